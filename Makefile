@@ -1,0 +1,37 @@
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv if missing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+CORPUS ?= corpus
+OUT    ?= outputs
+
+.PHONY: run test bench clean dev-eval
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,dask]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m pipeline run $(CORPUS) --out $(OUT)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+# Dev-set scores from html and txt, by our evaluator (the reference scorer must agree).
+dev-eval: $(STAMP)
+	rm -rf /tmp/sepakat-dev-html /tmp/sepakat-dev-txt
+	$(PY) -m pipeline run ../shared/eval/dev/html --out /tmp/sepakat-dev-html --quiet
+	$(PY) -m pipeline evaluate --gold ../shared/eval/dev/gold /tmp/sepakat-dev-html
+	$(PY) -m pipeline run ../shared/eval/dev/txt --out /tmp/sepakat-dev-txt --quiet
+	$(PY) -m pipeline evaluate --gold ../shared/eval/dev/gold /tmp/sepakat-dev-txt
+
+bench: $(STAMP)
+	$(PY) bench/bench_rules.py
+
+clean:
+	rm -rf $(OUT) $(VENV) *.egg-info

@@ -1,0 +1,219 @@
+"""Assemble: signing sentences, people, places and dates -> one event per signing.
+
+Sentences that report the same signing (same instrument, compatible date) become one event.
+An earlier signing the article refers back to ("MoU yang sudah ditandatangani pada Oktober
+2021") is its own event with `primary = False`.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .extract import Context, region_code, region_name
+from .extract.agreements import Signing
+from .extract.people import person_mentions
+from .records import DateValue, Event, Person
+
+_VENUE = re.compile(r"\b(?:di|bertempat di|berlangsung di|digelar di)\s+((?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Balai|Pendopo|Pendapa|"
+                    r"Rumah Jabatan|Rujab|Auditorium|Graha|Wisma|Mess|Gelanggang|Ballroom|Convention|Command Center|Kampus|Rektorat)"
+                    r"\b[^,.;()]*))", re.I)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\(|,|[-–—]\s)", re.M)
+_BLOCKING = ("witness", "speech")
+
+
+def _family(t: str | None) -> str:
+    return {"mou": "nota_kesepahaman"}.get(t or "", t or "")
+
+
+def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = {"day": 10, "month": 7, "year": 4}[min(a.precision, b.precision, key=lambda p: {"year": 0, "month": 1, "day": 2}[p])]
+    return a.date.isoformat()[:n] == b.date.isoformat()[:n]
+
+
+def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
+    """The date written nearest the signing cue in its sentence (a byline date is not one)."""
+    if not s.dates:
+        return None
+    return min(s.dates, key=lambda d: abs(d[1] - s.cue.start))[0]
+
+
+def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],
+                 scope: list[str]) -> list[Event]:
+    groups: list[dict] = []
+    for s in signings:
+        date = _signing_date(ctx, s)
+        fam = _family(s.type)
+        target = None
+        for g in groups:
+            if (_family(g["type"]) == fam or s.instrument is None) and _compatible(g["date"], date) \
+                    and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
+                target = g
+                break
+        if target is None:
+            groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
+                           "signings": [s], "primary_like": not s.past})
+            continue
+        target["signings"].append(s)
+        if date and (target["date"] is None or _finer(date, target["date"])):
+            target["date"] = date
+        if target["type"] == "mou" and s.type not in (None, "mou"):
+            target["type"], target["label"] = s.type, s.instrument.text
+    if not groups:
+        return []
+    primary_date = _primary_date(ctx, groups)
+    events = []
+    for n, g in enumerate(groups):
+        first = g["signings"][0]
+        sent = ctx.sentences[first.sent]
+        primary = _is_primary(g, primary_date, ctx)
+        ev = Event(event_id=_event_id(doc_id, n), agreement_type=g["type"] or "lainnya",
+                   agreement_label=g["label"], evidence=sent.text, start_char=sent.start, end_char=sent.end,
+                   event_date=g["date"], primary=primary)
+        sents = sorted({s.sent for s in g["signings"]})
+        ev.signatories = _signatories(ctx, sents, people)
+        ev.province_codes = _provinces(ctx, sents, ev.signatories, primary)
+        ev.city, ev.venue = _place(ctx, sents) if primary else (None, None)
+        ev.parties = _parties(ctx, sents)
+        events.append(ev)
+    for ev in events:
+        if ev.primary:
+            ev.scope = list(scope)
+            break
+    if events and not ctx_has_primary(events):
+        pass
+    return events
+
+
+def ctx_has_primary(events: list[Event]) -> bool:
+    return any(e.primary for e in events)
+
+
+def _finer(a: DateValue, b: DateValue) -> bool:
+    order = {"year": 0, "month": 1, "day": 2}
+    return order[a.precision] > order[b.precision]
+
+
+def _primary_date(ctx: Context, groups: list[dict]) -> DateValue | None:
+    """The article's news date: the latest day-precise signing date (near publication if known)."""
+    days = [g["date"] for g in groups if g["date"] and g["date"].precision == "day" and g["primary_like"]]
+    if ctx.published:
+        days = [d for d in days if abs((ctx.published - d.date).days) <= 45] or days
+    return max(days, key=lambda d: d.date) if days else None
+
+
+def _is_primary(g: dict, primary_date: DateValue | None, ctx: Context) -> bool:
+    d = g["date"]
+    if d is None:
+        return g["primary_like"]
+    if primary_date is not None:
+        return _compatible(d, primary_date)
+    if ctx.published is not None:
+        return (ctx.published - d.date).days <= 45 if d.precision == "day" else d.date.year == ctx.published.year and g["primary_like"]
+    return g["primary_like"]
+
+
+def _event_id(doc_id: str, n: int) -> str:
+    return hashlib.blake2b(f"{doc_id}#{n}".encode(), digest_size=8).hexdigest()
+
+
+def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[Person]:
+    """People named in the signing sentences whose nearest cue is a signing, not a witness or speech."""
+    out: list[Person] = []
+    for i in sents:
+        s = ctx.sentences[i]
+        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING]
+        for p in people:
+            for a, b in person_mentions(ctx, p):
+                if not s.start <= a < s.end:
+                    continue
+                before = [c for c in cues if c.end <= a]
+                after = [c for c in cues if c.start >= b]
+                cue = before[-1] if before else (after[0] if after else None)
+                if cue is not None and cue.kb_id == "sign" and p not in out:
+                    out.append(p)
+                break
+    return out
+
+
+def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primary: bool) -> list[str]:
+    """Provinces of the regional-government parties: "Pemprov X", "Pemkab Y", their heads' offices."""
+    codes: list[str] = []
+    for i in sents:
+        govs = ctx.in_sent(i, "GOV")
+        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
+        for g in govs:
+            for p in places:
+                if 0 <= p.start - g.end <= 16:
+                    c = region_code(p)
+                    if c and c not in codes:
+                        codes.append(c)
+                    break
+        for p in places:
+            before = ctx.text[max(0, p.start - 4):p.start].lower()
+            if before.endswith("se-") or before.endswith("se "):
+                c = region_code(p)
+                if c and c not in codes:
+                    codes.append(c)
+    for p in signatories:
+        if p.province_code and p.role not in ("kepala_perwakilan_ombudsman", "pejabat_ombudsman") \
+                and p.province_code not in codes:
+            codes.append(p.province_code)
+    if not codes and primary:
+        from .extract.people import dominant_province
+
+        d = dominant_province(ctx)
+        if d:
+            codes.append(d)
+    return codes
+
+
+def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
+    """Where it was signed: the venue after "di", the city named with it, else the dateline city."""
+    venue = city = None
+    for i in sents:
+        s = ctx.sentences[i]
+        m = _VENUE.search(s.text)
+        if m and venue is None:
+            venue = m.group(1).strip()
+            vstart = s.start + m.start(1)
+            regions = [r for r in ctx.in_sent(i, "REGION") if vstart <= r.start <= vstart + len(venue) + 25]
+            if regions:
+                city = region_name(regions[0])
+        if city is None:
+            for r in ctx.in_sent(i, "REGION"):
+                before = ctx.text[max(0, r.start - 25):r.start]
+                if re.search(r"\b(di|,)\s*(?:Kota\s+|Kabupaten\s+)?$", before):
+                    city = region_name(r)
+                    break
+    if city is None:
+        city = _dateline_city(ctx)
+    return city, venue
+
+
+def _dateline_city(ctx: Context) -> str | None:
+    for s in ctx.sentences[:6]:
+        m = _DATELINE.match(s.text)
+        if not m:
+            continue
+        regions = [r for r in ctx.in_sent(ctx.sentences.index(s), "REGION") if r.start - s.start <= m.end(1)]
+        if regions:
+            return region_name(regions[0])
+    return None
+
+
+def _parties(ctx: Context, sents: list[int]) -> list[str]:
+    parties: list[str] = []
+    for i in sents:
+        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
+        for g in ctx.in_sent(i, "GOV") + ctx.in_sent(i, "ORG"):
+            end = g.end
+            for p in places:
+                if 0 <= p.start - g.end <= 16:
+                    end = p.end
+                    break
+            name = ctx.text[g.start:end]
+            if name not in parties:
+                parties.append(name)
+    return parties

@@ -1,0 +1,82 @@
+"""Field extractors: they read an article's sentences and mentions and return plain records.
+
+`Context` holds what every extractor needs about one article; `Lexicon` holds the parts of the
+rule model that interpretation needs beyond the matchers (honorifics, province names ...),
+loaded once per process from the model directory.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..nlp import read_tsv
+from ..records import DateValue, Mention, Sentence
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+    nonnames: frozenset[str]
+    province_names: dict[str, str]
+    capitals: dict[str, str]  # capital city -> province code
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(model_dir: str) -> Lexicon:
+    g = Path(model_dir) / "gazetteers"
+    hon = read_tsv(g / "honorifics.tsv")
+    provinces = read_tsv(g / "provinces.tsv")
+    return Lexicon(
+        prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
+        suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
+        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")),
+        province_names={r["code"]: r["name"] for r in provinces},
+        capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
+    )
+
+
+@dataclass
+class Context:
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    dates: list[tuple[DateValue, int, int]]
+    published: dt.date | None
+    lexicon: Lexicon
+    by_sent: dict[int, list[Mention]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        for m in self.mentions:
+            self.by_sent.setdefault(m.sent, []).append(m)
+
+    def in_sent(self, i: int, label: str | None = None, kb: str | None = None) -> list[Mention]:
+        return [m for m in self.by_sent.get(i, ())
+                if (label is None or m.label == label) and (kb is None or m.kb_id == kb)]
+
+    def sent_of(self, char: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if s.start <= char < s.end + 1:
+                return i
+        return -1
+
+    def dates_in(self, i: int) -> list[tuple[DateValue, int, int]]:
+        s = self.sentences[i]
+        return [d for d in self.dates if s.start <= d[1] < s.end]
+
+
+def region_code(m: Mention) -> str | None:
+    """The province code of a PROVINCE or REGION mention ("kota|Banjarmasin|ID-KS" -> "ID-KS")."""
+    if m.label == "PROVINCE":
+        return m.kb_id.split(";")[0]
+    if m.label == "REGION":
+        codes = {kb.split("|")[2] for kb in m.kb_id.split(";")}
+        return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def region_name(m: Mention) -> str:
+    """The canonical place name of a REGION mention ("Palangkaraya" -> "Palangka Raya")."""
+    return m.kb_id.split(";")[0].split("|")[1] if m.label == "REGION" else m.text

@@ -1,0 +1,87 @@
+"""Signings: sentences that report an instrument being signed, and what each says about it.
+
+A signing sentence has a signing cue ("menandatangani", "diteken", "penandatanganan" ...) and an
+instrument, in the sentence or just before it ("Penandatanganan itu digelar ..."). Planned
+signings, verbal agreement and the political party PKS are not signings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import DateValue, Mention
+from . import Context
+
+# Preference when one sentence names several instruments: the Indonesian term over "MoU".
+_TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama": 2,
+              "perjanjian_kerja_sama": 3, "lainnya": 4, "mou": 5}
+_PARTY_PKS = re.compile(r"\b(partai|fraksi|kader|dpp|dpw|dpd|caleg|pemilu|koalisi)\b", re.I)
+_PAST = re.compile(r"\b(sudah|telah|sebelumnya|sejak|lalu|pernah|silam|tindak ?lanjut|tindaklanjut)\b", re.I)
+
+
+@dataclass
+class Signing:
+    sent: int
+    instrument: Mention | None
+    cue: Mention
+    dates: list[tuple[DateValue, int, int]] = field(default_factory=list)
+    past: bool = False
+
+    @property
+    def type(self) -> str | None:
+        return self.instrument.kb_id.split(";")[0] if self.instrument else None
+
+
+def _instrument_types(ctx: Context, i: int) -> list[Mention]:
+    out = []
+    sent_text = ctx.sentences[i].text
+    for m in ctx.in_sent(i, "INSTRUMENT"):
+        if m.text == "PKS" and _PARTY_PKS.search(sent_text):
+            continue
+        out.append(m)
+    return out
+
+
+def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None:
+    """The instrument nearest the cue; "Nota Kesepahaman (MoU)" is one instrument, the Indonesian one."""
+    if not instruments:
+        return None
+    nearest = min(instruments, key=lambda m: abs(m.start - cue.start))
+    twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
+             or m is nearest]
+    return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
+
+
+def _planned(ctx: Context, i: int, cue: Mention) -> bool:
+    """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
+    plans = ctx.in_sent(i, "CUE", "plan")
+    for p in plans:
+        if p.text.lower() in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat"):
+            return True
+        if 0 <= cue.start - p.end <= 25:  # "akan (segera) menandatangani", "akan dilakukan penandatanganan"
+            return True
+    return False
+
+
+def find_signings(ctx: Context) -> list[Signing]:
+    signings: list[Signing] = []
+    last_instrument: Mention | None = None
+    last_instrument_sent = -10
+    for i, sent in enumerate(ctx.sentences):
+        instruments = _instrument_types(ctx, i)
+        cues = ctx.in_sent(i, "CUE", "sign")
+        for cue in cues:
+            if _planned(ctx, i, cue):
+                continue
+            inst = _pick_instrument(instruments, cue)
+            if inst is None and i - last_instrument_sent <= 3:
+                inst = last_instrument
+            if inst is None:
+                continue
+            signings.append(Signing(i, inst if inst in instruments else inst, cue, ctx.dates_in(i),
+                                    bool(_PAST.search(sent.text))))
+            break  # one signing per sentence
+        if instruments:
+            last_instrument = instruments[-1]
+            last_instrument_sent = i
+    return signings

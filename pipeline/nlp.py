@@ -1,0 +1,217 @@
+"""The NLP stage: spaCy's blank Indonesian pipeline with the rule components of `models/<name>/`.
+
+`models/sepakat/` is a directory `spacy.load` can load. Its components are registered here
+(and through the `spacy_factories` entry point) and read their data in `from_disk`:
+- `sentences`: sentence boundaries from line breaks and sentence-final punctuation;
+- `gazetteers`: a PhraseMatcher over the TSV gazetteers listed in `gazetteers/manifest.json`;
+- `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`.
+Everything they find is copied out of the `Doc` as plain `Mention`s: no `Doc` leaves this module.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .records import Mention, Sentence
+
+SPANS_KEY = "sepakat"
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t")]
+
+
+# ------------------------------------------------------------------------------ sentences
+
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:H|Hj|Dr|Drs|Dra|dr|Ir|Prof|Pj|Plt|Plh|Kab|Kec|Kel|Jl|No|Tgk|St|M|Moh|Muh|Sdr|Bpk|KH|S\.H|M\.Si|dkk|Prov|Kota|Tbk|Pdt|Ust))\.$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a news text: line breaks always end one; a full stop does unless it closes
+    an honorific or an initial ("H.", "Drs.", "M.")."""
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + len(m.group().rstrip())
+        if "\n" not in m.group() and _ABBREV_END.search(text[max(start, m.start() - 6):m.start() + 1]):
+            continue
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Sentence(chunk.strip(), start + lead, start + lead + len(chunk.strip())))
+        start = m.end()
+    if text[start:].strip():
+        chunk = text[start:]
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(chunk.strip(), start + lead, start + lead + len(chunk.strip())))
+    return out
+
+
+class SentenceComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = {s.start for s in split_sentences(doc.text)}
+        for tok in doc:
+            tok.is_sent_start = tok.i == 0 or tok.idx in starts or (
+                tok.i > 0 and "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space)
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path, exclude=()):
+        return self
+
+
+@Language.factory("sepakat_sentences")
+def make_sentences(nlp: Language, name: str):
+    return SentenceComponent(nlp, name)
+
+
+# ----------------------------------------------------------------------------- gazetteers
+
+class GazetteerComponent:
+    """Phrase gazetteers as spans: the span's label is the gazetteer's, its kb_id the canonical id."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp, self.name = nlp, name
+        self.matchers: dict[str, PhraseMatcher] = {}
+        self.source: Path | None = None
+
+    def from_disk(self, path, exclude=()):
+        path = Path(path)
+        self.source = path
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        phrases: dict[str, dict[tuple[str, str], set[str]]] = {"LOWER": {}, "ORTH": {}}
+        for entry in manifest["gazetteers"]:
+            file = path / entry["file"]
+            if not file.exists():
+                continue
+            for row in read_tsv(file):
+                kb = "|".join(row.get(c, "") for c in entry["id"])
+                for col in entry["phrases"]:
+                    for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
+                        forms = {phrase} if entry["attr"] == "LOWER" else {phrase, phrase.upper(), _title(phrase)}
+                        for form in forms:
+                            phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
+        tokenizer = self.nlp.tokenizer
+        for attr, table in phrases.items():
+            matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
+            by_key: dict[str, list] = {}
+            for (label, form), kbs in table.items():
+                key = f"{label}\t{';'.join(sorted(kbs))}"
+                by_key.setdefault(key, []).append(tokenizer(form))
+            for key, docs in by_key.items():
+                matcher.add(key, docs)
+            self.matchers[attr] = matcher
+        return self
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        if self.source and self.source.resolve() != path.resolve():
+            shutil.copytree(self.source, path, dirs_exist_ok=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(SPANS_KEY, []))
+        vocab = doc.vocab.strings
+        for matcher in self.matchers.values():
+            for key, start, end in matcher(doc):
+                label, kb = vocab[key].split("\t", 1)
+                spans.append(Span(doc, start, end, label=label, kb_id=kb))
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+def _title(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in s.split())
+
+
+@Language.factory("sepakat_gazetteers")
+def make_gazetteers(nlp: Language, name: str):
+    return GazetteerComponent(nlp, name)
+
+
+# ------------------------------------------------------------------------------- patterns
+
+class PatternComponent:
+    """Token patterns (JSONL: label, id, pattern) for constructions a phrase list cannot hold."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.nlp, self.name = nlp, name
+        self.matcher = Matcher(nlp.vocab)
+        self.source: Path | None = None
+
+    def from_disk(self, path, exclude=()):
+        self.source = Path(path)
+        for file in sorted(self.source.glob("*.jsonl")):
+            for n, line in enumerate(file.read_text(encoding="utf-8").splitlines()):
+                if line.strip() and not line.startswith("//"):
+                    rule = json.loads(line)
+                    self.matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
+        return self
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        if self.source and self.source.resolve() != path.resolve():
+            shutil.copytree(self.source, path, dirs_exist_ok=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(SPANS_KEY, []))
+        vocab = doc.vocab.strings
+        for key, start, end in self.matcher(doc):
+            label, kb = vocab[key].split("\t", 1)
+            spans.append(Span(doc, start, end, label=label, kb_id=kb))
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+@Language.factory("sepakat_patterns")
+def make_patterns(nlp: Language, name: str):
+    return PatternComponent(nlp, name)
+
+
+# ---------------------------------------------------------------------------------- stage
+
+@lru_cache(maxsize=2)
+def load(model_dir: str) -> Language:
+    """The rule pipeline, built once per process."""
+    # The tokenizer is blank "id" as the config builds it; nothing of it is stored on disk.
+    return spacy.load(model_dir, exclude=["tokenizer", "vocab"])
+
+
+def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
+    """Run the rules over a text; return its sentences and the mentions found, as plain records."""
+    doc = nlp(text)
+    sentences = [Sentence(s.text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    # Longest match wins within a label (so "Wakil Gubernur" beats "Gubernur").
+    by_label: dict[str, list[Span]] = {}
+    for span in doc.spans.get(SPANS_KEY, []):
+        by_label.setdefault(span.label_, []).append(span)
+    starts = [s.start for s in sentences]
+    mentions = []
+    for label, spans in by_label.items():
+        for span in filter_spans(spans):
+            mentions.append(Mention(label, span.text, span.start_char, span.end_char, span.kb_id_,
+                                    _sent_index(starts, span.start_char)))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return sentences, mentions
+
+
+def _sent_index(starts: list[int], char: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, char) - 1)

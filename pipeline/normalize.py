@@ -1,0 +1,226 @@
+"""Pure functions that turn Indonesian surface forms into values: dates, numbers, names.
+
+Nothing here touches spaCy or files; every function is tested with parametrized examples.
+The calendar words below are the Indonesian calendar itself, not a domain vocabulary.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from .records import DateValue
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agst": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11, "nov": 11,
+    "nop": 11, "desember": 12, "des": 12, "dec": 12,
+}
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+            "minggu": 6, "ahad": 6}
+
+MIN_YEAR, MAX_YEAR = 1945, 2100
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_RE = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+# Each form is tried in order at every position; the first that matches wins.
+_DATE_RE = re.compile(
+    rf"""(?ix)
+    (?:{_WD_RE}\s*,?\s*)?
+    (?:
+      \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)   # (28/10/2021) (22/06)
+    | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{_MONTH_RE})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)           # 31 Mei 2021
+    | (?<![/\d])(?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})/(?P<by>\d{{2,5}})(?![/\d])                  # 28/10/2021
+    | (?<!\d\s)(?P<mm>{_MONTH_RE})\.?\s+(?:tahun\s+)?(?P<my>\d{{4}})(?!\d)                   # Oktober 2021
+    | \btahun\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)                                               # tahun 2017
+    )""")
+_WEEKDAY_ONLY_RE = re.compile(rf"(?i)\b(?:pada|hari)\s+{_WD_RE}\b(?!\s*[,(]?\s*\(?\d)")
+_RELATIVE_RE = re.compile(r"(?i)\b(?P<rel>kemarin|hari ini)\b")
+
+
+def _valid_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def complete_year(day: int, month: int, weekday: int | None, published: dt.date | None) -> dt.date | None:
+    """A day and month without a year: the publication year, or the neighbouring year whose
+    calendar puts the written weekday on that day."""
+    if published is None:
+        return None
+    years = [published.year, published.year - 1, published.year + 1]
+    candidates = []
+    for y in years:
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if weekday is not None:
+        for c in candidates:
+            if c.weekday() == weekday:
+                return c
+    return candidates[0] if candidates[0].year == published.year else None
+
+
+def make_date(day: int | None, month: int | None, year: int | None, weekday: int | None = None,
+              published: dt.date | None = None) -> DateValue | None:
+    """Interpret the parts of a written date; impossible dates give None, never a guess."""
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if year is not None and not _valid_year(year):
+        year = None  # "26/12/12022": the year is a typo, read the rest as a date without one
+    if day is None:
+        if year is None or month is None:
+            return DateValue(dt.date(year, 1, 1), "year") if year is not None and month is None else None
+        return DateValue(dt.date(year, month, 1), "month")
+    if not 1 <= day <= 31 or month is None:
+        return None
+    if year is None:
+        if day > calendar.monthrange(2024, month)[1]:  # 2024: a leap year admits 29/02
+            return None
+        d = complete_year(day, month, weekday, published)
+        return DateValue(d, "day") if d else None
+    try:
+        return DateValue(dt.date(year, month, day), "day")
+    except ValueError:
+        return None
+
+
+def _two_digit_year(y: str) -> int | None:
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n
+    if len(y) == 4:
+        return n
+    return None  # 3 or 5 digits: a typo, dropped
+
+
+def parse_date_match(m: re.Match, published: dt.date | None) -> DateValue | None:
+    g = m.groupdict()
+    wd = WEEKDAYS.get(g["wd"].lower().replace("'", "")) if g.get("wd") else None
+    if g["nd"]:
+        year = _two_digit_year(g["ny"]) if g["ny"] else None
+        return make_date(int(g["nd"]), int(g["nm"]), year, wd, published)
+    if g["sd"]:
+        return make_date(int(g["sd"]), MONTHS[g["sm"].lower()], int(g["sy"]), wd, published)
+    if g["bd"]:
+        return make_date(int(g["bd"]), int(g["bm"]), _two_digit_year(g["by"]), wd, published)
+    if g["mm"]:
+        return make_date(None, MONTHS[g["mm"].lower()], int(g["my"]))
+    if g["yy"]:
+        return make_date(None, None, int(g["yy"]))
+    return None
+
+
+def find_dates(text: str, published: dt.date | None = None) -> Iterator[tuple[DateValue, int, int]]:
+    """Every date written in `text`, with its span. Relative forms need `published`."""
+    taken: list[tuple[int, int]] = []
+    for m in _DATE_RE.finditer(text):
+        value = parse_date_match(m, published)
+        if value is not None:
+            taken.append(m.span())
+            yield value, m.start(), m.end()
+    if published is None:
+        return
+    for m in _RELATIVE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        delta = 1 if m.group("rel").lower() == "kemarin" else 0
+        yield DateValue(published - dt.timedelta(days=delta), "day"), m.start(), m.end()
+    for m in _WEEKDAY_ONLY_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        yield DateValue(last_weekday(WEEKDAYS[m.group("wd").lower().replace("'", "")], published), "day"), \
+            m.start(), m.end()
+
+
+def last_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The last such weekday on or before the publication date ("pada Rabu")."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def parse_date_text(span: str, published: dt.date | None = None) -> DateValue | None:
+    """One written date: the rule path first, dateparser (Indonesian) only if the rules cannot read it."""
+    for value, _s, _e in find_dates(span, published):
+        return value
+    return _dateparser(span, published)
+
+
+@lru_cache(maxsize=1)
+def _dateparser_instance():
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["id"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                      "REQUIRE_PARTS": ["month"]})
+
+
+def _dateparser(span: str, published: dt.date | None) -> DateValue | None:
+    if len(span) > 40:  # a span, never a text
+        return None
+    data = _dateparser_instance().get_date_data(span)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if not _valid_year(d.year):
+        return None
+    precision = data.period if data.period in ("day", "month", "year") else "day"
+    if precision == "month":
+        d = d.replace(day=1)
+    return DateValue(d, precision)
+
+
+# ---------------------------------------------------------------------------------- numbers
+
+def parse_number(s: str) -> float | None:
+    """Indonesian decimals: "86,6" -> 86.6, "1.234,5" -> 1234.5, "93.29" -> 93.29."""
+    s = s.strip()
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d+", s):
+        s = s.replace(",", ".")
+    elif not re.fullmatch(r"\d+(\.\d+)?", s):
+        return None
+    return float(s)
+
+
+# ------------------------------------------------------------------------------------ names
+
+def _key(tok: str) -> str:
+    return re.sub(r"[.\s]", "", tok).lower()
+
+
+def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
+    """A person's name without honorifics before it and academic degrees after it.
+
+    "Drs. H. Zainal A Paliwang, S.H., M.Hum" -> "Zainal A Paliwang".
+    `prefixes` and `suffixes` are the honorific and degree forms of the model's gazetteer.
+    """
+    pre = {_key(p) for p in prefixes}
+    suf = {_key(s) for s in suffixes}
+    s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
+    # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
+    head, _, tail = s.partition(",")
+    tail_parts = [t.strip() for t in tail.split(",") if t.strip()]
+    if tail and not all(_key(t) in suf or _is_degree(t) for t in tail_parts):
+        head = s  # the comma was not before degrees
+        head = head.split(",")[0]
+    toks = head.split()
+    while toks and (_key(toks[0]) in pre or _key(toks[0]).rstrip(".") in pre):
+        toks.pop(0)
+    while toks and (_key(toks[-1]) in suf or _is_degree(toks[-1])):
+        toks.pop()
+    return " ".join(toks).strip(" ,.")
+
+
+_DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|Sp\.?\s?[A-Z]{1,3}\.?|M\.?B\.?A\.?|Dr\.?|Prof\.?)$")
+
+
+def _is_degree(tok: str) -> bool:
+    """S.H., M.Si, S.Sos., M.A.P., Ph.D, Sp.PD: academic titles written after a name."""
+    t = tok.strip()
+    return bool(_DEGREE_RE.match(t)) and bool(re.search(r"[.A-Z]", t[1:] if len(t) > 1 else "."))

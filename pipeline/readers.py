@@ -1,0 +1,161 @@
+"""Readers: files and folders -> `Article`s, streaming, one record at a time.
+
+Formats are recognised by extension (CONTRACT.md). A file that cannot be read yields a `failed`
+article naming the reason, so the run goes on; an unknown extension is counted, not fatal.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .records import FAILED, SKIPPED, Article
+
+HTML_SUFFIXES = (".html.gz", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")
+WARC_SUFFIXES = (".warc.gz", ".warc")
+TEXT_SUFFIXES = (".txt",)
+KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + TEXT_SUFFIXES
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
+
+
+def doc_id_for(source: str, content: bytes | str) -> str:
+    """Same input, same id on any machine: the file name (not its folder), record number and bytes."""
+    if isinstance(content, str):
+        content = content.encode("utf-8", "surrogatepass")
+    name = Path(source.split("#")[0]).name + ("#" + source.split("#", 1)[1] if "#" in source else "")
+    return hashlib.blake2b(name.encode() + b"\0" + content, digest_size=8).hexdigest()
+
+
+def decode(data: bytes, declared: str | None = None) -> str:
+    """UTF-8 first, then the declared charset (HTTP header or <meta>), then detection."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    candidates = [declared] if declared else []
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        candidates.append(m.group(1).decode("ascii", "ignore"))
+    for enc in candidates:
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("windows-1252", errors="replace")
+
+
+def parse_date(value) -> dt.date | None:
+    """An ISO date or datetime string from a record's metadata, else None."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if not m:
+        return None
+    try:
+        return dt.date(*map(int, m.groups()))
+    except ValueError:
+        return None
+
+
+def iter_files(inputs: Iterable[Path], ignored: Counter) -> Iterator[Path]:
+    """Files under the inputs, sorted for a stable order; unknown extensions counted in `ignored`."""
+    for root in inputs:
+        root = Path(root)
+        if not root.exists():
+            raise FileNotFoundError(f"input not found: {root}")
+        paths = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for p in paths:
+            if p.name.lower().endswith(KNOWN_SUFFIXES):
+                yield p
+            else:
+                ignored[p.suffix.lower() or p.name] += 1
+
+
+def read_inputs(inputs: Iterable[Path], ignored: Counter | None = None,
+                max_bytes: int = 20_000_000) -> Iterator[Article]:
+    """Every document of every input file, in a stable order."""
+    ignored = Counter() if ignored is None else ignored
+    for path in iter_files(inputs, ignored):
+        yield from read_file(path, max_bytes=max_bytes)
+
+
+def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
+    name = path.name.lower()
+    source = str(path)
+    try:
+        if name.endswith(JSONL_SUFFIXES):
+            yield from _read_jsonl(path)
+        elif name.endswith(WARC_SUFFIXES):
+            yield from _read_warc(path)
+        else:
+            data = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+            fmt = "text" if name.endswith(TEXT_SUFFIXES) else "html"
+            yield _article(source, data, fmt, max_bytes=max_bytes)
+    except Exception as exc:  # a broken file is a row with its reason, never a stopped run
+        yield Article(doc_id=doc_id_for(source, b"unreadable"), source=source, fmt="text").fail(
+            FAILED, f"cannot read {path.name}: {type(exc).__name__}: {exc}")
+
+
+def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
+             max_bytes: int = 20_000_000, **meta) -> Article:
+    art = Article(doc_id=doc_id_for(source, data), source=source, fmt=fmt, **meta)
+    if not data.strip():
+        return art.fail(SKIPPED, "empty document")
+    if len(data) > max_bytes:
+        return art.fail(SKIPPED, f"document too large ({len(data):,} bytes > {max_bytes:,})")
+    if b"\0" in data[:2048]:
+        return art.fail(SKIPPED, "binary content, not a text or HTML document")
+    art.raw = decode(data, declared)
+    return art
+
+
+def _read_jsonl(path: Path) -> Iterator[Article]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        for n, line in enumerate(fh):
+            source = f"{path}#{n}"
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                if not isinstance(rec, dict):
+                    raise ValueError("record is not a JSON object")
+            except ValueError as exc:
+                yield Article(doc_id=doc_id_for(source, line), source=source, fmt="text").fail(
+                    FAILED, f"malformed JSONL line {n}: {exc}")
+                continue
+            body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
+            yield _article(source, str(body).encode("utf-8", "surrogatepass"), fmt,
+                           url=rec.get("url") or None, title=rec.get("title") or None,
+                           published=parse_date(rec.get("published")))
+
+
+def _read_warc(path: Path) -> Iterator[Article]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as fh:
+        for n, record in enumerate(ArchiveIterator(fh)):
+            if record.rec_type != "response":
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            if ctype and "html" not in ctype.lower():
+                continue
+            declared = None
+            m = re.search(r"charset=([\w\-:]+)", ctype, re.I)
+            if m:
+                declared = m.group(1)
+            data = record.content_stream().read()
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            yield _article(f"{path}#{n}", data, "html", declared=declared, url=url)

@@ -1,0 +1,113 @@
+"""The records that flow through the pipeline: one `Article` per input document.
+
+Stages fill an `Article` in one direction (readers -> text -> extract -> assemble -> writers);
+nothing downstream reaches back. A spaCy `Doc` never leaves the NLP stage: what the rules find
+is copied out as plain `Mention`s, and interpreted into `Event`, `Person` and `Score` rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# Document statuses of the `documents` table (CONTRACT.md).
+OK, NO_EVENT, SKIPPED, FAILED = "ok", "no_event", "skipped", "failed"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span the rules found: its label, canonical id, surface text and character offsets."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    kb_id: str = ""
+    sent: int = -1  # index of the sentence it lies in
+
+
+@dataclass(slots=True, frozen=True)
+class DateValue:
+    """A calendar date with its precision: `day`, `month` or `year`."""
+
+    date: dt.date
+    precision: str
+
+    def iso(self) -> str:
+        n = {"day": 10, "month": 7, "year": 4}[self.precision]
+        return self.date.isoformat()[:n]
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    title: str
+    role: str
+    start: int
+    end: int
+    acting: bool = False
+    province_code: str | None = None
+    is_signatory: bool = False
+    event_id: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Event:
+    event_id: str
+    agreement_type: str
+    agreement_label: str
+    evidence: str
+    start_char: int
+    end_char: int
+    event_date: DateValue | None = None
+    province_codes: list[str] = field(default_factory=list)
+    city: str | None = None
+    venue: str | None = None
+    parties: list[str] = field(default_factory=list)
+    scope: list[str] = field(default_factory=list)
+    primary: bool = True
+    signatories: list[Person] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Score:
+    subject: str
+    evidence: str
+    kind: str = "achieved"
+    province_code: str | None = None
+    year: int | None = None
+    value: float | None = None
+    zone: str | None = None
+    grade: str | None = None
+    event_id: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One input document, from its raw bytes to its extracted rows."""
+
+    doc_id: str
+    source: str
+    fmt: str  # "html" or "text": what `raw` holds
+    raw: str | bytes = ""
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    text: str = ""
+    status: str = OK
+    error: str | None = None
+    events: list[Event] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    scores: list[Score] = field(default_factory=list)
+
+    def fail(self, status: str, reason: str) -> "Article":
+        self.status, self.error = status, reason
+        return self

@@ -1,0 +1,76 @@
+"""The per-document path, shared by batch runs and `pipeline.extract`: text -> rules -> rows.
+
+`Processor` loads the heavy things once (spaCy pipeline, lexicon) and then turns each `Article`
+from a reader into an `Article` with its events, people and scores, or a status with a reason.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import nlp as nlp_stage
+from .assemble import build_events
+from .extract import Context, load_lexicon
+from .extract.agreements import find_signings
+from .extract.people import find_people
+from .extract.scope import find_scope
+from .extract.scores import find_scores
+from .normalize import find_dates
+from .records import FAILED, NO_EVENT, OK, Article
+from .text import extract_text, guess_published
+
+
+class Processor:
+    def __init__(self, model_dir: str | Path):
+        self.model_dir = str(model_dir)
+        self.nlp = nlp_stage.load(self.model_dir)
+        self.lexicon = load_lexicon(self.model_dir)
+
+    def __call__(self, art: Article) -> Article:
+        if art.status != OK:
+            return art
+        try:
+            art = extract_text(art, self.model_dir)
+            if art.status != OK:
+                return art
+            return self.extract(art)
+        except Exception as exc:  # one bad document is a row with its reason, the run goes on
+            return art.fail(FAILED, f"{type(exc).__name__}: {exc}")
+
+    def extract(self, art: Article) -> Article:
+        """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""
+        if art.published is None:
+            art.published = guess_published(art.text, find_dates)
+        sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
+        dates = _event_dates(art.text, art.published)
+        ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon)
+        people = find_people(ctx)
+        signings = find_signings(ctx)
+        scope = find_scope(ctx) if signings else []
+        art.events = build_events(ctx, art.doc_id, signings, people, scope)
+        for ev in art.events:
+            for p in ev.signatories:
+                p.is_signatory = True
+                p.event_id = p.event_id or ev.event_id
+        art.people = people
+        art.scores = find_scores(ctx)
+        primary = next((e for e in art.events if e.primary), None)
+        for s in art.scores:
+            s.event_id = primary.event_id if primary else None
+        art.status = OK if any(e.primary for e in art.events) else NO_EVENT
+        return art
+
+
+def _event_dates(text: str, published):
+    """Dates in the text, without byline dates ("Senin, 01 April 2019 14:04", "| 09:27 WIB")."""
+    out = []
+    for d, s, e in find_dates(text, published):
+        tail = text[e:e + 12]
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", e)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or "WIB" in tail or "WITA" in tail or "WIT" in tail:
+            continue
+        if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
+            continue
+        out.append((d, s, e))
+    return out

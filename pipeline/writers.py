@@ -1,0 +1,107 @@
+"""Writers: explicit pyarrow schemas (CONTRACT.md) and Parquet datasets with atomic part files.
+
+Each table is a folder `OUT/<table>/` of `part-*.parquet` files. A part is written to a
+temporary name and renamed when complete, so a reader never sees half a file.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .records import Article
+
+_str, _list = pa.string(), pa.list_(pa.string())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _str), ("source", _str), ("url", _str), ("title", _str), ("outlet", _str),
+        ("published_date", pa.date32()), ("status", _str), ("error", _str),
+        ("n_events", pa.int32()), ("text", _str),
+    ]),
+    "events": pa.schema([
+        ("event_id", _str), ("doc_id", _str), ("agreement_type", _str), ("agreement_label", _str),
+        ("event_date", pa.date32()), ("date_precision", _str), ("province_codes", _list),
+        ("city", _str), ("venue", _str), ("parties", _list), ("scope", _list), ("primary", pa.bool_()),
+        ("evidence", _str), ("start_char", pa.int32()), ("end_char", pa.int32()),
+        ("signatories", _list),
+    ]),
+    "people": pa.schema([
+        ("doc_id", _str), ("event_id", _str), ("name", _str), ("title", _str), ("role", _str),
+        ("acting", pa.bool_()), ("province_code", _str), ("is_signatory", pa.bool_()),
+        ("start_char", pa.int32()), ("end_char", pa.int32()),
+    ]),
+    "scores": pa.schema([
+        ("doc_id", _str), ("event_id", _str), ("subject", _str), ("province_code", _str),
+        ("year", pa.int16()), ("value", pa.float64()), ("zone", _str), ("grade", _str),
+        ("kind", _str), ("evidence", _str),
+    ]),
+}
+TABLES = tuple(SCHEMAS)
+
+
+def article_rows(art: Article) -> dict[str, list[dict]]:
+    """The rows an article contributes to each table."""
+    doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
+               published_date=art.published, status=art.status, error=art.error,
+               n_events=len(art.events), text=art.text or None)
+    events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
+                   agreement_label=e.agreement_label,
+                   event_date=e.event_date.date if e.event_date else None,
+                   date_precision=e.event_date.precision if e.event_date else None,
+                   province_codes=list(e.province_codes), city=e.city, venue=e.venue,
+                   parties=list(e.parties), scope=list(e.scope), primary=e.primary,
+                   evidence=e.evidence, start_char=e.start_char, end_char=e.end_char,
+                   signatories=[p.name for p in e.signatories])
+              for e in art.events]
+    people = [dict(doc_id=art.doc_id, event_id=p.event_id, name=p.name, title=p.title, role=p.role,
+                   acting=p.acting, province_code=p.province_code, is_signatory=p.is_signatory,
+                   start_char=p.start, end_char=p.end) for p in art.people]
+    scores = [dict(doc_id=art.doc_id, event_id=s.event_id, subject=s.subject,
+                   province_code=s.province_code, year=s.year, value=s.value, zone=s.zone,
+                   grade=s.grade, kind=s.kind, evidence=s.evidence) for s in art.scores]
+    return {"documents": [doc], "events": events, "people": people, "scores": scores}
+
+
+class PartWriter:
+    """Buffers rows per table and writes them as one part file per table on `flush`."""
+
+    def __init__(self, out: Path, prefix: str = "part", rows_per_part: int = 50_000):
+        self.out = Path(out)
+        self.prefix = prefix
+        self.rows_per_part = rows_per_part
+        self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self.written: list[Path] = []
+
+    def add(self, art: Article) -> None:
+        for table, rows in article_rows(art).items():
+            self.buffers[table].extend(rows)
+        if len(self.buffers["documents"]) >= self.rows_per_part:
+            self.flush()
+
+    def flush(self) -> list[Path]:
+        """Write every table's buffered rows; an empty table still gets a part (schema on disk)."""
+        if not self.buffers["documents"]:
+            return []
+        token = uuid.uuid4().hex[:12]
+        paths = []
+        for table, rows in self.buffers.items():
+            paths.append(write_part(self.out / table, f"{self.prefix}-{token}.parquet",
+                                    pa.Table.from_pylist(rows, schema=SCHEMAS[table])))
+        self.buffers = {t: [] for t in TABLES}
+        self.written.extend(paths)
+        return paths
+
+
+def write_part(folder: Path, name: str, table: pa.Table) -> Path:
+    """Write to a hidden temporary file, fsync, then rename: readers skip names starting with '.'."""
+    folder.mkdir(parents=True, exist_ok=True)
+    final, tmp = folder / name, folder / f".{name}.tmp"
+    pq.write_table(table, tmp, compression="zstd")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    return final
