@@ -21,8 +21,12 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\(|,|[-–—]\s)",
 _BLOCKING = ("witness", "speech")
 
 
-def _family(t: str | None) -> str:
-    return {"mou": "nota_kesepahaman"}.get(t or "", t or "")
+def _same_instrument(a: str | None, b: str | None) -> bool:
+    """Outlets call a Nota Kesepahaman, a Nota Kesepakatan or a Kesepakatan Bersama "MoU" too;
+    a PKS is always its own instrument."""
+    if a is None or b is None or a == b:
+        return True
+    return "mou" in (a, b) and "perjanjian_kerja_sama" not in (a, b)
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -44,10 +48,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     groups: list[dict] = []
     for s in signings:
         date = _signing_date(ctx, s)
-        fam = _family(s.type)
         target = None
         for g in groups:
-            if (_family(g["type"]) == fam or s.instrument is None) and _compatible(g["date"], date) \
+            if _same_instrument(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
                 target = g
                 break
@@ -58,10 +61,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target["signings"].append(s)
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
-        if target["type"] == "mou" and s.type not in (None, "mou"):
+        if target["type"] in (None, "mou") and s.type not in (None, "mou"):
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
+    for g in groups:
+        if g["date"] is None and g["primary_like"]:
+            g["date"] = _context_date(ctx, g["signings"])
     primary_date = _primary_date(ctx, groups)
     events = []
     for n, g in enumerate(groups):
@@ -88,6 +94,23 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
 
 def ctx_has_primary(events: list[Event]) -> bool:
     return any(e.primary for e in events)
+
+
+def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
+    """A signing sentence without a date: the day named in the sentence before it, else the
+    first day the article names (its dateline or lead), if near the publication date."""
+    for s in signings:
+        if s.sent > 0:
+            prev = [d for d in ctx.dates_in(s.sent - 1) if d[0].precision == "day"]
+            if prev:
+                return prev[-1][0]
+    days = [d for d, _s, _e in ctx.dates if d.precision == "day"]
+    if not days:
+        return None
+    first = days[0]
+    if ctx.published is None or 0 <= (ctx.published - first.date).days <= 7:
+        return first
+    return None
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:

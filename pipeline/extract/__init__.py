@@ -32,10 +32,21 @@ def load_lexicon(model_dir: str) -> Lexicon:
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
-        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")),
+        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g),
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
     )
+
+
+def _vocabulary_words(g: Path) -> frozenset[str]:
+    """Words of titles, instruments and cues, and calendar words: never part of a person's name."""
+    from ..normalize import MONTHS, WEEKDAYS
+
+    words = set(MONTHS) | set(WEEKDAYS)
+    for file, col in (("titles.tsv", "phrase"), ("instruments.tsv", "phrase"), ("cues.tsv", "phrase")):
+        for row in read_tsv(g / file):
+            words.update(w.lower().rstrip(".") for w in row[col].split() if len(w) > 2)
+    return frozenset(words)
 
 
 @dataclass

@@ -82,6 +82,6 @@ def find_signings(ctx: Context) -> list[Signing]:
                                     bool(_PAST.search(sent.text))))
             break  # one signing per sentence
         if instruments:
-            last_instrument = instruments[-1]
+            last_instrument = _pick_instrument(instruments, instruments[-1])
             last_instrument_sent = i
     return signings

@@ -44,6 +44,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
     pos, limit = title.end, min(sent_end, title.end + 160)
     places = _place_ends(ctx, title.end, limit)
     place_at = {m.start: m for m in places}
+    other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
     seen_places: list[Mention] = []
     in_org = False
     name_toks: list[tuple[str, int, int]] = []
@@ -61,16 +62,13 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
             continue
         if s < pos:
             continue
+        if s in other_titles:
+            break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
         if tok == ",":
-            if name_toks:
-                break
-            if run_toks and role == "rektor":
+            if run_toks and (after_comma or seen_places or not in_org):
+                name_toks = run_toks[:]  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
                 break
             after_comma = True
-            if run_toks and not seen_places and not in_org:
-                # "Gubernur Sutarmidji, ..." : the run was the name
-                name_toks = run_toks[:]
-                break
             run_toks.clear()
             continue
         if tok in "()":
@@ -126,6 +124,12 @@ def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, in
     return raw, offset, offset + len(raw)
 
 
+def _headline(text: str) -> bool:
+    """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
 def _valid(name: str, ctx: Context) -> bool:
     toks = name.split()
     if not toks or len(toks) > 6 or len(name) < 3:
@@ -151,8 +155,10 @@ def find_people(ctx: Context) -> list[Person]:
         if not raw or not _valid(strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes), ctx):
             raw, s, e = _name_before(ctx, t, sent.start)
         name = strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes) if raw else ""
-        if not _valid(name, ctx):
+        if not _valid(name, ctx) or _headline(sent.text):
             continue
+        if role == "lainnya" and len(name.split()) < 2:
+            continue  # "Lurah Tamalanrea": one word after a minor office is more often a place
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
         code = None
         if role not in _NATIONAL_ROLES and level != "none" and level != "national":
