@@ -9,15 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-from .extract import Context, region_code, region_name
-from .extract.agreements import Signing
-from .extract.people import person_mentions
+from .fields import Context, region_code, region_name
+from .fields.agreements import Signing
+from .fields.people import person_mentions
 from .records import DateValue, Event, Person
 
 _VENUE = re.compile(r"\b(?:di|bertempat di|berlangsung di|digelar di)\s+((?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Balai|Pendopo|Pendapa|"
                     r"Rumah Jabatan|Rujab|Auditorium|Graha|Wisma|Mess|Gelanggang|Ballroom|Convention|Command Center|Kampus|Rektorat)"
                     r"\b[^,.;()]*))", re.I)
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,30}?)\s*(?:\(|,|[-–—]\s)", re.M)
+_AT = re.compile(r"\b(?:di|bertempat|berlangsung)\s", re.I)
 _BLOCKING = ("witness", "speech")
 
 
@@ -184,7 +184,7 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primar
                 and p.province_code not in codes:
             codes.append(p.province_code)
     if not codes and primary:
-        from .extract.people import dominant_province
+        from .fields.people import dominant_province
 
         d = dominant_province(ctx)
         if d:
@@ -193,36 +193,32 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primar
 
 
 def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
-    """Where it was signed: the venue after "di", the city named with it, else the dateline city."""
+    """Where it was signed: the venue after "di", the city named after it, else the dateline city."""
     venue = city = None
-    for i in sents:
+    for i in sents + [j - 1 for j in sents if j > 0]:
         s = ctx.sentences[i]
         m = _VENUE.search(s.text)
         if m and venue is None:
             venue = m.group(1).strip()
-            vstart = s.start + m.start(1)
-            regions = [r for r in ctx.in_sent(i, "REGION") if vstart <= r.start <= vstart + len(venue) + 25]
+        for at in (s.start + k.end() for k in _AT.finditer(s.text)):
+            regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start <= at + 120]
             if regions:
                 city = region_name(regions[0])
-        if city is None:
-            for r in ctx.in_sent(i, "REGION"):
-                before = ctx.text[max(0, r.start - 25):r.start]
-                if re.search(r"\b(di|,)\s*(?:Kota\s+|Kabupaten\s+)?$", before):
-                    city = region_name(r)
-                    break
-    if city is None:
-        city = _dateline_city(ctx)
-    return city, venue
+                break
+        if city:
+            break
+    return city or _dateline_city(ctx), venue
 
 
 def _dateline_city(ctx: Context) -> str | None:
-    for s in ctx.sentences[:6]:
-        m = _DATELINE.match(s.text)
-        if not m:
+    """"BANJARMASIN, outlet.com –", "Outlet.id, Samarinda –", "MMCKalteng - Palangka Raya -"."""
+    for n, s in enumerate(ctx.sentences[:6]):
+        dash = re.search(r"\s[-–—]\s|[-–—]\s|\s[-–—]", s.text[:80])
+        if not dash:
             continue
-        regions = [r for r in ctx.in_sent(ctx.sentences.index(s), "REGION") if r.start - s.start <= m.end(1)]
-        if regions:
-            return region_name(regions[0])
+        for r in ctx.in_sent(n, "REGION"):
+            if r.end - s.start <= dash.start() + 1:
+                return region_name(r)
     return None
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .extract import Context, load_lexicon
-from .extract.agreements import find_signings
-from .extract.people import find_people
-from .extract.scope import find_scope
-from .extract.scores import find_scores
+from .fields import Context, load_lexicon
+from .fields.agreements import find_signings
+from .fields.people import find_people
+from .fields.scope import find_scope
+from .fields.scores import find_scores
 from .normalize import find_dates
 from .records import FAILED, NO_EVENT, OK, Article
 from .text import extract_text, guess_published

@@ -46,7 +46,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
     place_at = {m.start: m for m in places}
     other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
     seen_places: list[Mention] = []
-    in_org = False
+    in_org = title.text.split()[-1].lower() in _ORG_HEAD  # "Rektor Universitas ..."
     name_toks: list[tuple[str, int, int]] = []
     run_toks: list[tuple[str, int, int]] = []  # capitalised words not yet decided (org or name)
     after_comma = False
@@ -67,6 +67,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
         if tok == ",":
             if run_toks and (after_comma or seen_places or not in_org):
                 name_toks = run_toks[:]  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
+                break
+            if in_org and len(run_toks) >= 3:
+                name_toks = run_toks[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
                 break
             after_comma = True
             run_toks.clear()
@@ -90,6 +93,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
                 continue
             run_toks.append((tok, s, e))
             continue
+        if tok == "dan" and in_org and not name_toks:
+            continue  # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ..."
         if tok.lower() in _NAME_JOINERS and run_toks:
             run_toks.append((tok, s, e))
             continue

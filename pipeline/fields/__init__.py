@@ -39,13 +39,14 @@ def load_lexicon(model_dir: str) -> Lexicon:
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
-    """Words of titles, instruments and cues, and calendar words: never part of a person's name."""
+    """First words of titles, words of instruments and cues, calendar words: never part of a name."""
     from ..normalize import MONTHS, WEEKDAYS
 
     words = set(MONTHS) | set(WEEKDAYS)
-    for file, col in (("titles.tsv", "phrase"), ("instruments.tsv", "phrase"), ("cues.tsv", "phrase")):
+    words.update(row["phrase"].split()[0].lower() for row in read_tsv(g / "titles.tsv"))
+    for file in ("instruments.tsv", "cues.tsv"):
         for row in read_tsv(g / file):
-            words.update(w.lower().rstrip(".") for w in row[col].split() if len(w) > 2)
+            words.update(w.lower().rstrip(".") for w in row["phrase"].split() if len(w) > 2)
     return frozenset(words)
 
 
