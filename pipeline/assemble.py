@@ -65,7 +65,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
+    indonesian = _indonesian_term(ctx)
     for g in groups:
+        if g["type"] == "mou" and indonesian:
+            g["type"] = indonesian  # "MoU" names the paper the article calls a Nota Kesepahaman
         if g["date"] is None and g["primary_like"]:
             g["date"] = _context_date(ctx, g["signings"])
     primary_date = _primary_date(ctx, groups)
@@ -94,6 +97,16 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
 
 def ctx_has_primary(events: list[Event]) -> bool:
     return any(e.primary for e in events)
+
+
+def _indonesian_term(ctx: Context) -> str | None:
+    """The Indonesian instrument the article names most, PKS aside (it is never an "MoU")."""
+    from collections import Counter
+
+    counts = Counter(m.kb_id.split(";")[0] for m in ctx.mentions if m.label == "INSTRUMENT")
+    for t in ("mou", "perjanjian_kerja_sama", "lainnya"):
+        counts.pop(t, None)
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:

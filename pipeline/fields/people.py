@@ -111,7 +111,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
     return raw, name_toks[0][1], name_toks[-1][2], seen_places
 
 
-_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*(?:,|\(|selaku)\s*$")
+_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
+                     r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
+                     r"(?:,|\(|selaku)\s*$")
 
 
 def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, int, int]:
@@ -131,6 +133,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, in
 
 def _headline(text: str) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names."""
+    if "," in text or text.rstrip()[-1:] in ".!?\"”":
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
@@ -165,6 +169,8 @@ def find_people(ctx: Context) -> list[Person]:
         if role == "lainnya" and len(name.split()) < 2:
             continue  # "Lurah Tamalanrea": one word after a minor office is more often a place
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
+        if role == "ketua_ombudsman" and places:
+            role = "kepala_perwakilan_ombudsman"  # "Ketua Ombudsman Sulut": the head of a regional office
         code = None
         if role not in _NATIONAL_ROLES and level != "none" and level != "national":
             codes = [c for c in (region_code(p) for p in places) if c]
