@@ -25,7 +25,7 @@ def find_scope(ctx: Context) -> list[str]:
                 value = m.kb_id.split(";")[0]
                 if value not in found:
                     found.append(value)
-        if has_cue and (has_instrument or sent.text.rstrip().endswith(":") or "lingkup" in sent.text.lower()):
+        if sent.text.rstrip().endswith(":") or has_cue and (has_instrument or "lingkup" in sent.text.lower()):
             in_list = True
         elif not is_item:
             in_list = False
