@@ -148,6 +148,8 @@ def parse_date_text(span: str, published: dt.date | None = None) -> DateValue | 
     """One written date: the rule path first, dateparser (Indonesian) only if the rules cannot read it."""
     for value, _s, _e in find_dates(span, published):
         return value
+    if _DATE_RE.search(span) or _WEEKDAY_ONLY_RE.search(span) or _RELATIVE_RE.search(span):
+        return None  # the rules read this shape and rejected it: an impossible date is no date
     return _dateparser(span, published)
 
 
@@ -156,7 +158,7 @@ def _dateparser_instance():
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["id"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                      "REQUIRE_PARTS": ["month"]})
+                                                      "REQUIRE_PARTS": ["month", "year"]})
 
 
 def _dateparser(span: str, published: dt.date | None) -> DateValue | None:
