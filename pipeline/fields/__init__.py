@@ -39,10 +39,10 @@ def load_lexicon(model_dir: str) -> Lexicon:
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
-    """First words of titles, words of instruments and cues, calendar words: never part of a name."""
-    from ..normalize import MONTHS, WEEKDAYS
+    """First words of titles, words of instruments and cues, weekdays: never part of a name."""
+    from ..normalize import WEEKDAYS
 
-    words = set(MONTHS) | set(WEEKDAYS)
+    words = set(WEEKDAYS)  # months stay out: Agus, Juni, April and Mei are also given names
     words.update(row["phrase"].split()[0].lower() for row in read_tsv(g / "titles.tsv"))
     for file in ("instruments.tsv", "cues.tsv"):
         for row in read_tsv(g / file):

@@ -113,11 +113,15 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
 
 _BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
                      r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
-                     r"(?:,|\(|selaku)\s*$")
+                     r"(?:,?\s*selaku|,|\()\s*$")
 
 
 def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, int, int]:
-    window = ctx.text[max(sent_start, title.start - 80):title.start]
+    """"Nama Lengkap, Gubernur Kalsel": the capitalised run just before a title, not reaching
+    back into an earlier title or place."""
+    floor = max([sent_start, title.start - 80] + [m.end for m in ctx.mentions if m.label in
+                 ("TITLE", "PROVINCE", "REGION", "GOV", "ORG") and m.end <= title.start])
+    window = ctx.text[floor:title.start]
     m = _BEFORE.search(window)
     if not m:
         return "", 0, 0
