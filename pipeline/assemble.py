@@ -48,16 +48,20 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     groups: list[dict] = []
     for s in signings:
         date = _signing_date(ctx, s)
+        govs = set(_gov_codes(ctx, s.sent))
         target = None
         for g in groups:
             if _same_instrument(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
                 target = g
                 break
-        if target is None:
+        other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
+        if target is None or other_parties:
+            # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
-                           "signings": [s], "primary_like": not s.past})
+                           "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs})
             continue
+        target["govs"] |= govs
         target["signings"].append(s)
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
@@ -118,7 +122,7 @@ def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
             if prev:
                 return prev[-1][0]
     days = [d for d, _s, _e in ctx.dates if d.precision == "day"]
-    if not days:
+    if not days or ctx.published is None:
         return None
     first = days[0]
     if ctx.published is None or 0 <= (ctx.published - first.date).days <= 7:
@@ -155,48 +159,71 @@ def _event_id(doc_id: str, n: int) -> str:
 
 
 def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[Person]:
-    """People named in the signing sentences whose nearest cue is a signing, not a witness or speech."""
+    """People named in the signing sentences whose nearest cue is a signing, not a witness or
+    speech. A title without a name ("ditandatangani oleh Sekda Provinsi X") stands for the one
+    person of the article who holds it."""
     out: list[Person] = []
     for i in sents:
         s = ctx.sentences[i]
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING]
-        for p in people:
-            for a, b in person_mentions(ctx, p):
-                if not s.start <= a < s.end:
-                    continue
-                before = [c for c in cues if c.end <= a]
-                after = [c for c in cues if c.start >= b]
-                cue = before[-1] if before else (after[0] if after else None)
-                if cue is not None and cue.kb_id == "sign" and p not in out:
-                    out.append(p)
-                break
+        spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p) if s.start <= a < s.end]
+        spans += _title_only(ctx, i, people, spans)
+        for a, b, p in sorted(spans, key=lambda x: x[0]):
+            if p in out:
+                continue
+            before = [c for c in cues if c.end <= a]
+            after = [c for c in cues if c.start >= b]
+            cue = before[-1] if before else (after[0] if after else None)
+            if cue is not None and cue.kb_id == "sign":
+                out.append(p)
     return out
+
+
+def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) -> list[tuple]:
+    found = []
+    for t in ctx.in_sent(i, "TITLE"):
+        if any(a <= t.end + 40 and b >= t.start for a, b, _p in named if abs(a - t.end) < 40):
+            continue  # the title has its name beside it
+        if re.search(r"\b(para|seluruh|sejumlah|semua)\s+$", ctx.text[max(0, t.start - 12):t.start], re.I):
+            continue  # "para Sekda": a group, not a person
+        role = t.kb_id.split(";")[0].split("|")[0]
+        place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= 12), None)
+        code = region_code(place) if place else None
+        holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))]
+        if len(holders) == 1:
+            found.append((t.start, t.end, holders[0]))
+    return found
+
+
+def _gov_codes(ctx: Context, i: int) -> list[str]:
+    """Provinces of the governments a sentence names as such: "Pemprov X", "Pemkab Y", "se-Z"."""
+    codes: list[str] = []
+    places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
+    for g in ctx.in_sent(i, "GOV"):
+        for p in places:
+            if 0 <= p.start - g.end <= 16:
+                c = region_code(p)
+                if c and c not in codes:
+                    codes.append(c)
+                break
+    for p in places:
+        if ctx.text[max(0, p.start - 4):p.start].lower().endswith(("se-", "se ")):
+            c = region_code(p)
+            if c and c not in codes:
+                codes.append(c)
+    return codes
 
 
 def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primary: bool) -> list[str]:
     """Provinces of the regional-government parties: "Pemprov X", "Pemkab Y", their heads' offices."""
     codes: list[str] = []
     for i in sents:
-        govs = ctx.in_sent(i, "GOV")
-        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
-        for g in govs:
-            for p in places:
-                if 0 <= p.start - g.end <= 16:
-                    c = region_code(p)
-                    if c and c not in codes:
-                        codes.append(c)
-                    break
-        for p in places:
-            before = ctx.text[max(0, p.start - 4):p.start].lower()
-            if before.endswith("se-") or before.endswith("se "):
-                c = region_code(p)
-                if c and c not in codes:
-                    codes.append(c)
+        codes += [c for c in _gov_codes(ctx, i) if c not in codes]
     for p in signatories:
         if p.province_code and p.role not in ("kepala_perwakilan_ombudsman", "pejabat_ombudsman") \
                 and p.province_code not in codes:
             codes.append(p.province_code)
-    if not codes and primary:
+    if not codes:
         from .fields.people import dominant_province
 
         d = dominant_province(ctx)

@@ -117,11 +117,14 @@ def parse_date_match(m: re.Match, published: dt.date | None) -> DateValue | None
     return None
 
 
-def find_dates(text: str, published: dt.date | None = None) -> Iterator[tuple[DateValue, int, int]]:
-    """Every date written in `text`, with its span. Relative forms need `published`."""
+def find_dates(text: str, published: dt.date | None = None,
+               year_hint: dt.date | None = None) -> Iterator[tuple[DateValue, int, int]]:
+    """Every date written in `text`, with its span. Relative forms need `published`; a date
+    without its year takes the year of `published`, else of `year_hint` (e.g. from the URL)."""
     taken: list[tuple[int, int]] = []
+    reference = published or year_hint
     for m in _DATE_RE.finditer(text):
-        value = parse_date_match(m, published)
+        value = parse_date_match(m, reference)
         if value is not None:
             taken.append(m.span())
             yield value, m.start(), m.end()
@@ -137,6 +140,22 @@ def find_dates(text: str, published: dt.date | None = None) -> Iterator[tuple[Da
             continue
         yield DateValue(last_weekday(WEEKDAYS[m.group("wd").lower().replace("'", "")], published), "day"), \
             m.start(), m.end()
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?/|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=\D)")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path carries ("/2018/08/slug", "/20230622-slug"), at most to the month."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    year, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
+    if not (_valid_year(year) and 1 <= month <= 12):
+        return None
+    return dt.date(year, month, 1)
 
 
 def last_weekday(weekday: int, published: dt.date) -> dt.date:

@@ -5,6 +5,7 @@ from a reader into an `Article` with its events, people and scores, or a status 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import nlp as nlp_stage
@@ -14,7 +15,7 @@ from .fields.agreements import find_signings
 from .fields.people import find_people
 from .fields.scope import find_scope
 from .fields.scores import find_scores
-from .normalize import find_dates
+from .normalize import find_dates, url_date
 from .records import FAILED, NO_EVENT, OK, Article
 from .text import extract_text, guess_published
 
@@ -41,7 +42,7 @@ class Processor:
         if art.published is None:
             art.published = guess_published(art.text, find_dates)
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
-        dates = _event_dates(art.text, art.published)
+        dates = _event_dates(art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon)
         people = find_people(ctx)
         signings = find_signings(ctx)
@@ -60,11 +61,17 @@ class Processor:
         return art
 
 
-def _event_dates(text: str, published):
-    """Dates in the text, without byline dates ("Senin, 01 April 2019 14:04", "| 09:27 WIB")."""
+_FUTURE = re.compile(r"^\W{0,3}\s*(mendatang|nanti|yang akan datang)\b", re.I)
+
+
+def _event_dates(text: str, published, year_hint=None):
+    """Dates in the text that can date a signing: no byline dates ("Senin, 01 April 2019 14:04",
+    "| 09:27 WIB"), no dates to come ("1 Januari 2019 mendatang")."""
     out = []
-    for d, s, e in find_dates(text, published):
+    for d, s, e in find_dates(text, published, year_hint):
         tail = text[e:e + 12]
+        if _FUTURE.match(text[e:e + 20]):
+            continue
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -1,6 +1,7 @@
 """From files to Parquet: the contract's tables, types and vocabularies; the dev set; formats."""
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -132,7 +133,9 @@ def test_same_events_from_html_jsonl_and_warc(dev_dir, tmp_path):
         writer = WARCWriter(wf, gzip=True)
         for p in pages:
             body = p.read_bytes()
-            url = f"https://example.test/{p.stem}"
+            # the URL a scraper fetched the page from: its own canonical URL where it gives one
+            m = re.search(rb'property="og:url" content="([^"]+)"', body)
+            url = m.group(1).decode() if m else f"https://example.test/{p.stem}"
             (html_dir / p.name).write_bytes(body)
             jf.write(json.dumps({"url": url, "html": body.decode("utf-8")}) + "\n")
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
