@@ -56,6 +56,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                 target = g
                 break
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
+        if other_parties and date is None:
+            date = target["date"]  # "pada kesempatan yang sama": the same ceremony
         if target is None or other_parties:
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
@@ -65,10 +67,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target["signings"].append(s)
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
-        if target["type"] in (None, "mou") and s.type not in (None, "mou"):
+        if target["type"] in (None, "mou") and s.type not in (None, "mou", "lainnya"):
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
+    if len(groups) > 1:
+        # A signing named only in the headline, undated, is the article's news told again.
+        groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
         if g["type"] == "mou" and indonesian:
@@ -167,13 +172,16 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         s = ctx.sentences[i]
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING]
         spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p) if s.start <= a < s.end]
-        spans += _title_only(ctx, i, people, spans)
+        titled = _title_only(ctx, i, people, spans)
+        spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
             if p in out:
                 continue
             before = [c for c in cues if c.end <= a]
             after = [c for c in cues if c.start >= b]
             cue = before[-1] if before else (after[0] if after else None)
+            if titled and (a, b, p) in titled and not before:
+                continue  # a bare title as subject is too often the host who watched
             if cue is not None and cue.kb_id == "sign":
                 out.append(p)
     return out

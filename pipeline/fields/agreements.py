@@ -52,6 +52,12 @@ def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
 
 
+def _anaphoric(ctx: Context, inst: Mention) -> bool:
+    """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
+    return inst.kb_id.split(";")[0] == "lainnya" and bool(
+        re.match(r"\s+(itu|tersebut|ini)\b", ctx.text[inst.end:inst.end + 10], re.I))
+
+
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
     plans = ctx.in_sent(i, "CUE", "plan")
@@ -74,6 +80,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if _planned(ctx, i, cue):
                 continue
             inst = _pick_instrument(instruments, cue)
+            if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
+                inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
             if inst is None and i - last_instrument_sent <= 3:
                 inst = last_instrument
             if inst is None:
