@@ -61,7 +61,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         if target is None or other_parties:
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
-                           "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs})
+                           "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs,
+                           "aside": bool(other_parties)})
             continue
         target["govs"] |= govs
         target["signings"].append(s)
@@ -149,6 +150,8 @@ def _primary_date(ctx: Context, groups: list[dict]) -> DateValue | None:
 
 
 def _is_primary(g: dict, primary_date: DateValue | None, ctx: Context) -> bool:
+    if g.get("aside"):
+        return False  # signed at the news's ceremony, but by other parties
     d = g["date"]
     if d is None:
         return g["primary_like"]

@@ -36,7 +36,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 # ------------------------------------------------------------------------------ sentences
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:H|Hj|Dr|Drs|Dra|dr|Ir|Prof|Pj|Plt|Plh|Kab|Kec|Kel|Jl|Jln|No|Tgk|St|M|Moh|Muh|"
-                         r"Sdr|Sdri|Bpk|KH|S\.H|M\.Si|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd))\.$")
+                         r"Sdr|Sdri|Bpk|KH|S\.H|M\.Si|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des))\.$")
 # A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."
 _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")

@@ -35,6 +35,7 @@ _DATE_RE = re.compile(
       \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)   # (28/10/2021) (22/06)
     | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{_MONTH_RE})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)           # 31 Mei 2021
     | (?<![/\d])(?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})/(?P<by>\d{{2,5}})(?![/\d])                  # 28/10/2021
+    | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{_MONTH_RE})\b\.?(?!\s*,?\s*\d)                          # 22 Juni
     | (?<!\d\s)(?P<mm>{_MONTH_RE})\.?\s+(?:tahun\s+)?(?P<my>\d{{4}})(?!\d)                   # Oktober 2021
     | \btahun\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)                                               # tahun 2017
     )""")
@@ -110,6 +111,8 @@ def parse_date_match(m: re.Match, published: dt.date | None) -> DateValue | None
         return make_date(int(g["sd"]), MONTHS[g["sm"].lower()], int(g["sy"]), wd, published)
     if g["bd"]:
         return make_date(int(g["bd"]), int(g["bm"]), _two_digit_year(g["by"]), wd, published)
+    if g["xd"]:
+        return make_date(int(g["xd"]), MONTHS[g["xm"].lower()], None, wd, published)
     if g["mm"]:
         return make_date(None, MONTHS[g["mm"].lower()], int(g["my"]))
     if g["yy"]:
@@ -172,18 +175,23 @@ def parse_date_text(span: str, published: dt.date | None = None) -> DateValue | 
     return _dateparser(span, published)
 
 
-@lru_cache(maxsize=1)
-def _dateparser_instance():
+@lru_cache(maxsize=8)
+def _dateparser_instance(base: dt.date | None):
+    """One parser per reference date: relative words ("2 hari lalu") count from publication."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["id"], settings={"PREFER_DAY_OF_MONTH": "first",
-                                                      "REQUIRE_PARTS": ["month", "year"]})
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["id"], settings=settings)
 
 
 def _dateparser(span: str, published: dt.date | None) -> DateValue | None:
     if len(span) > 40:  # a span, never a text
         return None
-    data = _dateparser_instance().get_date_data(span)
+    if published is None and not re.search(r"\b(19|20)\d{2}\b", span):
+        return None  # without a publication date only a full date can be read, never "today"
+    data = _dateparser_instance(published).get_date_data(span)
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj.date()
@@ -224,6 +232,7 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     pre = {_key(p) for p in prefixes}
     suf = {_key(s) for s in suffixes}
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
+    s = re.sub(r"\b([A-Za-z]{1,4})\.(?=[A-Z])", lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), s)
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
     head, _, tail = s.partition(",")
     tail_parts = [t.strip() for t in tail.split(",") if t.strip()]
@@ -242,6 +251,7 @@ _DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0
 
 
 def _is_degree(tok: str) -> bool:
-    """S.H., M.Si, S.Sos., M.A.P., Ph.D, Sp.PD: academic titles written after a name."""
+    """S.H., M.Si, S.Sos., M.A.P., Ph.D, Sp.PD: academic titles written after a name. Without dots
+    only the gazetteer's forms count, so initials ("Zulfikar MZ") stay."""
     t = tok.strip()
-    return bool(_DEGREE_RE.match(t)) and bool(re.search(r"[.A-Z]", t[1:] if len(t) > 1 else "."))
+    return "." in t and bool(_DEGREE_RE.match(t))

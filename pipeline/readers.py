@@ -22,6 +22,7 @@ WARC_SUFFIXES = (".warc.gz", ".warc")
 TEXT_SUFFIXES = (".txt",)
 KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + TEXT_SUFFIXES
 
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819", "iso-ir-100"}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
 
 
@@ -44,6 +45,8 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if m:
         candidates.append(m.group(1).decode("ascii", "ignore"))
     for enc in candidates:
+        if enc.lower().replace("_", "-") in _LATIN1_LABELS:
+            enc = "windows-1252"  # as browsers do (WHATWG): pages so labelled use its punctuation
         try:
             return data.decode(enc)
         except (LookupError, UnicodeDecodeError):

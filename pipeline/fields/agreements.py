@@ -58,14 +58,47 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
         re.match(r"\s+(itu|tersebut|ini)\b", ctx.text[inst.end:inst.end + 10], re.I))
 
 
+_GOVERNMENT_ROLES_EXCLUDED = {"lainnya"}
+
+
+def _between_companies(ctx: Context, i: int) -> bool:
+    """A deal of firms (PT, Tbk, CEO, BUMN) with no government body named: not our kind of signing."""
+    if not ctx.in_sent(i, "CUE", "company"):
+        return False
+    government = ctx.in_sent(i, "GOV") + ctx.in_sent(i, "ORG") + [
+        t for t in ctx.in_sent(i, "TITLE") if t.kb_id.split("|")[0] not in _GOVERNMENT_ROLES_EXCLUDED]
+    return not government
+
+
+_OBJECT_BACK = re.compile(r"^\s*(?:nya\b|itu|tersebut|ini|naskah|dokumen|nota|kesepakatan|perjanjian|kerja ?sama|"
+                          r"bersama|pada|oleh|langsung|di|ialah|adalah|yaitu|yakni|,|\.)", re.I)
+
+
+def _points_back(ctx: Context, cue: Mention) -> bool:
+    """A cue without an instrument refers to the one just named only if its object is not
+    something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
+    word = cue.text.lower()
+    if word.startswith(("di", "pen")):  # passive or nominal: "diteken Wali Kota ...", "penandatanganan"
+        return True
+    return bool(_OBJECT_BACK.match(ctx.text[cue.end:cue.end + 20]))
+
+
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
     plans = ctx.in_sent(i, "CUE", "plan")
+    sentence = ctx.sentences[i].text
     for p in plans:
-        if p.text.lower() in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat"):
+        word = p.text.lower()
+        if word in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat", "berencana"):
             return True
-        if 0 <= cue.start - p.end <= 25:  # "akan (segera) menandatangani", "akan dilakukan penandatanganan"
-            return True
+        if word == "setelah":
+            # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
+            if 0 <= cue.start - p.end <= 40 and cue.text.lower().startswith("di") and \
+                    re.search(r"\b(agar|bisa|dapat|akan|nanti)\b", sentence, re.I):
+                return True
+            continue
+        if 0 <= cue.start - p.end <= 40 and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
+            return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
     return False
 
 
@@ -82,9 +115,9 @@ def find_signings(ctx: Context) -> list[Signing]:
             inst = _pick_instrument(instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
-            if inst is None and i - last_instrument_sent <= 3:
+            if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
                 inst = last_instrument
-            if inst is None:
+            if inst is None or _between_companies(ctx, i):
                 continue
             signings.append(Signing(i, inst if inst in instruments else inst, cue, ctx.dates_in(i),
                                     bool(_PAST.search(sent.text))))

@@ -15,7 +15,8 @@ from . import Context, region_code
 _CONTEXT = re.compile(r"kepatuhan|ombudsman|opini|predikat|penilaian|standar pelayanan", re.I)
 _VALUE = re.compile(r"(?:(?:nilai|skor|angka|poin|score)(?:\s+(?:kepatuhan|akhir|rata-rata|sebesar|yaitu|yakni))*\s*:?\s*"
                     r"(?P<v1>\d{1,3}(?:[.,]\d{1,2})?)(?!\s*[-–]\s*\d)(?!\d)"
-                    r"|\((?P<v2>\d{2,3}[.,]\d{1,2})\)|(?P<v3>\d{2,3}[.,]\d{1,2})\s*(?:persen|%|poin))", re.I)
+                    r"|\((?P<v2>\d{2,3}[.,]\d{1,2})\)|(?P<v3>\d{2,3}[.,]\d{1,2})\s*(?:persen|%|poin)"
+                    r"|(?:sebesar|mencapai|meraih|memperoleh|mendapat)\s+(?P<v4>\d{2,3}[.,]\d{1,2})(?!\s*[-–]\s*\d))", re.I)
 _YEAR = re.compile(r"(?:tahun|penilaian|periode|pada|\()\s*(?:kepatuhan\s+)?(?:tahun\s+)?(?P<y>20[12]\d)\b", re.I)
 _TARGET = re.compile(r"\b(target|ditargetkan|ditargetkakan|menargetkan|berharap|harapan|diharapkan|"
                      r"mempertahankan|menuju|bisa meraih|dapat meraih|ingin|upaya|menjaga|agar)\b", re.I)
@@ -47,7 +48,7 @@ def find_scores(ctx: Context) -> list[Score]:
                           and (zone is None or 0 <= g.start - zone.end <= 40)), None)
             if zone is None and value is None and grade is None:
                 continue
-            scores.append(Score(subject, sent.text, kind, code, _year(head, ctx), value,
+            scores.append(Score(subject, sent.text, kind, code, _year(head, sent.text[at:], ctx), value,
                                 zone.kb_id.split("|")[1] if zone else None, grade))
             scores[-1].event_id = key  # the place's identity, for de-duplication only
     return _dedupe(scores)
@@ -59,19 +60,25 @@ def _kind(text: str, at: int) -> str:
 
 def _value(values: list[re.Match], at: int) -> float | None:
     for v in values:
-        num = parse_number(v.group("v1") or v.group("v2") or v.group("v3"))
+        num = parse_number(v.group("v1") or v.group("v2") or v.group("v3") or v.group("v4"))
         if num is not None and 0 < num <= 100:
             return num
     return None
 
 
-def _year(head: str, ctx: Context) -> int | None:
-    """The assessment year written before the result: "Penilaian Kepatuhan Tahun 2023", "pada
-    2021", "(2021)"; "tahun lalu" is the year before publication."""
+def _year(head: str, tail: str, ctx: Context) -> int | None:
+    """The assessment year: written before the result ("Penilaian Kepatuhan Tahun 2023, Pemprov
+    ... zona hijau"), or after it in the same clause ("zona hijau pada Penilaian Kepatuhan Tahun
+    2023", but not "zona kuning, untuk tahun ini (2021) ditargetkan ..."); "tahun lalu" is the
+    year before publication."""
     years = list(_YEAR.finditer(head))
     if years:
         return int(years[-1].group("y"))
-    if ctx.published and re.search(r"\btahun lalu\b", head, re.I):
+    clause = re.split(r",(?!\d)|;|\bsedangkan\b|\bsementara\b", tail, maxsplit=1)[0]  # "86,6" is no comma
+    after = _YEAR.search(clause)
+    if after:
+        return int(after.group("y"))
+    if ctx.published and re.search(r"\btahun lalu\b", head + clause, re.I):
         return ctx.published.year - 1
     return None
 

@@ -1,0 +1,86 @@
+"""The rule model directory (models/sepakat) and the sentence splitter of pipeline/nlp.py."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from pipeline import nlp
+
+SAMPLE = ("Gubernur Kalsel H. Nama Satu, S.H. dan Ketua Ombudsman RI menandatangani Nota Kesepahaman "
+          "di Banjarmasin, Senin (3/6/2024). Bupati Nunukan hadir menyaksikan penandatanganan itu.\n"
+          "Kerja sama meliputi pencegahan maladministrasi dan penyelesaian laporan masyarakat.")
+
+
+def load(path):
+    return spacy.load(path, exclude=["tokenizer", "vocab"])
+
+
+def found(rules, text=SAMPLE):
+    sentences, mentions = nlp.analyse(rules, text)
+    return ([(s.text, s.start, s.end) for s in sentences],
+            [(m.label, m.text, m.start, m.end, m.kb_id, m.sent) for m in mentions])
+
+
+@pytest.fixture(scope="module")
+def rules(model_dir):
+    return nlp.load(str(model_dir))  # the pipeline's own loader, cached for the session
+
+
+def test_model_loads_with_spacy(model_dir):
+    direct = load(model_dir)
+    assert direct.lang == "id"
+    assert direct.pipe_names == ["sentences", "gazetteers", "patterns"]
+    meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
+    assert meta["pipeline"] == direct.pipe_names
+    assert found(direct) == found(nlp.load(str(model_dir)))
+
+
+def test_model_finds_the_sample(rules):
+    _sentences, mentions = found(rules)
+    got = {(label, text, kb) for label, text, _s, _e, kb, _n in mentions}
+    assert {("PROVINCE", "Kalsel", "ID-KS"), ("INSTRUMENT", "Nota Kesepahaman", "nota_kesepahaman"),
+            ("CUE", "menandatangani", "sign"), ("REGION", "Nunukan", "kabupaten|Nunukan|ID-KU"),
+            ("REGION", "Banjarmasin", "kota|Banjarmasin|ID-KS")} <= got
+    assert {label for label, *_ in mentions} >= {"TITLE", "SCOPE"}
+    for _label, text, start, end, _kb, _n in mentions:
+        assert SAMPLE[start:end] == text
+
+
+def test_model_round_trip(rules, tmp_path):
+    """to_disk then spacy.load gives a model that finds exactly the same spans."""
+    rules.to_disk(tmp_path / "copy")
+    for name in ("config.cfg", "meta.json", "gazetteers/manifest.json", "gazetteers/provinces.tsv",
+                 "gazetteers/regions.tsv", "gazetteers/honorifics.tsv"):
+        assert (tmp_path / "copy" / name).is_file(), name
+    assert list((tmp_path / "copy" / "patterns").glob("*.jsonl"))
+    copy = load(tmp_path / "copy")
+    assert copy.pipe_names == rules.pipe_names
+    assert found(copy) == found(rules)
+
+
+def test_sentence_component_sets_boundaries(rules):
+    doc = rules("Bupati hadir. Wali Kota juga hadir.")
+    assert [s.text for s in doc.sents] == ["Bupati hadir.", "Wali Kota juga hadir."]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("Drs. H. Nama Satu hadir di Banjarmasin.", ["Drs. H. Nama Satu hadir di Banjarmasin."]),
+    ("Hadir pula Prof. Dr. Ir. Nama Dua di aula.", ["Hadir pula Prof. Dr. Ir. Nama Dua di aula."]),
+    ("Pj. Bupati Nama Tiga membuka acara.", ["Pj. Bupati Nama Tiga membuka acara."]),
+    ("Kepala Dinas Ir. Nama Empat, M.T. datang. Rapat dimulai.",
+     ["Kepala Dinas Ir. Nama Empat, M.T. datang.", "Rapat dimulai."]),
+    ("Bupati hadir. Wali Kota juga hadir.", ["Bupati hadir.", "Wali Kota juga hadir."]),
+    ("Apakah siap? Kami siap!", ["Apakah siap?", "Kami siap!"]),
+    ("Ia berkata. \"Kami siap.\"", ["Ia berkata.", "\"Kami siap.\""]),
+    ("Judul berita\nIsi berita tanpa titik", ["Judul berita", "Isi berita tanpa titik"]),
+    ("Kantor di Jl. Ahmad Yani No. 5 Banjarmasin.", ["Kantor di Jl. Ahmad Yani No. 5 Banjarmasin."]),
+    pytest.param("Acara pada 28 Okt. 2021 berjalan lancar. Semua hadir.",
+                 ["Acara pada 28 Okt. 2021 berjalan lancar.", "Semua hadir."], id="abbreviated-month"),
+])
+def test_split_sentences(text, sentences):
+    got = nlp.split_sentences(text)
+    assert [s.text for s in got] == sentences
+    for s in got:
+        assert text[s.start:s.end] == s.text

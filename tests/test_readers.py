@@ -1,0 +1,201 @@
+"""pipeline/readers.py: every input format to `Article`s, with files written to a temporary folder."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.readers import doc_id_for, read_inputs
+from pipeline.records import FAILED, OK, SKIPPED
+
+BODY = ("Pemprov Kalsel dan Ombudsman RI menandatangani nota kesepakatan di Banjarmasin, "
+        "Senin (3/6/2024). Kerja sama itu meliputi pencegahan maladministrasi.")
+
+
+def page(body: str = BODY, title: str = "Pemprov Kalsel Teken Nota Kesepakatan", charset: str = "utf-8") -> str:
+    return (f'<!doctype html><html><head><meta charset="{charset}"><title>{title}</title></head>'
+            f"<body><article><h1>{title}</h1><p>{body}</p></article></body></html>")
+
+
+def read(*paths: Path) -> tuple[list, Counter]:
+    ignored: Counter = Counter()
+    return list(read_inputs(list(paths), ignored)), ignored
+
+
+def warc(path: Path, records: list[tuple[str, str, bytes]], extra_records: bool = False) -> Path:
+    """A .warc.gz of HTTP responses (url, content type, body), as a crawler stores them."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        if extra_records:
+            writer.write_record(writer.create_warcinfo_record(path.name, {"software": "uji"}))
+        for url, ctype, body in records:
+            if extra_records:
+                req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "berita.contoh.id")], is_http_request=True)
+                writer.write_record(writer.create_warc_record(url, "request", http_headers=req))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+    return path
+
+
+def test_txt(tmp_path):
+    (tmp_path / "berita.txt").write_text(f"Judul Berita\n\n{BODY}\n", encoding="utf-8")
+    (art,), ignored = read(tmp_path)
+    assert (art.status, art.fmt, art.source) == (OK, "text", str(tmp_path / "berita.txt"))
+    assert art.raw == f"Judul Berita\n\n{BODY}\n"
+    assert not ignored
+
+
+def test_html(tmp_path):
+    (tmp_path / "berita.html").write_text(page(), encoding="utf-8")
+    (art,), _ = read(tmp_path / "berita.html")
+    assert (art.status, art.fmt) == (OK, "html")
+    assert BODY in art.raw
+
+
+def test_html_gz_reads_like_html(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "berita.html").write_text(page(), encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "berita.html.gz").write_bytes(gzip.compress(page().encode("utf-8")))
+    (plain,), _ = read(tmp_path / "a")
+    (packed,), _ = read(tmp_path / "b")
+    assert (packed.status, packed.fmt) == (OK, "html")
+    assert packed.raw == plain.raw
+
+
+def test_windows_1252_page(tmp_path):
+    body = "Kafé “Sepakat” – tempat penandatanganan nota kesepakatan di Banjarmasin."
+    (tmp_path / "lama.html").write_bytes(page(body, charset="windows-1252").encode("windows-1252"))
+    (art,), _ = read(tmp_path)
+    assert art.status == OK
+    assert body in art.raw
+    assert "\ufffd" not in art.raw
+
+
+def test_latin1_label_is_read_as_windows_1252(tmp_path):
+    body = "Kafé “Sepakat” – tempat penandatanganan."
+    (tmp_path / "lama.html").write_bytes(page(body, charset="iso-8859-1").encode("windows-1252"))
+    (art,), _ = read(tmp_path)
+    assert body in art.raw
+
+
+def test_jsonl(tmp_path):
+    path = tmp_path / "berita.jsonl"
+    lines = [
+        json.dumps({"url": "https://berita.contoh.id/1", "html": page()}),
+        json.dumps({"text": BODY, "title": "Judul Teks", "published": "2024-06-04T10:00:00+07:00"}),
+        '{"url": "https://berita.contoh.id/3", "html": ',  # cut off
+        json.dumps({"url": "https://berita.contoh.id/4"}),  # neither html nor text
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    arts, _ = read(path)
+    assert [a.source for a in arts] == [f"{path}#{n}" for n in range(4)]
+    html, text, broken, empty = arts
+    assert (html.status, html.fmt, html.url) == (OK, "html", "https://berita.contoh.id/1")
+    assert BODY in html.raw
+    assert (text.status, text.fmt, text.raw, text.title) == (OK, "text", BODY, "Judul Teks")
+    assert text.published.isoformat() == "2024-06-04"
+    assert broken.status == FAILED
+    assert re.search(r"\bline [23]\b", broken.error), broken.error  # names the line (from 0 or 1)
+    assert empty.status == SKIPPED and empty.error
+    assert len({a.doc_id for a in arts}) == 4
+
+
+def test_jsonl_gz(tmp_path):
+    path = tmp_path / "berita.jsonl.gz"
+    records = [{"text": f"Berita nomor {n}. {BODY}"} for n in range(3)]
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode("utf-8")))
+    arts, _ = read(path)
+    assert [(a.source, a.status, a.raw) for a in arts] == \
+        [(f"{path}#{n}", OK, r["text"]) for n, r in enumerate(records)]
+
+
+def test_truncated_jsonl_gz_is_a_failed_row(tmp_path):
+    path = tmp_path / "terpotong.jsonl.gz"
+    data = gzip.compress("".join(json.dumps({"text": f"Berita {n}. {BODY}"}) + "\n"
+                                 for n in range(300)).encode("utf-8"))
+    path.write_bytes(data[: len(data) // 2])
+    arts, _ = read(path)  # no exception
+    assert arts and arts[-1].status == FAILED
+    assert path.name in arts[-1].error
+    assert all(a.status == OK and a.source.startswith(f"{path}#") for a in arts[:-1])
+
+
+def test_warc_gz(tmp_path):
+    path = warc(tmp_path / "arsip.warc.gz", [
+        ("https://berita.contoh.id/1", "text/html; charset=utf-8", page().encode("utf-8")),
+        ("https://berita.contoh.id/2", "text/html", page(BODY.replace("Kalsel", "Kalteng")).encode("utf-8")),
+    ])
+    arts, _ = read(path)
+    assert [(a.source, a.url, a.status, a.fmt) for a in arts] == [
+        (f"{path}#0", "https://berita.contoh.id/1", OK, "html"),
+        (f"{path}#1", "https://berita.contoh.id/2", OK, "html"),
+    ]
+    assert BODY in arts[0].raw and "Kalteng" in arts[1].raw
+
+
+def test_warc_reads_only_html_responses(tmp_path):
+    cp1252 = "Kafé – penandatanganan nota kesepakatan di Banjarmasin.".encode("windows-1252")
+    path = warc(tmp_path / "arsip.warc.gz", [
+        ("https://berita.contoh.id/foto.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 bukan html"),
+        ("https://berita.contoh.id/lama", "text/html; charset=windows-1252",
+         b"<html><body><article><p>" + cp1252 + b"</p></article></body></html>"),
+    ], extra_records=True)
+    arts, _ = read(path)
+    assert [a.url for a in arts] == ["https://berita.contoh.id/lama"]
+    assert re.fullmatch(re.escape(str(path)) + r"#\d+", arts[0].source)
+    assert "Kafé – penandatanganan" in arts[0].raw  # the charset of the HTTP header
+
+
+def test_empty_file_is_skipped(tmp_path):
+    (tmp_path / "kosong.txt").write_bytes(b"")
+    (tmp_path / "kosong.html").write_bytes(b"  \n")
+    arts, _ = read(tmp_path)
+    assert [(Path(a.source).name, a.status) for a in arts] == [("kosong.html", SKIPPED), ("kosong.txt", SKIPPED)]
+    assert all(a.error for a in arts)
+
+
+def test_unknown_extension_is_counted_not_read(tmp_path):
+    (tmp_path / "berita.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "laporan.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "catatan.md").write_text("# catatan", encoding="utf-8")
+    arts, ignored = read(tmp_path)
+    assert [Path(a.source).name for a in arts] == ["berita.txt"]
+    assert ignored == Counter({".pdf": 1, ".md": 1})
+
+
+def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
+    for name in ("b/2.txt", "a/1.txt", "a/sub/3.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(f"{name}: {BODY}", encoding="utf-8")
+    arts, _ = read(tmp_path)
+    assert [Path(a.source).relative_to(tmp_path).as_posix() for a in arts] == ["a/1.txt", "a/sub/3.txt", "b/2.txt"]
+
+
+def test_missing_input_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        read(tmp_path / "tidak-ada")
+
+
+def test_doc_id(tmp_path):
+    for folder in ("satu", "dua"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "berita.html").write_text(page(), encoding="utf-8")
+    (tmp_path / "tiga").mkdir()
+    (tmp_path / "tiga" / "berita.html").write_text(page(BODY + " Tambahan."), encoding="utf-8")
+    (a,), _ = read(tmp_path / "satu")
+    (b,), _ = read(tmp_path / "dua")
+    (c,), _ = read(tmp_path / "tiga")
+    assert a.doc_id == b.doc_id  # same file, another folder
+    assert a.doc_id != c.doc_id  # other content
+    assert re.fullmatch(r"[0-9a-f]{8,}", a.doc_id)
+    assert doc_id_for("x/berita.html", page()) == doc_id_for("y/berita.html", page().encode("utf-8"))
