@@ -89,13 +89,33 @@ def make_sentences(nlp: Language, name: str):
 
 # ----------------------------------------------------------------------------- gazetteers
 
-class GazetteerComponent:
-    """Phrase gazetteers as spans: the span's label is the gazetteer's, its kb_id the canonical id."""
+class RuleComponent:
+    """A component whose rules are files in its directory: matches become spans in
+    `doc.spans["sepakat"]`, labelled by the rule's label, with its canonical id as `kb_id`."""
 
     def __init__(self, nlp: Language, name: str):
         self.nlp, self.name = nlp, name
-        self.matchers: dict[str, PhraseMatcher] = {}
+        self.matchers: dict[str, PhraseMatcher | Matcher] = {}
         self.source: Path | None = None
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        if self.source and self.source.resolve() != path.resolve():
+            shutil.copytree(self.source, path, dirs_exist_ok=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(SPANS_KEY, []))
+        vocab = doc.vocab.strings
+        for matcher in self.matchers.values():
+            for key, start, end in matcher(doc):
+                label, kb = vocab[key].split("\t", 1)
+                spans.append(Span(doc, start, end, label=label, kb_id=kb))
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+class GazetteerComponent(RuleComponent):
+    """Phrase gazetteers (TSV files listed in manifest.json), matched by LOWER or as written."""
 
     def from_disk(self, path, exclude=()):
         path = Path(path)
@@ -125,22 +145,6 @@ class GazetteerComponent:
             self.matchers[attr] = matcher
         return self
 
-    def to_disk(self, path, exclude=()):
-        path = Path(path)
-        if self.source and self.source.resolve() != path.resolve():
-            shutil.copytree(self.source, path, dirs_exist_ok=True)
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(SPANS_KEY, []))
-        vocab = doc.vocab.strings
-        for matcher in self.matchers.values():
-            for key, start, end in matcher(doc):
-                label, kb = vocab[key].split("\t", 1)
-                spans.append(Span(doc, start, end, label=label, kb_id=kb))
-        doc.spans[SPANS_KEY] = spans
-        return doc
-
-
 def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in s.split())
 
@@ -152,36 +156,19 @@ def make_gazetteers(nlp: Language, name: str):
 
 # ------------------------------------------------------------------------------- patterns
 
-class PatternComponent:
+class PatternComponent(RuleComponent):
     """Token patterns (JSONL: label, id, pattern) for constructions a phrase list cannot hold."""
-
-    def __init__(self, nlp: Language, name: str):
-        self.nlp, self.name = nlp, name
-        self.matcher = Matcher(nlp.vocab)
-        self.source: Path | None = None
 
     def from_disk(self, path, exclude=()):
         self.source = Path(path)
+        matcher = Matcher(self.nlp.vocab)
         for file in sorted(self.source.glob("*.jsonl")):
-            for n, line in enumerate(file.read_text(encoding="utf-8").splitlines()):
+            for line in file.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("//"):
                     rule = json.loads(line)
-                    self.matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
+                    matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
+        self.matchers = {"tokens": matcher}
         return self
-
-    def to_disk(self, path, exclude=()):
-        path = Path(path)
-        if self.source and self.source.resolve() != path.resolve():
-            shutil.copytree(self.source, path, dirs_exist_ok=True)
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(SPANS_KEY, []))
-        vocab = doc.vocab.strings
-        for key, start, end in self.matcher(doc):
-            label, kb = vocab[key].split("\t", 1)
-            spans.append(Span(doc, start, end, label=label, kb_id=kb))
-        doc.spans[SPANS_KEY] = spans
-        return doc
 
 
 @Language.factory("sepakat_patterns")
