@@ -187,8 +187,10 @@ def load(model_dir: str) -> Language:
 
 def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     """Run the rules over a text; return its sentences and the mentions found, as plain records."""
-    doc = nlp(text)
-    sentences = [Sentence(s.text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
+    # step check them, which costs more than the matching.
+    doc = nlp(text, disable=["sentences"]) if "sentences" in nlp.pipe_names else nlp(text)
+    sentences = split_sentences(text)
     # Longest match wins within a label (so "Wakil Gubernur" beats "Gubernur").
     by_label: dict[str, list[Span]] = {}
     for span in doc.spans.get(SPANS_KEY, []):

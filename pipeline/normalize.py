@@ -30,6 +30,7 @@ _WD_RE = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 # Each form is tried in order at every position; the first that matches wins.
 _DATE_RE = re.compile(
     rf"""(?ix)
+    (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
     (?:{_WD_RE}\s*,?\s*)?
     (?:
       \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)   # (28/10/2021) (22/06)
