@@ -157,18 +157,36 @@ def make_gazetteers(nlp: Language, name: str):
 # ------------------------------------------------------------------------------- patterns
 
 class PatternComponent(RuleComponent):
-    """Token patterns (JSONL: label, id, pattern) for constructions a phrase list cannot hold."""
+    """Patterns for constructions a phrase list cannot hold (JSONL lines with label, id and either
+    a token `pattern` for spaCy's Matcher or a character `regex`, for spellings the tokenizer
+    splits unpredictably: "penanda tangganan")."""
 
     def from_disk(self, path, exclude=()):
         self.source = Path(path)
         matcher = Matcher(self.nlp.vocab)
+        self.regexes: list[tuple[re.Pattern, str, str]] = []
         for file in sorted(self.source.glob("*.jsonl")):
             for line in file.read_text(encoding="utf-8").splitlines():
                 if line.strip() and not line.startswith("//"):
                     rule = json.loads(line)
-                    matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
+                    if "regex" in rule:
+                        self.regexes.append((re.compile(rule["regex"]), rule["label"], rule.get("id", "")))
+                    else:
+                        matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
         self.matchers = {"tokens": matcher}
         return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = super().__call__(doc)
+        if self.regexes:
+            spans = list(doc.spans[SPANS_KEY])
+            for rx, label, kb in self.regexes:
+                for m in rx.finditer(doc.text):
+                    span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
+            doc.spans[SPANS_KEY] = spans
+        return doc
 
 
 @Language.factory("sepakat_patterns")
