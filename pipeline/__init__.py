@@ -3,6 +3,7 @@
     >>> import pipeline
     >>> rows = pipeline.extract("<html>...</html>", url="https://...", published="2024-06-04")
     >>> rows["events"]            # the same rows a batch run writes, as lists of dicts
+    >>> tables = pipeline.load("outputs")   # an output folder as pandas DataFrames
 """
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ def extract(text_or_html: str, url: str | None = None, published=None, model=Non
                   fmt="html" if is_html else "text", raw=text_or_html, url=url,
                   published=published if hasattr(published, "year") else parse_date(published))
     return article_rows(proc(art))
+
+
+def load(out):
+    """The tables of an output folder as pandas DataFrames, with their joins (`pipeline.load`)."""
+    from .load import load as load_tables
+
+    return load_tables(out)
 
 
 _PROCESSORS: dict = {}

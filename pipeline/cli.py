@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import DEFAULT_MODEL, Options
+from .config import Options
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -20,12 +20,26 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="extract events from articles into an output folder",
                          description="Read articles (.html .htm .html.gz .txt .jsonl .jsonl.gz .warc .warc.gz; "
                                      "folders are searched recursively) and write OUT/<table>/part-*.parquet. "
-                                     "Documents already in OUT are not processed again.")
-    run.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders to read")
-    run.add_argument("--out", required=True, type=Path, help="output folder (created if missing)")
-    run.add_argument("--model", type=Path, default=DEFAULT_MODEL,
+                                     "Documents already in OUT are not processed again; copies of an article "
+                                     "already seen get a `skipped` row naming the original. One run at a "
+                                     "time may write to a folder.")
+    run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="files or folders to read")
+    run.add_argument("--out", type=Path, help="output folder (created if missing)")
+    run.add_argument("--config", type=Path, metavar="TOML",
+                     help="read the options from a TOML file (inputs, out, workers, doc_timeout ...); "
+                          "options given on the command line win")
+    run.add_argument("--model", type=Path, default=None,
                      help="rule model directory (default: the project's models/sepakat)")
+    run.add_argument("--timeout", type=float, default=None, metavar="S",
+                     help="seconds one document may take before it is given up as failed (default 60)")
+    run.add_argument("--no-dedup", action="store_true", help="process copies of an article too")
+    run.add_argument("--wait", action="store_true",
+                     help="if another run is writing to OUT, wait for it instead of refusing")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+    cp = sub.add_parser("compact", help="merge many small part files into one per table",
+                        description="Rewrite each table of OUT as one part file, without changing a row.")
+    cp.add_argument("out", type=Path, metavar="OUT")
 
     ev = sub.add_parser("evaluate", help="score an output folder against gold annotations",
                         description="Print precision, recall and F1 per field and their mean, comparing "
@@ -36,21 +50,55 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _run(args) -> int:
+    from .executors.local import run
+    from .executors.state import FolderLocked
+
+    overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout,
+                     inputs=tuple(args.inputs) or None, progress=False if args.quiet else None,
+                     wait=True if args.wait else None, dedup=False if args.no_dedup else None)
+    try:
+        if args.config:
+            opts = Options.from_toml(args.config, **overrides)
+        else:
+            if not args.inputs or args.out is None:
+                print("sepakat: give INPUT... and --out, or --config", file=sys.stderr)
+                return 2
+            opts = Options(**{k: v for k, v in overrides.items() if v is not None})
+    except (OSError, ValueError) as exc:
+        print(f"sepakat: {exc}", file=sys.stderr)
+        return 2
+    for p in opts.inputs:
+        if not p.exists():
+            print(f"sepakat: input not found: {p}", file=sys.stderr)
+            return 2
+    t0 = time.perf_counter()
+    try:
+        stats = run(opts)
+    except FolderLocked as exc:
+        print(f"sepakat: {exc}", file=sys.stderr)
+        return 3
+    if opts.progress:
+        print(stats.summary(), file=sys.stderr)
+        print(f"wrote {opts.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
-        from .executors.local import run
+        return _run(args)
+    if args.command == "compact":
+        from .compact import compact
+        from .executors.state import FolderLocked, WriterLock
 
-        for p in args.inputs:
-            if not p.exists():
-                print(f"sepakat: input not found: {p}", file=sys.stderr)
-                return 2
-        opts = Options(inputs=tuple(args.inputs), out=args.out, model=args.model, progress=not args.quiet)
-        t0 = time.perf_counter()
-        stats = run(opts)
-        if not args.quiet:
-            print(stats.summary(), file=sys.stderr)
-            print(f"wrote {args.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        try:
+            with WriterLock(args.out):
+                for table, (parts, rows) in compact(args.out).items():
+                    print(f"{table}: {parts} part(s) -> 1" + (f", {rows} rows" if rows >= 0 else " (nothing to do)"))
+        except FolderLocked as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
+            return 3
         return 0
     if args.command == "evaluate":
         from .evaluate import evaluate, format_table

@@ -104,6 +104,7 @@ class Article:
     text: str = ""
     status: str = OK
     error: str | None = None
+    supersedes: str | None = None  # doc_id of an earlier version of this page (same URL)
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)

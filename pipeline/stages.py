@@ -16,8 +16,8 @@ from .fields.people import find_people
 from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
-from .records import FAILED, NO_EVENT, OK, Article
-from .text import extract_text, guess_published
+from .records import FAILED, NO_EVENT, OK, SKIPPED, Article
+from .text import extract_text, guess_published, is_indonesian
 
 
 class Processor:
@@ -27,15 +27,27 @@ class Processor:
         self.lexicon = load_lexicon(self.model_dir)
 
     def __call__(self, art: Article) -> Article:
+        return self.rules(self.text(art))
+
+    def text(self, art: Article) -> Article:
+        """The text stage: article text and metadata; pages that are not Indonesian news stop here."""
         if art.status != OK:
             return art
         try:
             art = extract_text(art, self.model_dir)
-            if art.status != OK:
-                return art
-            return self.extract(art)
         except Exception as exc:  # one bad document is a row with its reason, the run goes on
-            return art.fail(FAILED, f"{type(exc).__name__}: {exc}")
+            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}")
+        if art.status == OK and not is_indonesian(art.text):
+            art.fail(SKIPPED, "not Indonesian: too few Indonesian function words")
+        return art
+
+    def rules(self, art: Article) -> Article:
+        if art.status != OK:
+            return art
+        try:
+            return self.extract(art)
+        except Exception as exc:
+            return art.fail(FAILED, f"rules failed: {type(exc).__name__}: {exc}")
 
     def extract(self, art: Article) -> Article:
         """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""

@@ -74,3 +74,14 @@ def guess_published(text: str, find_dates) -> dt.date | None:
         if d.precision == "day":
             return d.date
     return None
+
+
+def is_indonesian(text: str, min_ratio: float = 0.12) -> bool:
+    """Indonesian prose is dense in function words (yang, dan, di, untuk ...): spaCy's Indonesian
+    stop words make at least `min_ratio` of its words. Short texts are given the benefit of doubt."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    words = re.findall(r"[a-z]+", text.lower())[:400]
+    if len(words) < 40:
+        return True
+    return sum(w in STOP_WORDS for w in words) / len(words) >= min_ratio

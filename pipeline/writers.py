@@ -40,14 +40,28 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("kind", _str), ("evidence", _str),
     ]),
 }
-TABLES = tuple(SCHEMAS)
+SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str))
+SCHEMAS["agreements"] = pa.schema([
+    ("agreement_id", _str), ("event_ids", _list), ("doc_ids", _list), ("n_sources", pa.int32()),
+    ("agreement_type", _str), ("event_date", pa.date32()), ("date_precision", _str),
+    ("province_codes", _list), ("signatories", _list), ("scope", _list),
+])
+SCHEMAS["runs"] = pa.schema([
+    ("run_id", _str), ("started", pa.timestamp("s", tz="UTC")), ("ended", pa.timestamp("s", tz="UTC")),
+    ("code_version", _str), ("model_version", _str), ("options", _str), ("status", _str),
+    ("n_read", pa.int32()), ("n_already_done", pa.int32()), ("n_ok", pa.int32()), ("n_no_event", pa.int32()),
+    ("n_skipped", pa.int32()), ("n_failed", pa.int32()), ("n_events", pa.int32()),
+])
+# The tables one batch of documents writes. `documents` goes last: its part is the commit mark
+# of the batch, so a batch whose documents part is missing was never finished (see recover()).
+TABLES = ("events", "people", "scores", "documents")
 
 
 def article_rows(art: Article) -> dict[str, list[dict]]:
     """The rows an article contributes to each table."""
     doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
                published_date=art.published, status=art.status, error=art.error,
-               n_events=len(art.events), text=art.text or None)
+               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes)
     events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
                    agreement_label=e.agreement_label,
                    event_date=e.event_date.date if e.event_date else None,
@@ -67,14 +81,18 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
 
 
 class PartWriter:
-    """Buffers rows per table and writes them as one part file per table on `flush`."""
+    """Buffers rows per table and writes them as one part file per table on `flush`.
 
-    def __init__(self, out: Path, prefix: str = "part", rows_per_part: int = 50_000):
+    The parts of one flush share a token; `documents` is written last, so its part marks the
+    batch complete. A batch interrupted before that leaves parts that `recover` removes.
+    """
+
+    def __init__(self, out: Path, prefix: str = "part", rows_per_part: int = 2_000):
         self.out = Path(out)
         self.prefix = prefix
         self.rows_per_part = rows_per_part
         self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
-        self.written: list[Path] = []
+        self.on_commit = None  # called with the flushed documents' rows once they are durable
 
     def add(self, art: Article) -> None:
         for table, rows in article_rows(art).items():
@@ -87,12 +105,12 @@ class PartWriter:
         if not self.buffers["documents"]:
             return []
         token = uuid.uuid4().hex[:12]
-        paths = []
-        for table, rows in self.buffers.items():
-            paths.append(write_part(self.out / table, f"{self.prefix}-{token}.parquet",
-                                    pa.Table.from_pylist(rows, schema=SCHEMAS[table])))
+        paths = [write_part(self.out / table, f"{self.prefix}-{token}.parquet",
+                            pa.Table.from_pylist(self.buffers[table], schema=SCHEMAS[table]))
+                 for table in TABLES]
+        if self.on_commit is not None:
+            self.on_commit(self.buffers["documents"])
         self.buffers = {t: [] for t in TABLES}
-        self.written.extend(paths)
         return paths
 
 
@@ -104,4 +122,39 @@ def write_part(folder: Path, name: str, table: pa.Table) -> Path:
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, final)
+    _fsync_dir(folder)
     return final
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def recover(out: Path) -> list[Path]:
+    """Remove what an interrupted run left: temporary files, and parts of a batch whose
+    `documents` part (its commit mark) was never written. Returns what was removed."""
+    out = Path(out)
+    from .compact import finish_compaction
+
+    finish_compaction(out)
+    removed = []
+    committed = {p.stem.split("-", 1)[1] for p in (out / "documents").glob("part-*.parquet")} \
+        if (out / "documents").exists() else set()
+    for table in TABLES + ("agreements", "runs"):
+        folder = out / table
+        if not folder.exists():
+            continue
+        for p in folder.glob(".*.tmp"):
+            p.unlink()
+            removed.append(p)
+        if table in ("events", "people", "scores"):
+            for p in folder.glob("part-*.parquet"):
+                if p.stem.split("-", 1)[1] not in committed:
+                    p.unlink()
+                    removed.append(p)
+    return removed

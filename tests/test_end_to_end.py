@@ -275,8 +275,9 @@ def test_same_events_from_html_jsonl_and_warc(cli, dev_dir, dev_out, tmp_path):
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
                                                           http_headers=headers))
-    out = tmp_path / "out"
-    cli("run", jsonl, warc, "--out", out, "--quiet")
+    # separate folders: in one folder the second copy of each page is (rightly) a duplicate
+    cli("run", jsonl, "--out", tmp_path / "out-jsonl", "--quiet")
+    cli("run", warc, "--out", tmp_path / "out-warc", "--quiet")
 
     def record(kind):
         def name_of(source: str):
@@ -285,8 +286,8 @@ def test_same_events_from_html_jsonl_and_warc(cli, dev_dir, dev_out, tmp_path):
         return name_of
 
     by_html = _events_by_record(dev_out, lambda s: Path(s).stem)
-    by_jsonl = _events_by_record(out, record(".jsonl"))
-    by_warc = _events_by_record(out, record(".warc.gz"))
+    by_jsonl = _events_by_record(tmp_path / "out-jsonl", record(".jsonl"))
+    by_warc = _events_by_record(tmp_path / "out-warc", record(".warc.gz"))
     assert set(by_html) == {p.stem for p in pages}
     assert sum(map(len, by_html.values())) > 0
     assert by_jsonl == by_html

@@ -1,21 +1,39 @@
-"""The local executor: reads inputs as a stream, runs each document, writes part files, counts.
+"""The local executor: one writer process over a stream of documents, safe to kill at any moment.
 
-The executor owns progress, statistics and what was already written; the stages know nothing
-about it. A document whose `doc_id` is already in the output folder is not processed again,
-so rerunning on the same inputs adds no rows.
+It owns what the stages know nothing about: the output folder's lock, what is already done,
+duplicates, time limits, progress, statistics, the `runs` row and the `agreements` rebuild.
+
+Crash safety: rows are written in batches; a batch's `documents` part is written last and is
+what marks its documents done (see writers.PartWriter). A run killed at any point leaves either
+whole batches or parts that the next run removes before it starts, so rerunning gives exactly
+the rows of an uninterrupted run.
 """
 from __future__ import annotations
 
+import datetime as dt
+import json
+import logging
+import signal
 import sys
+import threading
+import time
+import uuid
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+
+from .. import __version__
 from ..config import Options
 from ..readers import read_inputs
-from ..records import Article
+from ..records import FAILED, OK, SKIPPED, Article
 from ..stages import Processor
-from ..writers import PartWriter
+from ..writers import SCHEMAS, PartWriter, write_part
+from .state import FolderState, WriterLock, text_key
+
+log = logging.getLogger("sepakat")
 
 
 @dataclass
@@ -31,7 +49,7 @@ class RunStats:
         self.status[art.status] += 1
         self.events += len(art.events)
         if art.error:
-            self.reasons[art.error.split(":")[0][:80]] += 1
+            self.reasons[_reason_kind(art.error)] += 1
 
     def summary(self) -> str:
         lines = [f"documents read: {self.read}"]
@@ -49,40 +67,192 @@ class RunStats:
         return "\n".join(lines)
 
 
-def existing_doc_ids(out: Path) -> set[str]:
-    folder = Path(out) / "documents"
-    if not folder.exists() or not any(folder.glob("*.parquet")):
-        return set()
+def _reason_kind(error: str) -> str:
+    """A reason without its particulars, for counting: "duplicate of 1a2b" -> "duplicate of"."""
+    head = error.split(":")[0]
+    return " ".join(w for w in head.split() if not any(c.isdigit() for c in w))[:80]
+
+
+class DocumentTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Bound the time one document may take (main thread only: signals need it)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum, frame):
+        raise DocumentTimeout(f"took longer than {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+class Deduplicator:
+    """Exact copies by normalised text, near copies by MinHash LSH, across this and earlier runs."""
+
+    def __init__(self, state: FolderState, near: bool = True):
+        self.state = state
+        self.near = None
+        if near:
+            from ..dedup import NearDuplicates
+
+            self.near = NearDuplicates()
+            for doc_id, text in state.texts:
+                self.near.add(doc_id, self.near.signature(text))
+
+    def check(self, art: Article) -> str | None:
+        """The doc_id this article copies, or None; a new version of a known URL is no copy."""
+        original = self.state.by_text.get(text_key(art.text))
+        sig = None
+        if original is None and self.near is not None:
+            original, sig = self.near.original_of(art.text)
+            if original is not None and art.url and self.state.by_url.get(art.url) == original:
+                original = None  # the same page, edited: a new version, handled as such
+        if original is None:
+            if self.near is not None:
+                self.near.add(art.doc_id, sig if sig is not None else self.near.signature(art.text))
+            self.state.by_text.setdefault(text_key(art.text), art.doc_id)
+        return original
+
+
+def process_document(art: Article, processor: Processor, dedup: Deduplicator | None,
+                     state: FolderState, seconds: float | None) -> Article:
+    """Text stage, duplicate check, rules stage: one document, within its time limit."""
+    try:
+        with time_limit(seconds):
+            art = processor.text(art)
+            if art.status != OK:
+                return art
+            previous = state.by_url.get(art.url) if art.url else None
+            if previous and previous != art.doc_id:
+                art.supersedes = previous
+            original = dedup.check(art) if dedup else None
+            if original is not None:
+                return art.fail(SKIPPED, f"duplicate of {original}")
+            return processor.rules(art)
+    except DocumentTimeout as exc:
+        art.events, art.people, art.scores = [], [], []
+        return art.fail(FAILED, f"timed out: {exc}")
+
+
+def run(options: Options, log_to=sys.stderr) -> RunStats:
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with WriterLock(out, wait=options.wait):
+        run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+        handler = _log_file(out, run_id)
+        started = dt.datetime.now(dt.timezone.utc)
+        stats = RunStats()
+        status = "failed"
+        try:
+            log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
+            state = FolderState.open(out)
+            processor = Processor(options.model)
+            dedup = Deduplicator(state, near=options.near_duplicates) if options.dedup else None
+            writer = PartWriter(out, rows_per_part=options.batch_size)
+            writer.on_commit = lambda rows: [state.commit(r["doc_id"], r["url"], r["status"], r["text"])
+                                             for r in rows]
+            articles = read_inputs(options.inputs, stats.ignored, options.max_html_bytes)
+            seen: set[str] = set()
+            bar = _progress(options, log_to)
+            for art in articles:
+                stats.read += 1
+                if bar is not None:
+                    bar.update(1)
+                if art.doc_id in state.done or art.doc_id in seen:
+                    stats.already_done += 1
+                    continue
+                seen.add(art.doc_id)
+                art = process_document(art, processor, dedup, state, options.doc_timeout)
+                if art.url and art.status in ("ok", "no_event"):
+                    state.by_url[art.url] = art.doc_id
+                if art.status in (SKIPPED, FAILED):
+                    log.info("%s %s: %s", art.status, art.source, art.error)
+                stats.add(art)
+                writer.add(art)
+            writer.flush()
+            if bar is not None:
+                bar.close()
+            n_agreements = rebuild_agreements(out)
+            log.info("agreements rebuilt: %d", n_agreements)
+            status = "complete"
+            return stats
+        finally:
+            _write_run(out, run_id, started, options, stats, status)
+            log.info("run %s %s\n%s", run_id, status, stats.summary())
+            logging.getLogger("sepakat").removeHandler(handler)
+            handler.close()
+
+
+def _progress(options: Options, stream):
+    if not (options.progress and stream.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=stream, desc="sepakat")
+
+
+def _log_file(out: Path, run_id: str) -> logging.Handler:
+    (out / "logs").mkdir(exist_ok=True)
+    handler = logging.FileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("sepakat")
+    logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    return handler
+
+
+def model_version(model: Path) -> str:
+    """A hash of the rule model's files: two runs with the same rules have the same version."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=8)
+    for p in sorted(Path(model).rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts:
+            h.update(str(p.relative_to(model)).encode())
+            h.update(p.read_bytes())
+    meta = Path(model) / "meta.json"
+    version = json.loads(meta.read_text())["version"] if meta.exists() else "?"
+    return f"{version}+{h.hexdigest()}"
+
+
+def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str) -> None:
+    row = dict(run_id=run_id, started=started, ended=dt.datetime.now(dt.timezone.utc),
+               code_version=__version__, model_version=model_version(options.model),
+               options=json.dumps(options.describe(), sort_keys=True), status=status,
+               n_read=stats.read, n_already_done=stats.already_done,
+               n_ok=stats.status.get("ok", 0), n_no_event=stats.status.get("no_event", 0),
+               n_skipped=stats.status.get("skipped", 0), n_failed=stats.status.get("failed", 0),
+               n_events=stats.events)
+    write_part(out / "runs", f"run-{run_id}.parquet", pa.Table.from_pylist([row], schema=SCHEMAS["runs"]))
+
+
+def rebuild_agreements(out: Path) -> int:
+    """The `agreements` table from every current event: one file, replaced atomically."""
     import pyarrow.dataset as ds
 
-    return set(ds.dataset(folder, format="parquet").to_table(columns=["doc_id"]).column(0).to_pylist())
+    from ..merge import Source, merge
 
-
-def run(options: Options, log=sys.stderr) -> RunStats:
-    stats = RunStats()
-    done = existing_doc_ids(options.out)
-    processor = Processor(options.model)
-    writer = PartWriter(options.out)
-    articles = read_inputs(options.inputs, stats.ignored, options.max_html_bytes)
-    bar = None
-    if options.progress and log.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=log, desc="sepakat")
-    try:
-        for art in articles:
-            stats.read += 1
-            if bar is not None:
-                bar.update(1)
-            if art.doc_id in done:
-                stats.already_done += 1
-                continue
-            done.add(art.doc_id)
-            art = processor(art)
-            stats.add(art)
-            writer.add(art)
-    finally:
-        writer.flush()
-        if bar is not None:
-            bar.close()
-    return stats
+    out = Path(out)
+    if not (out / "events").exists() or not any((out / "events").glob("part-*.parquet")):
+        return 0
+    docs = ds.dataset(sorted((out / "documents").glob("part-*.parquet")), format="parquet",
+                      schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "supersedes"])
+    superseded = {s for s in docs.column("supersedes").to_pylist() if s}
+    events = ds.dataset(sorted((out / "events").glob("part-*.parquet")), format="parquet",
+                        schema=SCHEMAS["events"]).to_table().to_pylist()
+    sources = [Source(e["event_id"], e["doc_id"], e["agreement_type"], e["event_date"], e["date_precision"],
+                      e["province_codes"] or [], e.get("signatories") or [], e["scope"] or [])
+               for e in events if e["doc_id"] not in superseded]
+    rows = merge(sources)
+    write_part(out / "agreements", "part-all.parquet", pa.Table.from_pylist(rows, schema=SCHEMAS["agreements"]))
+    return len(rows)

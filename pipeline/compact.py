@@ -1,0 +1,52 @@
+"""Compaction: many small nightly part files become one per table, without changing a row.
+
+Crash safety: the new parts share one token and `documents` is written last, like a run's batch;
+a marker file lists the old parts to delete. A compaction killed before the new `documents`
+part exists is rolled back by `writers.recover` (its other parts have no commit mark); one
+killed after it is finished by `finish_compaction` (the listed old parts are deleted).
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from .writers import SCHEMAS, TABLES, recover, write_part
+
+MARKER = ".compacting.json"
+
+
+def finish_compaction(out: Path) -> None:
+    """Complete or abandon a compaction a killed process left behind."""
+    marker = Path(out) / MARKER
+    if not marker.exists():
+        return
+    plan = json.loads(marker.read_text())
+    if (Path(out) / "documents" / f"part-{plan['token']}.parquet").exists():
+        for name in plan["old"]:
+            (Path(out) / name).unlink(missing_ok=True)
+    marker.unlink()
+
+
+def compact(out: Path) -> dict[str, tuple[int, int]]:
+    """Rewrite each table's committed parts as one part; returns {table: (parts before, rows)}."""
+    out = Path(out)
+    finish_compaction(out)
+    recover(out)
+    old = {t: sorted((out / t).glob("part-*.parquet")) for t in TABLES if (out / t).exists()}
+    if len(old.get("documents", [])) <= 1:
+        return {t: (len(p), -1) for t, p in old.items()}
+    token = uuid.uuid4().hex[:12]
+    marker = out / MARKER
+    marker.write_text(json.dumps({"token": token, "old": [str(p.relative_to(out)) for ps in old.values() for p in ps]}))
+    result = {}
+    for table in TABLES:  # documents last: its part commits the compaction
+        parts = old.get(table, [])
+        data = ds.dataset(parts, format="parquet", schema=SCHEMAS[table]).to_table() if parts else \
+            SCHEMAS[table].empty_table()
+        write_part(out / table, f"part-{token}.parquet", data)
+        result[table] = (len(parts), data.num_rows)
+    finish_compaction(out)
+    return result

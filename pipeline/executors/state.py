@@ -1,0 +1,104 @@
+"""What an output folder already holds, and who may write to it.
+
+The state of a folder is its committed `documents` parts: a document is processed once it has a
+row there. Nothing else is kept, so there is no second record that can disagree with the tables.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow.dataset as ds
+
+from ..writers import SCHEMAS, recover
+
+
+class FolderLocked(RuntimeError):
+    pass
+
+
+class WriterLock:
+    """One writer per output folder: an exclusive `flock` on OUT/.lock.
+
+    The kernel releases the lock when its process dies, so a lock left by a killed run is never
+    stale: the next run simply gets it. The file holds the holder's pid and start time, for the
+    message a second run prints.
+    """
+
+    def __init__(self, out: Path, wait: bool = False, timeout: float | None = None):
+        self.path = Path(out) / ".lock"
+        self.wait, self.timeout = wait, timeout
+        self.fh = None
+
+    def __enter__(self) -> "WriterLock":
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fh = open(self.path, "a+")
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if not self.wait or (deadline is not None and time.monotonic() > deadline):
+                    self.fh.seek(0)
+                    holder = self.fh.read().strip() or "another process"
+                    self.fh.close()
+                    raise FolderLocked(f"{self.path.parent} is being written by {holder}; "
+                                       f"wait for it to finish or run with --wait") from None
+                time.sleep(0.5)
+        self.fh.seek(0)
+        self.fh.truncate()
+        self.fh.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        self.fh.flush()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fh:
+            fcntl.flock(self.fh, fcntl.LOCK_UN)
+            self.fh.close()
+
+
+def text_key(text: str) -> str:
+    """Identity of an article's text for exact duplicates: case and spacing do not count."""
+    return hashlib.blake2b(re.sub(r"\W+", " ", text.lower()).strip().encode(), digest_size=12).hexdigest()
+
+
+@dataclass
+class FolderState:
+    """Documents already committed: by id, by URL (latest version) and by text (duplicates)."""
+
+    done: set[str] = field(default_factory=set)
+    by_url: dict[str, str] = field(default_factory=dict)
+    by_text: dict[str, str] = field(default_factory=dict)
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text) for near-duplicates
+
+    @classmethod
+    def open(cls, out: Path) -> "FolderState":
+        """Finish or roll back what an interrupted run left, then read the committed documents."""
+        recover(out)
+        state = cls()
+        folder = Path(out) / "documents"
+        if not folder.exists() or not any(folder.glob("part-*.parquet")):
+            return state
+        table = ds.dataset(sorted(folder.glob("part-*.parquet")), format="parquet",
+                           schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "url", "status", "text"])
+        for doc_id, url, status, text in zip(*(table.column(c).to_pylist() for c in
+                                               ("doc_id", "url", "status", "text"))):
+            state.commit(doc_id, url, status, text)
+        return state
+
+    def commit(self, doc_id: str, url: str | None, status: str, text: str | None) -> None:
+        self.done.add(doc_id)
+        if url and status in ("ok", "no_event"):
+            self.by_url[url] = doc_id
+        if text and status in ("ok", "no_event"):
+            self.by_text.setdefault(text_key(text), doc_id)
+            self.texts.append((doc_id, text))

@@ -1,0 +1,90 @@
+"""Export an output folder for spreadsheets: CSV files or one Excel workbook.
+
+    >>> from pipeline.export import export
+    >>> export("outputs", "exports", "csv")     # exports/documents.csv, exports/events.csv, ...
+    >>> export("outputs", "exports", "xlsx")    # exports/sepakat.xlsx, one sheet per table
+
+One file (CSV) or sheet (xlsx) per table found in the folder; an absent table (`agreements`,
+`runs` of older runs) is left out. Cells are flattened for tools that know no lists:
+
+- list columns (`province_codes`, `parties`, `scope`, `signatories`, `event_ids` …) are joined
+  with LIST_SEPARATOR, " | " (space, vertical bar, space): `ID-ST | ID-KS`. Split on it to get
+  the list back; no extracted value contains it.
+- dates are ISO 8601 text: `2024-08-14`; run times `2024-08-14T10:00:00+00:00`.
+- CSV is UTF-8 (no byte-order mark), comma-separated, quoted where needed.
+- xlsx cells hold at most 32,767 characters (Excel's limit): a longer `documents.text` is cut
+  there and ends with "…"; characters XML forbids (control codes) are dropped.
+
+xlsx needs openpyxl: `pip install 'sepakat[export]'`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .load import TABLES, load
+
+LIST_SEPARATOR = " | "
+FORMATS = ("csv", "xlsx")
+WORKBOOK = "sepakat.xlsx"
+XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
+
+
+def export(out: str | Path, dest_dir: str | Path, fmt: str = "csv") -> list[Path]:
+    """Write the tables of the output folder `out` into `dest_dir` as `fmt` ("csv" or "xlsx");
+    returns the files written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+    tables = load(out)
+    frames = {t: flatten(getattr(tables, t)) for t in TABLES if t in tables.present}
+    dest = Path(dest_dir)
+    dest.mkdir(parents=True, exist_ok=True)
+    if fmt == "csv":
+        written = []
+        for name, df in frames.items():
+            path = dest / f"{name}.csv"
+            df.to_csv(path, index=False, encoding="utf-8")
+            written.append(path)
+        return written
+    return [_write_xlsx(frames, dest / WORKBOOK)]
+
+
+def flatten(df: pd.DataFrame) -> pd.DataFrame:
+    """Lists joined with LIST_SEPARATOR, dates and times as ISO text, categoricals as text."""
+    flat = pd.DataFrame(index=df.index)
+    for col in df.columns:
+        s = df[col]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            if getattr(s.dt, "tz", None) is None and (s.dropna() == s.dropna().dt.normalize()).all():
+                flat[col] = s.dt.strftime("%Y-%m-%d")
+            else:
+                flat[col] = s.map(lambda v: v.isoformat() if pd.notna(v) else None)
+            flat[col] = flat[col].where(s.notna(), None)
+        elif s.dtype == object and s.map(lambda v: isinstance(v, list)).any():
+            flat[col] = s.map(lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
+        elif isinstance(s.dtype, pd.CategoricalDtype):
+            flat[col] = s.astype(object).where(s.notna(), None)
+        else:
+            flat[col] = s
+    return flat
+
+
+def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> Path:
+    try:
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    except ImportError as exc:  # the reason, and the fix, not a bare traceback
+        raise ImportError("xlsx export needs openpyxl: pip install 'sepakat[export]'") from exc
+
+    def cell(v):
+        if not isinstance(v, str):
+            return v
+        v = ILLEGAL_CHARACTERS_RE.sub("", v)
+        return v if len(v) <= XLSX_CELL_MAX else v[:XLSX_CELL_MAX - 1] + "…"
+
+    with pd.ExcelWriter(path, engine="openpyxl") as xl:
+        for name, df in frames.items():
+            df.map(cell).to_excel(xl, sheet_name=name, index=False)
+            sheet = xl.sheets[name]
+            sheet.freeze_panes = "A2"
+    return path
