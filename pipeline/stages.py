@@ -17,7 +17,7 @@ from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
 from .records import FAILED, NO_EVENT, OK, SKIPPED, Article
-from .text import extract_text, guess_published, is_indonesian
+from .text import extract_text, gate, guess_published, is_indonesian
 
 
 class Processor:
@@ -31,6 +31,9 @@ class Processor:
 
     def text(self, art: Article) -> Article:
         """The text stage: article text and metadata; pages that are not Indonesian news stop here."""
+        if art.status != OK:
+            return art
+        art = gate(art, self.model_dir)
         if art.status != OK:
             return art
         try:

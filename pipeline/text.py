@@ -5,12 +5,14 @@ Offsets reported by later stages refer to `Article.text` as this stage leaves it
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .readers import parse_date
-from .records import SKIPPED, Article
+from .records import OK, SKIPPED, Article
 
 # htmldate without its extensive search: metadata and dated markup only, so a copyright
 # footer or a bare year in the page is never taken for the publication date.
@@ -23,6 +25,52 @@ def boilerplate_patterns(model_dir: str) -> tuple[re.Pattern, ...]:
     path = Path(model_dir) / "text" / "boilerplate.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     return tuple(re.compile(l.strip(), re.I) for l in lines if l.strip() and not l.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Trigger words of the model's gate (models/<name>/text/gate.txt): substrings, checked with
+    `in` on the lowercased text (fast on a 100 KB page), and a few word-bounded regexes."""
+
+    words: tuple[str, ...]
+    regex: re.Pattern | None
+
+    def passes(self, raw: str) -> bool:
+        low = raw.lower()
+        return any(w in low for w in self.words) or bool(self.regex and self.regex.search(low))
+
+
+@lru_cache(maxsize=4)
+def load_gate(model_dir: str) -> Gate | None:
+    path = Path(model_dir) / "text" / "gate.txt"
+    if not path.exists():
+        return None
+    lines = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+    words = tuple(l.lower() for l in lines if not (l.startswith("/") and l.endswith("/")))
+    regexes = [l[1:-1] for l in lines if l.startswith("/") and l.endswith("/") and len(l) > 2]
+    return Gate(words, re.compile("|".join(regexes)) if regexes else None)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_OG_URL = re.compile(r"""<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)""", re.I)
+
+
+def gate(article: Article, model_dir: str) -> Article:
+    """Skip, before any parsing, a document with no trace of an agreement or a compliance result;
+    its row still gets the url and title a cheap look at the page finds."""
+    g = load_gate(model_dir)
+    if g is None or article.status != OK or g.passes(article.raw):
+        return article
+    if article.fmt == "html":
+        head = article.raw[:200_000]
+        m = _TITLE.search(head)
+        article.title = article.title or (html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()[:300] if m else None)
+        m = _OG_URL.search(head)
+        article.url = article.url or (m.group(1) if m else None)
+    else:
+        article.title = article.title or next((l.strip()[:300] for l in article.raw.splitlines() if l.strip()), None)
+    article.raw = ""
+    return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)")
 
 
 def clean_text(text: str, patterns: tuple[re.Pattern, ...]) -> str:

@@ -1,0 +1,57 @@
+"""The cheap gate skips pages with no trace of an agreement, and never a dev article."""
+import gzip
+import json
+
+import pytest
+
+from pipeline.config import DEFAULT_MODEL
+from pipeline.readers import read_file
+from pipeline.records import OK, SKIPPED
+from pipeline.text import gate, load_gate
+
+from .conftest import SHARED
+
+
+def test_every_dev_article_passes_in_every_format(dev_dir, tmp_path):
+    # the formats as the readers deliver them: html and txt files, and a JSONL of both
+    files = sorted((dev_dir / "html").glob("*.html")) + sorted((dev_dir / "txt").glob("*.txt"))
+    jsonl = tmp_path / "dev.jsonl.gz"
+    with gzip.open(jsonl, "wt", encoding="utf-8") as fh:
+        for p in files:
+            key = "html" if p.suffix == ".html" else "text"
+            fh.write(json.dumps({"url": f"https://example.test/{p.name}", key: p.read_text()}) + "\n")
+    articles = [a for p in files + [jsonl] for a in read_file(p)]
+    assert len(articles) == 2 * len(files)
+    stopped = [a.source for a in articles if gate(a, str(DEFAULT_MODEL)).status != OK]
+    assert stopped == []
+
+
+@pytest.mark.parametrize("text, passes", [
+    ("Pemprov Sulteng dan Ombudsman RI meneken nota kesepahaman.", True),
+    ("Bupati menandatangani MoU dengan universitas.", True),
+    ("Nilai kepatuhan Pemkab Sigi 88,1 masuk zona hijau.", True),
+    ("Timnas menang 2-0 atas tamu dari Vietnam di Stadion Utama.", False),
+    ("The mountain road was closed for maintenance.", False),  # "mou" only as a word
+])
+def test_gate_words(text, passes):
+    assert load_gate(str(DEFAULT_MODEL)).passes(text) is passes
+
+
+def test_skipped_page_keeps_its_title_and_url(tmp_path):
+    page = tmp_path / "bola.html"
+    page.write_text('<html><head><title>Timnas Menang</title><meta property="og:url" '
+                    'content="https://bola.test/1"></head><body><p>Pertandingan seru.</p></body></html>')
+    (art,) = read_file(page)
+    art = gate(art, str(DEFAULT_MODEL))
+    assert (art.status, art.title, art.url) == (SKIPPED, "Timnas Menang", "https://bola.test/1")
+    assert "gate" in art.error
+
+
+def test_real_news_mostly_stops_at_the_gate():
+    news = SHARED / "bench" / "news-id" / "news.jsonl.gz"
+    if not news.exists():
+        pytest.skip("../shared/bench/news-id not found")
+    g = load_gate(str(DEFAULT_MODEL))
+    with gzip.open(news, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for _, line in zip(range(1000), fh)]
+    assert sum(map(g.passes, texts)) < 0.25 * len(texts)
