@@ -30,8 +30,14 @@ dev-eval: $(STAMP)
 	$(PY) -m pipeline run ../shared/eval/dev/txt --out /tmp/sepakat-dev-txt --quiet
 	$(PY) -m pipeline evaluate --gold ../shared/eval/dev/gold /tmp/sepakat-dev-txt
 
+# Benchmarks; BENCH_N sets the nightly corpus size (CI can run a small one: make bench BENCH_N=200).
+BENCH_N ?= 2000
 bench: $(STAMP)
-	$(PY) bench/bench_rules.py
+	mkdir -p bench/reports
+	$(PY) bench/bench_rules.py --n 1000 --json bench/reports/rules.json
+	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 0.1 --json bench/reports/nightly-mix.json
+	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --json bench/reports/all-agreements.json
+	$(PY) bench/bench_nightly.py --n $(BENCH_N) --format jsonl --mix 0.0 --json bench/reports/news-id.json
 
 clean:
 	rm -rf $(OUT) $(VENV) *.egg-info

@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="rule model directory (default: the project's models/sepakat)")
     run.add_argument("--timeout", type=float, default=None, metavar="S",
                      help="seconds one document may take before it is given up as failed (default 60)")
+    run.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="process documents in N worker processes (default 1)")
     run.add_argument("--no-dedup", action="store_true", help="process copies of an article too")
     run.add_argument("--wait", action="store_true",
                      help="if another run is writing to OUT, wait for it instead of refusing")
@@ -54,7 +56,7 @@ def _run(args) -> int:
     from .executors.local import run
     from .executors.state import FolderLocked
 
-    overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout,
+    overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, workers=args.workers,
                      inputs=tuple(args.inputs) or None, progress=False if args.quiet else None,
                      wait=True if args.wait else None, dedup=False if args.no_dedup else None)
     try:

@@ -124,24 +124,65 @@ class Deduplicator:
         return original
 
 
-def process_document(art: Article, processor: Processor, dedup: Deduplicator | None,
-                     state: FolderState, seconds: float | None) -> Article:
-    """Text stage, duplicate check, rules stage: one document, within its time limit."""
+def process_document(art: Article, processor: Processor, seconds: float | None) -> Article:
+    """Text stage and rules stage for one document, within its time limit."""
     try:
         with time_limit(seconds):
-            art = processor.text(art)
-            if art.status != OK:
-                return art
-            previous = state.by_url.get(art.url) if art.url else None
-            if previous and previous != art.doc_id:
-                art.supersedes = previous
-            original = dedup.check(art) if dedup else None
-            if original is not None:
-                return art.fail(SKIPPED, f"duplicate of {original}")
-            return processor.rules(art)
+            return processor(art)
     except DocumentTimeout as exc:
         art.events, art.people, art.scores = [], [], []
         return art.fail(FAILED, f"timed out: {exc}")
+
+
+def settle(art: Article, state: FolderState, dedup: Deduplicator | None) -> Article:
+    """What only the run as a whole can decide, in input order: is this a copy of an article seen
+    before, or a new version of a page (same URL) already in the folder?"""
+    if art.status not in ("ok", "no_event"):
+        return art
+    previous = state.by_url.get(art.url) if art.url else None
+    if previous and previous != art.doc_id:
+        art.supersedes = previous
+    original = dedup.check(art) if dedup else None
+    if original is not None:
+        art.events, art.people, art.scores = [], [], []
+        return art.fail(SKIPPED, f"duplicate of {original}")
+    if art.url:
+        state.by_url[art.url] = art.doc_id
+    return art
+
+
+# -- worker processes: each loads the rule model once, then takes documents one by one
+
+_WORKER: dict = {}
+
+
+def _worker_init(model: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _WORKER["processor"] = Processor(model)
+
+
+def _worker_process(job: tuple[Article, float | None]) -> Article:
+    art, seconds = job
+    return process_document(art, _WORKER["processor"], seconds)
+
+
+def processed(articles, options: Options, processor_factory):
+    """Documents through the stages, in input order: here, or in `options.workers` processes fed
+    a bounded window at a time (memory does not grow with the corpus)."""
+    if options.workers <= 1:
+        processor = processor_factory()
+        for art in articles:
+            yield process_document(art, processor, options.doc_timeout)
+        return
+    import itertools
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    window = options.workers * 16
+    with ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),)) as pool:
+        it = iter(articles)
+        while chunk := list(itertools.islice(it, window)):
+            yield from pool.imap(_worker_process, [(a, options.doc_timeout) for a in chunk], chunksize=2)
 
 
 def run(options: Options, log_to=sys.stderr) -> RunStats:
@@ -156,25 +197,26 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
         try:
             log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
             state = FolderState.open(out)
-            processor = Processor(options.model)
             dedup = Deduplicator(state, near=options.near_duplicates) if options.dedup else None
             writer = PartWriter(out, rows_per_part=options.batch_size)
             writer.on_commit = lambda rows: [state.commit(r["doc_id"], r["url"], r["status"], r["text"])
                                              for r in rows]
-            articles = read_inputs(options.inputs, stats.ignored, options.max_html_bytes)
             seen: set[str] = set()
             bar = _progress(options, log_to)
-            for art in articles:
-                stats.read += 1
-                if bar is not None:
-                    bar.update(1)
-                if art.doc_id in state.done or art.doc_id in seen:
-                    stats.already_done += 1
-                    continue
-                seen.add(art.doc_id)
-                art = process_document(art, processor, dedup, state, options.doc_timeout)
-                if art.url and art.status in ("ok", "no_event"):
-                    state.by_url[art.url] = art.doc_id
+
+            def new_articles():
+                for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
+                    stats.read += 1
+                    if bar is not None:
+                        bar.update(1)
+                    if art.doc_id in state.done or art.doc_id in seen:
+                        stats.already_done += 1
+                        continue
+                    seen.add(art.doc_id)
+                    yield art
+
+            for art in processed(new_articles(), options, lambda: Processor(options.model)):
+                art = settle(art, state, dedup)
                 if art.status in (SKIPPED, FAILED):
                     log.info("%s %s: %s", art.status, art.source, art.error)
                 stats.add(art)
