@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
                      help="seconds one document may take before it is given up as failed (default 60)")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="process documents in N worker processes (default 1)")
+    run.add_argument("--executor", choices=("local", "dask"), default=None,
+                     help="local: this machine's processes (default); dask: a Dask cluster "
+                          "(a LocalCluster of --workers processes unless --scheduler is given)")
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                     help="use a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --executor dask)")
     run.add_argument("--no-dedup", action="store_true", help="process copies of an article too")
     run.add_argument("--wait", action="store_true",
                      help="if another run is writing to OUT, wait for it instead of refusing")
@@ -57,6 +62,7 @@ def _run(args) -> int:
     from .executors.state import FolderLocked
 
     overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, workers=args.workers,
+                     executor=args.executor, scheduler=args.scheduler,
                      inputs=tuple(args.inputs) or None, progress=False if args.quiet else None,
                      wait=True if args.wait else None, dedup=False if args.no_dedup else None)
     try:

@@ -23,7 +23,8 @@ class Options:
     wait: bool = False  # wait for another run on the same folder instead of refusing
     batch_size: int = 500  # documents per part file: a killed run loses at most one batch of work
     workers: int = 1
-    executor: str = "local"
+    executor: str = "local"  # "local" (processes on this machine) or "dask"
+    scheduler: str | None = None  # a running Dask scheduler's address, tcp://host:port
 
     def describe(self) -> dict:
         """The options as plain values, for the `runs` table."""

@@ -10,6 +10,7 @@ import re
 
 NUM_PERM = 64  # 64 permutations: similarity error about 0.06, enough to tell copies from relatives
 SHINGLE = 5
+SCHEME = "affine32"  # datasketch's hashing scheme, named so signatures can travel between processes
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -29,15 +30,22 @@ class NearDuplicates:
     def signature(text: str):
         from datasketch import MinHash
 
-        m = MinHash(num_perm=NUM_PERM)
+        m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
         m.update_batch(list(_shingles(text)))
         return m
 
-    def original_of(self, text: str) -> tuple[str | None, object]:
-        """The doc_id of an earlier near-copy of `text`, if any, and the text's signature."""
-        sig = self.signature(text)
+    @staticmethod
+    def from_hashvalues(values) -> object:
+        """A signature sent as plain integers (from a worker) made whole again."""
+        import numpy as np
+        from datasketch import MinHash
+
+        return MinHash(num_perm=NUM_PERM, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME)
+
+    def query(self, sig) -> str | None:
+        """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer)."""
         found = self.lsh.query(sig)
-        return (sorted(found)[0] if found else None), sig
+        return sorted(found)[0] if found else None
 
     def add(self, doc_id: str, sig) -> None:
         if doc_id not in self.lsh:

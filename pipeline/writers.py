@@ -143,6 +143,12 @@ def recover(out: Path) -> list[Path]:
 
     finish_compaction(out)
     removed = []
+    staging = out / ".staging"  # a Dask run's uncommitted shards
+    if staging.exists():
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+        removed.append(staging)
     committed = {p.stem.split("-", 1)[1] for p in (out / "documents").glob("part-*.parquet")} \
         if (out / "documents").exists() else set()
     for table in TABLES + ("agreements", "runs"):

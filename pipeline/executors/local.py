@@ -96,32 +96,78 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, old)
 
 
-class Deduplicator:
-    """Exact copies by normalised text, near copies by MinHash LSH, across this and earlier runs."""
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the run needs to know of a processed document to settle it: small enough to send
+    from a worker to the driver instead of the document."""
 
-    def __init__(self, state: FolderState, near: bool = True):
-        self.state = state
-        self.near = None
+    doc_id: str
+    url: str | None
+    status: str
+    text_key: str | None = None
+    minhash: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, art: Article, near: bool) -> "Fingerprint":
+        if art.status not in ("ok", "no_event"):
+            return cls(art.doc_id, art.url, art.status)
+        sig = None
         if near:
+            from ..dedup import NearDuplicates
+
+            sig = tuple(int(x) for x in NearDuplicates.signature(art.text).hashvalues)
+        return cls(art.doc_id, art.url, art.status, text_key(art.text), sig)
+
+
+@dataclass(frozen=True)
+class Decision:
+    skip: str | None = None        # the reason, for a copy of an earlier article
+    supersedes: str | None = None  # the doc_id of the earlier version of the same page
+
+
+class Settler:
+    """Decides, in input order, what only the run as a whole can: is a document a copy (exact,
+    by normalised text; near, by MinHash LSH) of one seen in this or an earlier run, or a new
+    version of a page (same URL) already in the folder?"""
+
+    def __init__(self, state: FolderState, dedup: bool = True, near: bool = True):
+        self.state, self.dedup = state, dedup
+        self.near = None
+        if dedup and near:
             from ..dedup import NearDuplicates
 
             self.near = NearDuplicates()
             for doc_id, text in state.texts:
                 self.near.add(doc_id, self.near.signature(text))
 
-    def check(self, art: Article) -> str | None:
-        """The doc_id this article copies, or None; a new version of a known URL is no copy."""
-        original = self.state.by_text.get(text_key(art.text))
-        sig = None
-        if original is None and self.near is not None:
-            original, sig = self.near.original_of(art.text)
-            if original is not None and art.url and self.state.by_url.get(art.url) == original:
-                original = None  # the same page, edited: a new version, handled as such
-        if original is None:
-            if self.near is not None:
-                self.near.add(art.doc_id, sig if sig is not None else self.near.signature(art.text))
-            self.state.by_text.setdefault(text_key(art.text), art.doc_id)
-        return original
+    def decide(self, fp: Fingerprint) -> Decision:
+        if fp.status not in ("ok", "no_event"):
+            return Decision()
+        previous = self.state.by_url.get(fp.url) if fp.url else None
+        supersedes = previous if previous and previous != fp.doc_id else None
+        if self.dedup:
+            original = self.state.by_text.get(fp.text_key)
+            sig = self.near.from_hashvalues(fp.minhash) if self.near is not None and fp.minhash else None
+            if original is None and sig is not None:
+                original = self.near.query(sig)
+                if original is not None and fp.url and previous == original:
+                    original = None  # the same page, edited: a new version, not a copy
+            if original is not None:
+                return Decision(skip=f"duplicate of {original}")
+            self.state.by_text.setdefault(fp.text_key, fp.doc_id)
+            if sig is not None:
+                self.near.add(fp.doc_id, sig)
+        if fp.url:
+            self.state.by_url[fp.url] = fp.doc_id
+        return Decision(supersedes=supersedes)
+
+
+def apply(art: Article, decision: Decision) -> Article:
+    art.supersedes = decision.supersedes
+    if decision.skip:
+        art.events, art.people, art.scores = [], [], []
+        art.fail(SKIPPED, decision.skip)
+    return art
 
 
 def process_document(art: Article, processor: Processor, seconds: float | None) -> Article:
@@ -132,23 +178,6 @@ def process_document(art: Article, processor: Processor, seconds: float | None) 
     except DocumentTimeout as exc:
         art.events, art.people, art.scores = [], [], []
         return art.fail(FAILED, f"timed out: {exc}")
-
-
-def settle(art: Article, state: FolderState, dedup: Deduplicator | None) -> Article:
-    """What only the run as a whole can decide, in input order: is this a copy of an article seen
-    before, or a new version of a page (same URL) already in the folder?"""
-    if art.status not in ("ok", "no_event"):
-        return art
-    previous = state.by_url.get(art.url) if art.url else None
-    if previous and previous != art.doc_id:
-        art.supersedes = previous
-    original = dedup.check(art) if dedup else None
-    if original is not None:
-        art.events, art.people, art.scores = [], [], []
-        return art.fail(SKIPPED, f"duplicate of {original}")
-    if art.url:
-        state.by_url[art.url] = art.doc_id
-    return art
 
 
 # -- worker processes: each loads the rule model once, then takes documents one by one
@@ -197,10 +226,18 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
         try:
             log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
             state = FolderState.open(out)
-            dedup = Deduplicator(state, near=options.near_duplicates) if options.dedup else None
+            settler = Settler(state, options.dedup, options.near_duplicates)
             writer = PartWriter(out, rows_per_part=options.batch_size)
             writer.on_commit = lambda rows: [state.commit(r["doc_id"], r["url"], r["status"], r["text"])
                                              for r in rows]
+            if options.executor == "dask" or options.scheduler:
+                from .dask import run_shards
+
+                run_shards(options, state, settler, stats)
+                n_agreements = rebuild_agreements(out)
+                log.info("agreements rebuilt: %d", n_agreements)
+                status = "complete"
+                return stats
             seen: set[str] = set()
             bar = _progress(options, log_to)
 
@@ -216,7 +253,7 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
                     yield art
 
             for art in processed(new_articles(), options, lambda: Processor(options.model)):
-                art = settle(art, state, dedup)
+                art = apply(art, settler.decide(Fingerprint.of(art, settler.near is not None)))
                 if art.status in (SKIPPED, FAILED):
                     log.info("%s %s: %s", art.status, art.source, art.error)
                 stats.add(art)

@@ -1,0 +1,155 @@
+"""The Dask executor: shards of input files processed on a cluster; workers write the rows.
+
+Two rounds of tasks, the driver only coordinating between them:
+1. each shard's task reads its files, runs every new document through the stages, stages its
+   rows under OUT/.staging/<run>/<shard>/ and returns one small `Fingerprint` per document;
+2. the driver settles the fingerprints in input order exactly as the local executor does
+   (duplicates, new versions of a page) and sends each shard its decisions; the shard's task
+   applies them and commits its rows as ordinary part files (documents last).
+So a run gives the same rows as the local executor, and a run killed anywhere leaves only
+committed batches (staging is removed by the next run).
+
+On one machine `--executor dask` starts a LocalCluster with `--workers` processes; with
+`--scheduler tcp://host:port` it uses a running cluster, whose workers must see the same
+paths (a shared file system) and have the project installed.
+"""
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..config import Options
+from ..readers import iter_files, read_file
+from ..records import FAILED, SKIPPED
+from ..writers import SCHEMAS, TABLES, article_rows, write_part
+from .local import Decision, Fingerprint, process_document
+
+_PROCESSORS: dict = {}
+
+
+def _processor(model: str):
+    from ..stages import Processor
+
+    if model not in _PROCESSORS:  # once per worker process
+        _PROCESSORS[model] = Processor(model)
+    return _PROCESSORS[model]
+
+
+def stage_shard(files: list[str], shard_dir: str, options: Options, done: frozenset[str],
+                near: bool) -> tuple[list[Fingerprint], dict]:
+    """Round 1, on a worker: process the shard's new documents, stage their rows."""
+    processor = _processor(str(options.model))
+    buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
+    fingerprints, seen = [], set()
+    counts = {"read": 0, "already_done": 0}
+    for path in files:
+        for art in read_file(Path(path), max_bytes=options.max_html_bytes):
+            counts["read"] += 1
+            if art.doc_id in done or art.doc_id in seen:
+                counts["already_done"] += 1
+                continue
+            seen.add(art.doc_id)
+            art = process_document(art, processor, options.doc_timeout)
+            fingerprints.append(Fingerprint.of(art, near))
+            for table, rows in article_rows(art).items():
+                buffers[table].extend(rows)
+    folder = Path(shard_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for table, rows in buffers.items():
+        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[table]), folder / f"{table}.parquet")
+    return fingerprints, counts
+
+
+def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision], drop: frozenset[str]) -> dict:
+    """Round 2, on a worker: apply the driver's decisions to the staged rows, commit them."""
+    folder = Path(shard_dir)
+    tables = {t: pq.read_table(folder / f"{t}.parquet").to_pylist() for t in TABLES}
+    skipped = {d for d, dec in decisions.items() if dec.skip} | set(drop)
+    for table in ("events", "people", "scores"):
+        tables[table] = [r for r in tables[table] if r["doc_id"] not in skipped]
+    docs = []
+    for row in tables["documents"]:
+        if row["doc_id"] in drop:
+            continue
+        dec = decisions.get(row["doc_id"])
+        if dec is not None:
+            row["supersedes"] = dec.supersedes
+            if dec.skip:
+                row.update(status=SKIPPED, error=dec.skip, n_events=0)
+        docs.append(row)
+    tables["documents"] = docs
+    token = uuid.uuid4().hex[:12]
+    statuses: dict[str, int] = {}
+    if docs:
+        for table in TABLES:  # documents last: the commit mark
+            write_part(Path(out) / table, f"part-{token}.parquet", pa.Table.from_pylist(tables[table], schema=SCHEMAS[table]))
+        for row in docs:
+            statuses[row["status"]] = statuses.get(row["status"], 0) + 1
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"status": statuses, "events": len(tables["events"]),
+            "errors": [r["error"] for r in docs if r["status"] in (SKIPPED, FAILED)]}
+
+
+def _client(options: Options):
+    from dask.distributed import Client, LocalCluster
+
+    if options.scheduler:
+        return Client(options.scheduler), None
+    cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def shards_of(files: list[Path], n: int) -> list[list[str]]:
+    """Contiguous shards in input order, so the driver can settle in the local executor's order."""
+    n = max(1, min(n, len(files)))
+    size = -(-len(files) // n)
+    return [[str(p) for p in files[i:i + size]] for i in range(0, len(files), size)]
+
+
+def run_shards(options: Options, state, settler, stats) -> None:
+    """Both rounds over every input file; counts go into `stats` (a local.RunStats)."""
+    files = list(iter_files(options.inputs, stats.ignored))
+    if not files:
+        return
+    staging = Path(options.out) / ".staging" / uuid.uuid4().hex[:8]
+    client, cluster = _client(options)
+    try:
+        shards = shards_of(files, max(1, options.workers) * 4)
+        done = frozenset(state.done)
+        near = settler.near is not None
+        futures = [client.submit(stage_shard, shard, str(staging / f"{i:05d}"), options, done, near, pure=False)
+                   for i, shard in enumerate(shards)]
+        commits, seen = [], set()
+        for i, future in enumerate(futures):  # settle in input order, commit as soon as settled
+            fingerprints, counts = future.result()
+            stats.read += counts["read"]
+            stats.already_done += counts["already_done"]
+            decisions, drop = {}, set()
+            for fp in fingerprints:
+                if fp.doc_id in seen:  # the same file in two shards' inputs
+                    drop.add(fp.doc_id)
+                    stats.already_done += 1
+                    continue
+                seen.add(fp.doc_id)
+                decisions[fp.doc_id] = settler.decide(fp)
+            commits.append(client.submit(commit_shard, str(staging / f"{i:05d}"), str(options.out),
+                                         decisions, frozenset(drop), pure=False))
+        for future in commits:
+            result = future.result()
+            for status, n in result["status"].items():
+                stats.status[status] += n
+            stats.events += result["events"]
+            for error in result["errors"]:
+                from .local import _reason_kind
+
+                stats.reasons[_reason_kind(error)] += 1
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        shutil.rmtree(staging, ignore_errors=True)
