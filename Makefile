@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= corpus
 OUT    ?= outputs
 
-.PHONY: run test bench clean dev-eval
+.PHONY: run test bench clean dev-eval browser
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,15 @@ $(STAMP): pyproject.toml | $(PY)
 run: $(STAMP)
 	$(PY) -m pipeline run $(CORPUS) --out $(OUT)
 
-test: $(STAMP)
+# tests/test_review.py opens the review page in headless Chromium (Debian's package). `test` installs
+# it first where it can (apt-get present and run as root); elsewhere that test skips and says why.
+CAN_APT := $(shell command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && echo yes)
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(STAMP) $(if $(CAN_APT),browser)
 	$(PY) -m pytest -q
 
 # Dev-set scores from html and txt, by our evaluator (the reference scorer must agree).

@@ -29,7 +29,7 @@ def extract(text_or_html: str, url: str | None = None, published=None, model=Non
 
 def load(out):
     """The tables of an output folder as pandas DataFrames, with their joins (`pipeline.load`)."""
-    from .load import load as load_tables
+    from .tables import load as load_tables
 
     return load_tables(out)
 

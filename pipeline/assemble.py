@@ -55,6 +55,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
                 target = g
                 break
+        if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):
+            target = groups[-1]  # "Usai penandatanganan, ...": the signing just reported
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
         if other_parties and date is None:
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony
@@ -84,7 +86,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     primary_date = _primary_date(ctx, groups)
     events = []
     for n, g in enumerate(groups):
-        first = g["signings"][0]
+        # the evidence: the first report of the signing in the body, not the headline
+        first = next((x for x in g["signings"] if x.sent > 0), g["signings"][0])
         sent = ctx.sentences[first.sent]
         primary = _is_primary(g, primary_date, ctx)
         ev = Event(event_id=_event_id(doc_id, n), agreement_type=g["type"] or "lainnya",

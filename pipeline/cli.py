@@ -48,6 +48,28 @@ def _parser() -> argparse.ArgumentParser:
                         description="Rewrite each table of OUT as one part file, without changing a row.")
     cp.add_argument("out", type=Path, metavar="OUT")
 
+    sh = sub.add_parser("show", help="one article's rows of every table, with their evidence",
+                        description="Run the rules on one article (.html or .txt, or '-' for standard "
+                                    "input) and print its documents, events, people and scores rows.")
+    sh.add_argument("file", metavar="FILE")
+    sh.add_argument("--published", default=None, metavar="YYYY-MM-DD",
+                    help="publication date, for dates written without a year")
+
+    rv = sub.add_parser("review", help="an HTML page showing every extracted span of an output folder",
+                        description="Write one HTML page: each article's text with the extracted spans "
+                                    "highlighted (displaCy), its events beside it, and the documents that "
+                                    "gave no event with their status and reason.")
+    rv.add_argument("out", type=Path, metavar="OUT")
+    rv.add_argument("--html", type=Path, required=True, metavar="FILE", help="page to write")
+    rv.add_argument("--limit", type=int, default=None, help="at most this many documents")
+
+    ex = sub.add_parser("export", help="the tables as CSV files or one Excel workbook",
+                        description="Write OUT's tables for Stata, R or Excel: one CSV per table, or one "
+                                    "xlsx workbook with a sheet per table. List columns are joined with ' | '.")
+    ex.add_argument("out", type=Path, metavar="OUT")
+    ex.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    ex.add_argument("--dest", type=Path, required=True, metavar="DIR", help="folder to write to")
+
     ev = sub.add_parser("evaluate", help="score an output folder against gold annotations",
                         description="Print precision, recall and F1 per field and their mean, comparing "
                                     "OUT with the *.gold.json files of --gold (format: eval/GOLD.md).")
@@ -107,6 +129,29 @@ def main(argv: list[str] | None = None) -> int:
         except FolderLocked as exc:
             print(f"sepakat: {exc}", file=sys.stderr)
             return 3
+        return 0
+    if args.command == "show":
+        from .show import show
+
+        text = sys.stdin.read() if args.file == "-" else args.file
+        if args.file != "-" and not Path(args.file).exists():
+            print(f"sepakat: file not found: {args.file}", file=sys.stderr)
+            return 2
+        print(show(text, published=args.published))
+        return 0
+    if args.command in ("review", "export"):
+        if not (args.out / "documents").exists():
+            print(f"sepakat: {args.out} holds no documents table: is it the output folder of a run?", file=sys.stderr)
+            return 2
+        if args.command == "review":
+            from .review import render_review
+
+            print(f"wrote {render_review(args.out, args.html, limit=args.limit)}")
+        else:
+            from .export import export
+
+            for path in export(args.out, args.dest, args.format):
+                print(f"wrote {path}")
         return 0
     if args.command == "evaluate":
         from .evaluate import evaluate, format_table

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .load import TABLES, load
+from .tables import TABLES, load
 
 LIST_SEPARATOR = " | "
 FORMATS = ("csv", "xlsx")

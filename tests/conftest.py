@@ -70,3 +70,11 @@ def dev_out(dev_dir: Path, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dev") / "out"
     run_cli("run", dev_dir / "html", "--out", out, "--quiet")
     return out
+
+
+@pytest.fixture(scope="session")
+def corpus_out(tmp_path_factory) -> Path:
+    """One run over the sample corpus, shared by the tests that only read its output."""
+    out = tmp_path_factory.mktemp("corpus-run") / "out"
+    run_cli("run", "corpus", "--out", out, "--quiet")
+    return out

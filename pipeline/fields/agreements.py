@@ -26,6 +26,7 @@ class Signing:
     cue: Mention
     dates: list[tuple[DateValue, int, int]] = field(default_factory=list)
     past: bool = False
+    anaphoric: bool = False  # its instrument is the one named before ("penandatanganan itu")
 
     @property
     def type(self) -> str | None:
@@ -119,8 +120,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                 inst = last_instrument
             if inst is None or _between_companies(ctx, i):
                 continue
-            signings.append(Signing(i, inst if inst in instruments else inst, cue, ctx.dates_in(i),
-                                    bool(_PAST.search(sent.text))))
+            signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
+                                    anaphoric=inst not in instruments))
             break  # one signing per sentence
         if instruments:
             last_instrument = _pick_instrument(instruments, instruments[-1])

@@ -13,8 +13,6 @@ Python lists (a null list reads as []).
 """
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,14 +145,3 @@ def to_pandas(arrow: pa.Table, categorical: tuple[str, ...] = ()) -> pd.DataFram
         elif col in categorical:
             df[col] = df[col].astype("category")
     return df
-
-
-class _CallableModule(types.ModuleType):
-    """`pipeline.load` is both this module and the function: importing the submodule replaces
-    the package attribute with the module, so calling the module must still load."""
-
-    def __call__(self, out: str | Path) -> Tables:
-        return load(out)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,78 @@
+"""pipeline.export on a real run over corpus/: one CSV per table or one workbook with a sheet per
+table, list columns joined with " | ", dates as ISO text."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.export import LIST_SEPARATOR, WORKBOOK, export
+from pipeline.tables import load
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def out(corpus_out) -> Path:
+    return corpus_out
+
+
+@pytest.fixture(scope="module")
+def tables(out):
+    return load(out)
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_csv_one_file_per_table(out, tables, tmp_path):
+    written = export(out, tmp_path, "csv")
+    assert sorted(p.name for p in written) == sorted(f"{t}.csv" for t in tables.present)
+    for table in tables.present:
+        rows = read_csv(tmp_path / f"{table}.csv")
+        assert len(rows) == len(getattr(tables, table)), table
+        assert list(rows[0]) == list(getattr(tables, table).columns), table
+
+
+def test_csv_lists_and_dates(out, tables, tmp_path):
+    export(out, tmp_path, "csv")
+    events = {r["event_id"]: r for r in read_csv(tmp_path / "events.csv")}
+    for e in tables.events.itertuples():
+        row = events[e.event_id]
+        assert row["scope"] == LIST_SEPARATOR.join(e.scope)
+        assert row["province_codes"] == LIST_SEPARATOR.join(e.province_codes)
+        assert "[" not in row["parties"] and "'" not in row["province_codes"]
+        assert row["event_date"] == ("" if pd.isna(e.event_date) else e.event_date.strftime("%Y-%m-%d"))
+    assert any(" | " in r["scope"] for r in events.values())  # some event has several scope points
+    docs = read_csv(tmp_path / "documents.csv")
+    assert all(ISO_DATE.match(d["published_date"]) for d in docs if d["published_date"])
+    assert {d["status"] for d in docs} == {"ok", "no_event"}
+
+
+def test_xlsx_one_sheet_per_table(out, tables, tmp_path):
+    import openpyxl
+
+    (path,) = export(out, tmp_path, "xlsx")
+    assert path.name == WORKBOOK
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == [t for t in ("documents", "events", "people", "scores", "agreements", "runs")
+                               if t in tables.present]
+    rows = list(book["events"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert list(header) == list(tables.events.columns) and len(body) == len(tables.events)
+    col = {name: i for i, name in enumerate(header)}
+    assert all(ISO_DATE.match(r[col["event_date"]]) for r in body if r[col["event_date"]])
+    assert any(LIST_SEPARATOR in (r[col["scope"]] or "") for r in body)
+    people = list(book["people"].iter_rows(values_only=True))
+    assert len(people) - 1 == len(tables.people)
+    assert "gubernur" in {r[people[0].index("role")] for r in people[1:]}
+
+
+def test_unknown_format(out, tmp_path):
+    with pytest.raises(ValueError, match="csv, xlsx"):
+        export(out, tmp_path, "json")

@@ -1,0 +1,169 @@
+"""Write docs/tables.md: every column of every output table, its Arrow type and meaning.
+
+    python tools/gen_tables_doc.py          # rewrites docs/tables.md
+    python tools/gen_tables_doc.py --check  # exit 1 when docs/tables.md is out of date
+
+Types come from the schemas in pipeline/writers.py (the code that writes the tables); meanings
+from MEANINGS below, which mirrors ../shared/CONTRACT.md. A column CONTRACT.md does not name is
+marked "(extra)". tests/test_docs.py fails when the file is stale or a column has no meaning.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOC = ROOT / "docs" / "tables.md"
+sys.path.insert(0, str(ROOT))
+
+import pyarrow as pa  # noqa: E402
+
+from pipeline.writers import SCHEMAS  # noqa: E402
+
+ROW = {
+    "documents": "one row per input document",
+    "events": "one row per agreement signing reported in a document",
+    "people": "one row per named official in a document",
+    "scores": "one row per public-service compliance result in a document",
+    "agreements": "one row per real-world signing, merged across documents",
+    "runs": "one row per run of the pipeline",
+}
+
+# (meaning, named by CONTRACT.md). Keep in step with ../shared/CONTRACT.md.
+MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
+    "documents": {
+        "doc_id": ("stable id of the document (same input, same id, across runs and machines)", True),
+        "source": ("input file path; for JSONL/WARC records `path#N` (N = record number from 0)", True),
+        "url": ("canonical URL if known", True),
+        "title": ("article headline", True),
+        "outlet": ("site or outlet name", True),
+        "published_date": ("publication date", True),
+        "status": ("`ok`, `no_event` (relevant text, nothing found), `skipped` (duplicate, empty, "
+                   "not Indonesian), `failed`", True),
+        "error": ("why, for `skipped` and `failed`", True),
+        "n_events": ("number of events read from the document", False),
+        "text": ("the cleaned text that all character offsets refer to", False),
+        "supersedes": ("doc_id of an earlier version of the same page (same URL)", False),
+    },
+    "events": {
+        "event_id": ("stable id", True),
+        "doc_id": ("the document it was read from", True),
+        "agreement_type": ("vocabulary `agreement_type`: nota_kesepahaman, nota_kesepakatan, "
+                           "kesepakatan_bersama, perjanjian_kerja_sama, mou, lainnya", True),
+        "agreement_label": ("the words of the text that named it, e.g. `Nota Kesepahaman`", True),
+        "event_date": ("date of the signing", True),
+        "date_precision": ("`day`, `month` or `year`", True),
+        "province_codes": ("ISO 3166-2:ID codes of the regional governments that are parties (e.g. `ID-KS`)", True),
+        "city": ("city or regency where it was signed", True),
+        "venue": ("building or place where it was signed", True),
+        "parties": ("the organisations that signed, as named in the text", True),
+        "scope": ("vocabulary `scope`, in order of first mention", True),
+        "primary": ("true when the signing is the article's news; false for an earlier signing it refers to", True),
+        "evidence": ("the sentence that reports the signing", True),
+        "start_char": ("offset of the start of `evidence` in the document text", True),
+        "end_char": ("offset of the end of `evidence` in the document text", True),
+        "signatories": ("names of the people who signed (see `people`)", False),
+    },
+    "people": {
+        "doc_id": ("the document the person is named in", True),
+        "event_id": ("set when the person signed that event", True),
+        "name": ("full name as written at its fullest in the document, without honorifics or degrees", True),
+        "title": ("the title as written, e.g. `Gubernur Kalsel`", True),
+        "role": ("vocabulary `role` (gubernur, bupati, wali_kota, kepala_perwakilan_ombudsman, …)", True),
+        "acting": ("`Pj.`, `Plt.`, `Plh.` before the title", True),
+        "province_code": ("province of the office the person holds, where regional", True),
+        "is_signatory": ("the text says this person signed", True),
+        "start_char": ("offset of the start of one mention in the document text", True),
+        "end_char": ("offset of the end of that mention", True),
+    },
+    "scores": {
+        "doc_id": ("the document it was read from", True),
+        "event_id": ("the event of the same document, if any", True),
+        "subject": ("who was assessed, as written (e.g. `Pemprov Kalteng`)", True),
+        "province_code": ("when the subject is a provincial government", True),
+        "year": ("the assessment year", True),
+        "value": ("the score (`86,6` → 86.6)", True),
+        "zone": ("`hijau`, `kuning`, `merah`", True),
+        "grade": ("vocabulary `grade` (kualitas_tinggi, kepatuhan_rendah, …)", True),
+        "kind": ("`achieved` or `target`", True),
+        "evidence": ("the sentence it was read from", True),
+    },
+    "agreements": {
+        "agreement_id": ("stable id", True),
+        "event_ids": ("the events (of any document) that report this signing", True),
+        "doc_ids": ("their documents", True),
+        "n_sources": ("number of distinct documents", True),
+        "agreement_type": ("as in `events`, agreed by the sources", True),
+        "event_date": ("agreed by the sources", True),
+        "date_precision": ("`day`, `month` or `year`", True),
+        "province_codes": ("union over the sources", True),
+        "signatories": ("names, union over the sources", True),
+        "scope": ("union over the sources", True),
+    },
+    "runs": {
+        "run_id": ("run id", True),
+        "started": ("start time (UTC)", True),
+        "ended": ("end time (UTC)", True),
+        "code_version": ("version of the code", True),
+        "model_version": ("version of the rule model", True),
+        "options": ("the run's options, as JSON", True),
+        "status": ("how the run ended", False),
+        "n_read": ("documents read", False),
+        "n_already_done": ("documents already in the output folder, not processed again", False),
+        "n_ok": ("documents with status `ok`", True),
+        "n_no_event": ("documents with status `no_event`", True),
+        "n_skipped": ("documents with status `skipped`", True),
+        "n_failed": ("documents with status `failed`", True),
+        "n_events": ("events written", False),
+    },
+}
+
+
+def arrow_type(t: pa.DataType) -> str:
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return f"list<{arrow_type(t.value_type)}>"
+    if pa.types.is_date32(t):
+        return "date32"
+    return str(t)
+
+
+def undocumented() -> list[str]:
+    """`table.column` of every written column MEANINGS does not explain."""
+    return [f"{t}.{f.name}" for t, s in SCHEMAS.items() for f in s if f.name not in MEANINGS.get(t, {})]
+
+
+def render() -> str:
+    lines = ["# Output tables", "",
+             "<!-- Generated by tools/gen_tables_doc.py from pipeline/writers.py SCHEMAS: do not edit;",
+             "     run `python tools/gen_tables_doc.py` after changing a schema. -->", "",
+             "Each table is a Parquet dataset folder `OUT/<table>/` (read it with `pipeline.load(OUT)` or",
+             "`pandas.read_parquet(\"OUT/<table>\")`). Columns marked *(extra)* go beyond",
+             "`../shared/CONTRACT.md`, which fixes the others and their vocabularies.", ""]
+    for table, schema in SCHEMAS.items():
+        lines += [f"## {table}", "", ROW.get(table, "").capitalize() + ".", "",
+                  "| column | Arrow type | meaning |", "|---|---|---|"]
+        for f in schema:
+            meaning, in_contract = MEANINGS.get(table, {}).get(f.name, ("", False))
+            note = meaning if in_contract else f"*(extra)* {meaning}".rstrip()
+            lines.append(f"| `{f.name}` | `{arrow_type(f.type)}` | {note.replace('|', '&#124;')} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    text = render()
+    if "--check" in argv:
+        current = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
+        if current != text:
+            print(f"{DOC.relative_to(ROOT)} is out of date: run python tools/gen_tables_doc.py", file=sys.stderr)
+            return 1
+        return 0
+    DOC.parent.mkdir(exist_ok=True)
+    DOC.write_text(text, encoding="utf-8")
+    for name in undocumented():
+        print(f"warning: {name} has no meaning in MEANINGS", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
