@@ -74,6 +74,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
+    # A government agreement has a government party: named where the signing is reported, or in
+    # the headline and lead that say what the article is about.
+    lead = range(min(3, len(ctx.sentences)))
+    groups = [g for g in groups if any(ctx.names_government(i) for i in
+                                       list(lead) + [s.sent for s in g["signings"]])]
+    if not groups:
+        return []
     if len(groups) > 1:
         # A signing named only in the headline, undated, is the article's news told again.
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-NUM_PERM = 64  # 64 permutations: similarity error about 0.06, enough to tell copies from relatives
+NUM_PERM = 256  # the similarity estimate's standard error is about 0.02 near the threshold
 SHINGLE = 5
 SCHEME = "affine32"  # datasketch's hashing scheme, named so signatures can travel between processes
 
@@ -21,10 +21,14 @@ def _shingles(text: str) -> set[bytes]:
 
 
 class NearDuplicates:
-    def __init__(self, threshold: float = 0.8):
+    def __init__(self, threshold: float = 0.75):
         from datasketch import MinHashLSH
 
-        self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # The index casts a wider net than the threshold (LSH misses some pairs near it); each
+        # candidate is then kept only if its estimated similarity reaches the threshold.
+        self.threshold = threshold
+        self.lsh = MinHashLSH(threshold=max(0.3, threshold - 0.3), num_perm=NUM_PERM)
+        self.signatures: dict[str, object] = {}
 
     @staticmethod
     def signature(text: str):
@@ -44,9 +48,10 @@ class NearDuplicates:
 
     def query(self, sig) -> str | None:
         """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer)."""
-        found = self.lsh.query(sig)
+        found = [k for k in self.lsh.query(sig) if sig.jaccard(self.signatures[k]) >= self.threshold]
         return sorted(found)[0] if found else None
 
     def add(self, doc_id: str, sig) -> None:
         if doc_id not in self.lsh:
             self.lsh.insert(doc_id, sig)
+            self.signatures[doc_id] = sig

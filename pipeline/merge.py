@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -45,9 +46,13 @@ def _same_date(a: Source, b: Source) -> bool:
     return a.event_date.isoformat()[:n] == b.event_date.isoformat()[:n]
 
 
+def _name_key(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.sub(r"[^\w\s]", " ", name.lower()).split() if len(w) > 1)
+
+
 def _names_overlap(a: list[str], b: list[str]) -> bool:
-    words = lambda names: {w for n in names for w in n.lower().split() if len(w) > 2}
-    return bool(words(a) & words(b))
+    """A signatory in common: the same person, written in full or in part ("Ansar" / "Ansar Ahmad")."""
+    return any(x and y and (x <= y or y <= x) for x in map(_name_key, a) for y in map(_name_key, b))
 
 
 def same_signing(a: Source, b: Source) -> bool:
@@ -67,16 +72,15 @@ def merge(sources: list[Source]) -> list[dict]:
             i = parent[i]
         return i
 
-    by_key: dict[tuple, list[int]] = {}
-    for i, s in enumerate(sources):  # only events of one year can match: compare within it
-        by_key.setdefault(s.event_date.year if s.event_date else None, []).append(i)
-    for year, idx in by_key.items():
-        if year is None:
-            continue
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                if same_signing(sources[i], sources[j]):
-                    parent[find(i)] = find(j)
+    # Only events close in time can match: walk them in date order and compare each with those
+    # that follow within a year (a year is the widest a date's precision allows).
+    dated = sorted((i for i, s in enumerate(sources) if s.event_date), key=lambda i: sources[i].event_date)
+    for n, i in enumerate(dated):
+        for j in dated[n + 1:]:
+            if (sources[j].event_date - sources[i].event_date).days > 366:
+                break
+            if same_signing(sources[i], sources[j]):
+                parent[find(i)] = find(j)
     clusters: dict[int, list[Source]] = {}
     for i, s in enumerate(sources):
         clusters.setdefault(find(i), []).append(s)

@@ -107,8 +107,22 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
             fmt = "text" if name.endswith(TEXT_SUFFIXES) else "html"
             yield _article(source, data, fmt, max_bytes=max_bytes)
     except Exception as exc:  # a broken file is a row with its reason, never a stopped run
-        yield Article(doc_id=doc_id_for(source, b"unreadable"), source=source, fmt="text").fail(
-            FAILED, f"cannot read {path.name}: {type(exc).__name__}: {exc}")
+        yield Article(doc_id=doc_id_for(source, _file_identity(path)), source=source, fmt="text").fail(
+            FAILED, f"cannot read {path.name}: {_explain(exc)}")
+
+
+def _file_identity(path: Path) -> bytes:
+    """What identifies a file that could not be read: its bytes, or failing that its path."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return str(path.resolve()).encode()
+
+
+def _explain(exc: Exception) -> str:
+    if isinstance(exc, EOFError):
+        return "the compressed file is truncated (it ends before its data does)"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
@@ -122,6 +136,15 @@ def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
         return art.fail(SKIPPED, "binary content, not a text or HTML document")
     art.raw = decode(data, declared)
     return art
+
+
+def _as_text(value) -> str:
+    """A metadata value as text, whatever the scraper stored: ["a title"] -> "a title", 12345 -> "12345"."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_as_text(v) for v in value if v is not None).strip()
+    return value if isinstance(value, str) else str(value)
 
 
 def _read_jsonl(path: Path) -> Iterator[Article]:
@@ -140,12 +163,40 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
                     FAILED, f"malformed JSONL line {n}: {exc}")
                 continue
             body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
-            yield _article(source, str(body).encode("utf-8", "surrogatepass"), fmt,
-                           url=rec.get("url") or None, title=rec.get("title") or None,
-                           published=parse_date(rec.get("published")))
+            yield _article(source, _as_text(body).encode("utf-8", "surrogatepass"), fmt,
+                           url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
+                           published=parse_date(_as_text(rec.get("published"))))
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether a .gz file decompresses to its end (warcio stops quietly at a truncated one)."""
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+        return True
+    except (EOFError, OSError, gzip.BadGzipFile):
+        return False
 
 
 def _read_warc(path: Path) -> Iterator[Article]:
+    """Response records with HTML; in a truncated .warc.gz the record that is cut off fails."""
+    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+        pending = None
+        for art in _warc_records(path):
+            if pending is not None:
+                yield pending
+            pending = art
+        if pending is not None:
+            yield pending.fail(FAILED, "truncated WARC: this record is cut off at the end of the file")
+        else:
+            yield Article(doc_id=doc_id_for(str(path), _file_identity(path)), source=str(path), fmt="text").fail(
+                FAILED, "truncated WARC: no complete record")
+        return
+    yield from _warc_records(path)
+
+
+def _warc_records(path: Path) -> Iterator[Article]:
     from warcio.archiveiterator import ArchiveIterator
 
     with open(path, "rb") as fh:

@@ -16,6 +16,9 @@ from .records import OK, SKIPPED, Article
 
 # htmldate without its extensive search: metadata and dated markup only, so a copyright
 # footer or a bare year in the page is never taken for the publication date.
+# Fewer words than this in what trafilatura keeps of a page is a menu or a caption, not news.
+MIN_ARTICLE_WORDS = 40
+
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
@@ -108,6 +111,8 @@ def extract_text(article: Article, model_dir: str) -> Article:
                               date_extraction_params=_DATE_PARAMS)
         if doc is None or not (doc.text or "").strip():
             return article.fail(SKIPPED, "no article text found in the page")
+        if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
+            return article.fail(SKIPPED, f"no article text found in the page (only a few words: menus, captions)")
         article.url = article.url or doc.url or None
         article.title = article.title or doc.title or None
         article.outlet = doc.sitename or article.outlet

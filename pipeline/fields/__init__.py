@@ -22,6 +22,7 @@ class Lexicon:
     nonnames: frozenset[str]
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
+    government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
 
 
 @lru_cache(maxsize=4)
@@ -35,6 +36,7 @@ def load_lexicon(model_dir: str) -> Lexicon:
         nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g),
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
+        government=frozenset((r["label"], r["id"]) for r in read_tsv(g / "parties.tsv")),
     )
 
 
@@ -67,6 +69,15 @@ class Context:
     def in_sent(self, i: int, label: str | None = None, kb: str | None = None) -> list[Mention]:
         return [m for m in self.by_sent.get(i, ())
                 if (label is None or m.label == label) and (kb is None or m.kb_id == kb)]
+
+    def names_government(self, i: int) -> bool:
+        """Does sentence i name a government body (a pemda, the Ombudsman, a ministry, an official)?"""
+        gov = self.lexicon.government
+        for m in self.by_sent.get(i, ()):
+            kb = m.kb_id.split(";")[0].split("|")[0]
+            if (m.label, "*") in gov or (m.label, kb) in gov:
+                return True
+        return False
 
     def sent_of(self, char: int) -> int:
         for i, s in enumerate(self.sentences):

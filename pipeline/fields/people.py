@@ -43,7 +43,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
     text = ctx.text
     pos, limit = title.end, min(sent_end, title.end + 160)
     places = _place_ends(ctx, title.end, limit)
-    place_at = {m.start: m for m in places}
+    place_at: dict[int, Mention] = {}
+    for m in places:  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
+        if m.start not in place_at or m.end > place_at[m.start].end:
+            place_at[m.start] = m
     other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
     seen_places: list[Mention] = []
     in_org = title.text.split()[-1].lower() in _ORG_HEAD  # "Rektor Universitas ..."
