@@ -190,28 +190,36 @@ def _worker_init(model: str) -> None:
     _WORKER["processor"] = Processor(model)
 
 
-def _worker_process(job: tuple[Article, float | None]) -> Article:
-    art, seconds = job
-    return process_document(art, _WORKER["processor"], seconds)
+def _worker_process(job: tuple[Article, float | None, bool]) -> tuple[Article, Fingerprint]:
+    art, seconds, near = job
+    art = process_document(art, _WORKER["processor"], seconds)
+    return art, Fingerprint.of(art, near)
 
 
-def processed(articles, options: Options, processor_factory):
-    """Documents through the stages, in input order: here, or in `options.workers` processes fed
-    a bounded window at a time (memory does not grow with the corpus)."""
+def processed(articles, options: Options, processor_factory, near: bool):
+    """Documents through the stages with their fingerprints, in input order: here, or in
+    `options.workers` processes. The workers are fed through a semaphore, so at most a few
+    documents per worker are in flight: memory does not grow with the corpus."""
     if options.workers <= 1:
         processor = processor_factory()
         for art in articles:
-            yield process_document(art, processor, options.doc_timeout)
+            art = process_document(art, processor, options.doc_timeout)
+            yield art, Fingerprint.of(art, near)
         return
-    import itertools
     import multiprocessing as mp
 
+    in_flight = threading.BoundedSemaphore(options.workers * 8)
+
+    def feed():
+        for art in articles:
+            in_flight.acquire()
+            yield art, options.doc_timeout, near
+
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    window = options.workers * 16
     with ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),)) as pool:
-        it = iter(articles)
-        while chunk := list(itertools.islice(it, window)):
-            yield from pool.imap(_worker_process, [(a, options.doc_timeout) for a in chunk], chunksize=2)
+        for result in pool.imap(_worker_process, feed(), chunksize=1):
+            in_flight.release()
+            yield result
 
 
 def run(options: Options, log_to=sys.stderr) -> RunStats:
@@ -252,8 +260,9 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
                     seen.add(art.doc_id)
                     yield art
 
-            for art in processed(new_articles(), options, lambda: Processor(options.model)):
-                art = apply(art, settler.decide(Fingerprint.of(art, settler.near is not None)))
+            near = settler.near is not None
+            for art, fingerprint in processed(new_articles(), options, lambda: Processor(options.model), near):
+                art = apply(art, settler.decide(fingerprint))
                 if art.status in (SKIPPED, FAILED):
                     log.info("%s %s: %s", art.status, art.source, art.error)
                 stats.add(art)
