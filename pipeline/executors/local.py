@@ -139,6 +139,7 @@ class Settler:
             self.near = NearDuplicates()
             for doc_id, text in state.texts:
                 self.near.add(doc_id, self.near.signature(text))
+            state.texts.clear()  # the index holds what it needs; the texts would only cost memory
 
     def decide(self, fp: Fingerprint) -> Decision:
         if fp.status not in ("ok", "no_event"):

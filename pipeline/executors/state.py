@@ -93,6 +93,8 @@ class FolderState:
         for doc_id, url, status, text in zip(*(table.column(c).to_pylist() for c in
                                                ("doc_id", "url", "status", "text"))):
             state.commit(doc_id, url, status, text)
+            if text and status in ("ok", "no_event"):
+                state.texts.append((doc_id, text))  # read once, for the near-duplicate index
         return state
 
     def commit(self, doc_id: str, url: str | None, status: str, text: str | None) -> None:
@@ -101,4 +103,3 @@ class FolderState:
             self.by_url[url] = doc_id
         if text and status in ("ok", "no_event"):
             self.by_text.setdefault(text_key(text), doc_id)
-            self.texts.append((doc_id, text))
