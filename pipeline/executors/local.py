@@ -237,8 +237,12 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
             state = FolderState.open(out)
             settler = Settler(state, options.dedup, options.near_duplicates)
             writer = PartWriter(out, rows_per_part=options.batch_size)
-            writer.on_commit = lambda rows: [state.commit(r["doc_id"], r["url"], r["status"], r["text"])
-                                             for r in rows]
+            def on_commit(rows):
+                for r in rows:
+                    state.commit(r["doc_id"], r["url"], r["status"], r["text"])
+                _release_memory()
+
+            writer.on_commit = on_commit
             if options.executor == "dask" or options.scheduler:
                 from .dask import run_shards
 
@@ -280,6 +284,18 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
             log.info("run %s %s\n%s", run_id, status, stats.summary())
             logging.getLogger("sepakat").removeHandler(handler)
             handler.close()
+
+
+def _release_memory() -> None:
+    """Hand freed memory back after each batch, so the peak does not creep up over a long night:
+    Arrow's pool keeps buffers and glibc keeps freed arenas unless asked."""
+    pa.default_memory_pool().release_unused()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: nothing to trim
 
 
 def _progress(options: Options, stream):

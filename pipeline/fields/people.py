@@ -68,6 +68,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple
         if s in other_titles:
             break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
         if tok == ",":
+            if role == "rektor" and len(run_toks) == 1 and not after_comma and not seen_places:
+                run_toks.clear()  # "Rektor Unram, Nama Lengkap": the word before the comma is the campus
+                after_comma = True
+                continue
             if run_toks and (after_comma or seen_places or not in_org):
                 name_toks = run_toks[:]  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
                 break
