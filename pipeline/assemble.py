@@ -203,6 +203,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) -> list[tuple]:
     found = []
     for t in ctx.in_sent(i, "TITLE"):
+        if ctx.names_a_place(t):
+            continue  # "di Kantor Bupati Sanggau": a building
         if any(a <= t.end + 40 and b >= t.start for a, b, _p in named if abs(a - t.end) < 40):
             continue  # the title has its name beside it
         if re.search(r"\b(para|seluruh|sejumlah|semua)\s+$", ctx.text[max(0, t.start - 12):t.start], re.I):
@@ -262,9 +264,16 @@ def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
         if m and venue is None:
             venue = m.group(1).strip()
         for at in (s.start + k.end() for k in _AT.finditer(s.text)):
-            regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start <= at + 120]
+            # the place clause runs to its date or the end of the sentence:
+            # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
+            stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [s.end, at + 120])
+            regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop]
             if regions:
-                city = region_name(regions[0])
+                city = region_name(regions[-1])
+                break
+            capital = next((c for c in ctx.lexicon.capitals if c in ctx.text[at:stop]), None)
+            if capital:
+                city = capital  # "Kantor Gubernur Maluku Utara, Sofifi": a capital that is no regency
                 break
         if city:
             break

@@ -36,9 +36,11 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 # ------------------------------------------------------------------------------ sentences
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:H|Hj|Dr|Drs|Dra|dr|Ir|Prof|Pj|Plt|Plh|Kab|Kec|Kel|Jl|Jln|No|Tgk|St|M|Moh|Muh|"
-                         r"Sdr|Sdri|Bpk|KH|S\.H|M\.Si|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd|"
+                         r"Sdr|Sdri|Bpk|KH|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd|"
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des))\.$")
-# A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."
+# A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."; a degree
+# before it ends the sentence ("..., M.T. Nota Kesepahaman ini ..."): degrees follow names.
+_DEGREE_END = re.compile(r"(?<![\w.])[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
 _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
@@ -49,8 +51,9 @@ def split_sentences(text: str) -> list[Sentence]:
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group().rstrip())
-        if "\n" not in m.group() and (_ABBREV_END.search(text[max(start, m.start() - 6):m.start() + 1])
-                                      or _DEGREE_NEXT.match(text, m.end() - 1)):
+        before = text[max(start, m.start() - 8):m.start() + 1]
+        if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or (
+                _ABBREV_END.search(before) and not _DEGREE_END.search(before))):
             continue
         chunk = text[start:end]
         if chunk.strip():

@@ -79,6 +79,11 @@ class Context:
                 return True
         return False
 
+    def names_a_place(self, title: Mention) -> bool:
+        """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
+        return any(m.label == "CUE" and m.kb_id == "venue" and 0 <= title.start - m.end <= 2
+                   for m in self.by_sent.get(title.sent, ()))
+
     def sent_of(self, char: int) -> int:
         for i, s in enumerate(self.sentences):
             if s.start <= char < s.end + 1:
@@ -102,4 +107,7 @@ def region_code(m: Mention) -> str | None:
 
 def region_name(m: Mention) -> str:
     """The canonical place name of a REGION mention ("Palangkaraya" -> "Palangka Raya")."""
-    return m.kb_id.split(";")[0].split("|")[1] if m.label == "REGION" else m.text
+    if m.label != "REGION":
+        return m.text
+    # "Jakarta Selatan" is also "Jakarta" (places.tsv): the shortest name is the one people use
+    return min((kb.split("|")[1] for kb in m.kb_id.split(";")), key=len)

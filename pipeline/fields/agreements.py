@@ -44,10 +44,12 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
 
 
 def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None:
-    """The instrument nearest the cue; "Nota Kesepahaman (MoU)" is one instrument, the Indonesian one."""
+    """The instrument nearest the cue (one just after it first); "Nota Kesepahaman (MoU)" is one
+    instrument, the Indonesian one."""
     if not instruments:
         return None
-    nearest = min(instruments, key=lambda m: abs(m.start - cue.start))
+    after = [m for m in instruments if 0 <= m.start - cue.end <= 40]
+    nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
@@ -110,6 +112,11 @@ def find_signings(ctx: Context) -> list[Signing]:
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
+        # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
+        # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
+        named = [c for c in cues if any(0 <= m.start - c.end <= 40 for m in instruments)]
+        if len(named) > 1:
+            cues = named[-1:] + [c for c in cues if c is not named[-1]]
         for cue in cues:
             if _planned(ctx, i, cue):
                 continue

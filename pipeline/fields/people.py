@@ -142,9 +142,11 @@ def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, in
     return raw, offset, offset + len(raw)
 
 
-def _headline(text: str) -> bool:
-    """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names."""
-    if "," in text or text.rstrip()[-1:] in ".!?\"”":
+def _headline(text: str, first: bool = False) -> bool:
+    """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
+    The article's first line is judged by its capitals alone; elsewhere a comma or a full stop
+    shows a sentence."""
+    if not first and ("," in text or text.rstrip()[-1:] in ".!?\"”"):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
@@ -166,7 +168,7 @@ def find_people(ctx: Context) -> list[Person]:
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
     dominant = dominant_province(ctx)
     for t in titles:
-        if t.sent < 0 or t.sent >= len(ctx.sentences):
+        if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
         sent = ctx.sentences[t.sent]
         role, level = (t.kb_id.split(";")[0].split("|") + ["none"])[:2]
@@ -175,7 +177,7 @@ def find_people(ctx: Context) -> list[Person]:
         if not raw or not _valid(strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes), ctx):
             raw, s, e = _name_before(ctx, t, sent.start)
         name = strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes) if raw else ""
-        if not _valid(name, ctx) or _headline(sent.text):
+        if not _valid(name, ctx) or _headline(sent.text, first=t.sent == 0):
             continue
         if role == "lainnya" and len(name.split()) < 2:
             continue  # "Lurah Tamalanrea": one word after a minor office is more often a place

@@ -19,7 +19,7 @@ _VALUE = re.compile(r"(?:(?:nilai|skor|angka|poin|score)(?:\s+(?:kepatuhan|akhir
                     r"|(?:sebesar|mencapai|meraih|memperoleh|mendapat)\s+(?P<v4>\d{2,3}[.,]\d{1,2})(?!\s*[-–]\s*\d))", re.I)
 _YEAR = re.compile(r"(?:tahun|penilaian|periode|pada|\()\s*(?:kepatuhan\s+)?(?:tahun\s+)?(?P<y>20[12]\d)\b", re.I)
 _TARGET = re.compile(r"\b(target|ditargetkan|ditargetkakan|menargetkan|berharap|harapan|diharapkan|"
-                     r"mempertahankan|menuju|bisa meraih|dapat meraih|ingin|upaya|menjaga|agar)\b", re.I)
+                     r"mempertahankan|menuju|bisa meraih|dapat meraih|ingin|upaya|menjaga|agar|tahun depan)\b", re.I)
 _NEGATED = re.compile(r"\b(tidak|belum|bukan|tak)\b", re.I)
 
 
@@ -107,15 +107,19 @@ def _subject(ctx: Context, i: int, at: int) -> tuple[str | None, str | None, str
 
 
 def _dedupe(scores: list[Score]) -> list[Score]:
-    """One row per place, zone and kind: the row that says most wins."""
-    best: dict[tuple, Score] = {}
+    """One row per result: rows of one place and kind that do not contradict each other (no two
+    different years, values, zones or grades) are one result told twice, and are merged."""
+    merged: list[Score] = []
     for s in scores:
-        key = (s.event_id, s.zone, s.kind, s.value if s.zone is None else None)
-        prev = best.get(key)
-        filled = sum(x is not None for x in (s.year, s.value, s.grade))
-        if prev is None or filled > sum(x is not None for x in (prev.year, prev.value, prev.grade)):
-            best[key] = s
-    out = list(best.values())
-    for s in out:
+        twin = next((m for m in merged if m.event_id == s.event_id and m.kind == s.kind and
+                     all(a is None or b is None or a == b for a, b in
+                         ((m.year, s.year), (m.value, s.value), (m.zone, s.zone), (m.grade, s.grade)))), None)
+        if twin is None:
+            merged.append(s)
+            continue
+        for attr in ("year", "value", "zone", "grade", "province_code"):
+            if getattr(twin, attr) is None:
+                setattr(twin, attr, getattr(s, attr))
+    for s in merged:
         s.event_id = None
-    return out
+    return merged
