@@ -144,9 +144,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, in
 
 def _headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
-    The article's first line is judged by its capitals alone; elsewhere a comma or a full stop
-    shows a sentence."""
-    if not first and ("," in text or text.rstrip()[-1:] in ".!?\"”"):
+    A full stop shows a sentence; so does a comma, except on the article's first line."""
+    if text.rstrip()[-1:] in ".!?\"”" or (not first and "," in text):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75

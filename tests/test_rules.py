@@ -1,0 +1,68 @@
+"""Rules on short invented articles, through the one-article path (pipeline.extract)."""
+import pipeline
+
+PUB = "2024-11-13"
+
+
+def events(text, published=PUB):
+    return pipeline.extract(text, published=published)["events"]
+
+
+def people(text, published=PUB):
+    return {p["name"]: p for p in pipeline.extract(text, published=published)["people"]}
+
+
+def test_a_title_naming_a_building_is_no_person():
+    text = ("Perjanjian Kerja Sama ditandatangani oleh Kepala Perwakilan Ombudsman RI Provinsi Jambi, "
+            "Rahmat Fikri Harahap, dan Sekretaris Daerah Kabupaten Kerinci, Yusnaldi Pratama. "
+            "Penandatanganan berlangsung di Kantor Bupati Kerinci, Selasa (12/11/2024).\n"
+            "Bupati Kerinci, Darmadi Syahputra, hadir menyaksikan.")
+    (event,) = events(text)
+    assert set(event["signatories"]) == {"Rahmat Fikri Harahap", "Yusnaldi Pratama"}
+    assert people(text)["Darmadi Syahputra"]["is_signatory"] is False
+
+
+def test_a_degree_ends_the_sentence_before_an_earlier_signing():
+    text = ("Pemprov Jambi dan Ombudsman RI meneken Nota Kesepahaman di Jambi, Selasa (12/11/2024). "
+            "Nota Kesepahaman ditandatangani oleh Gubernur Jambi, Dr. Ir. Hendra Saputra Lubis, M.T. "
+            "Nota Kesepahaman ini memperbarui MoU yang ditandatangani pada Maret 2021.")
+    found = sorted((str(e["event_date"]), e["primary"], tuple(e["signatories"])) for e in events(text))
+    assert found == [("2021-03-01", False, ()), ("2024-11-12", True, ("Hendra Saputra Lubis",))]
+
+
+def test_two_instruments_in_one_sentence_keep_their_signatories_apart():
+    text = ("Nota Kesepahaman ditandatangani oleh Gubernur Bengkulu, Rosjonsyah Aziz, dan Anggota Ombudsman RI, "
+            "Hery Susanto Wijaya, di Bengkulu, Rabu (6/11/2024).\n"
+            "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan Perjanjian Kerja Sama "
+            "antara Kepala Perwakilan Ombudsman RI Provinsi Bengkulu, Irfan Hamdani, dengan Kepala Dinas "
+            "Kesehatan Bengkulu, Rina Oktaviani.")
+    by_type = {e["agreement_type"]: set(e["signatories"]) for e in events(text)}
+    assert by_type["nota_kesepahaman"] == {"Rosjonsyah Aziz", "Hery Susanto Wijaya"}
+    assert by_type["perjanjian_kerja_sama"] == {"Irfan Hamdani", "Rina Oktaviani"}
+
+
+def test_the_city_is_the_last_place_of_the_venue_clause():
+    text = ("Pemprov Papua Barat Daya dan Ombudsman RI menandatangani Nota Kesepakatan di Kantor Ombudsman RI, "
+            "Kuningan, Jakarta Selatan, Kamis (7/11/2024).")
+    (event,) = events(text)
+    assert event["city"] == "Jakarta" and event["province_codes"] == ["ID-PD"]
+
+
+def test_a_capital_that_is_no_regency_is_the_city():
+    text = ("Nota Kesepahaman antara Pemprov Maluku Utara dan Ombudsman RI ditandatangani di Ruang Rapat "
+            "Kantor Gubernur Maluku Utara, Sofifi, Selasa (12/11/2024).")
+    (event,) = events(text)
+    assert event["city"] == "Sofifi"
+
+
+def test_a_deal_of_firms_is_no_government_agreement():
+    text = ("PT Sinar Niaga Tbk dan PT Rantai Dingin Nusantara menandatangani nota kesepahaman distribusi "
+            "logistik di Jakarta, Senin (11/11/2024).")
+    assert events(text) == []
+
+
+def test_one_compliance_result_told_twice_is_one_row():
+    text = ("Pada Penilaian Kepatuhan 2023 dari Ombudsman RI, Pemkab Manggarai Barat meraih nilai 79,12. "
+            "Dengan nilai itu Pemerintah Kabupaten Manggarai Barat masuk zona kuning pada Penilaian Kepatuhan 2023.")
+    rows = pipeline.extract(text, published=PUB)["scores"]
+    assert [(r["value"], r["zone"], r["year"]) for r in rows] == [(79.12, "kuning", 2023)]
