@@ -110,13 +110,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         if ev.primary:
             ev.scope = list(scope)
             break
-    if events and not ctx_has_primary(events):
-        pass
     return events
-
-
-def ctx_has_primary(events: list[Event]) -> bool:
-    return any(e.primary for e in events)
 
 
 def _indonesian_term(ctx: Context) -> str | None:
