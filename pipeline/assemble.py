@@ -191,7 +191,28 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 continue  # a bare title as subject is too often the host who watched
             if cue is not None and cue.kb_id == "sign":
                 out.append(p)
+    out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
     return out
+
+
+_CONTINUES = re.compile(r"^(sementara|sedangkan|adapun|selain itu|kemudian|lalu)\b", re.I)
+
+
+def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_signed: int) -> list[Person]:
+    """A list of signatories that runs on into the next sentence: "..., yang ikut meneken ialah
+    Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ..."."""
+    if n_signed < 2:
+        return []
+    found = []
+    for i in sents:
+        j = i + 1
+        if j >= len(ctx.sentences) or j in sents or not _CONTINUES.match(ctx.sentences[j].text):
+            continue
+        if ctx.in_sent(j, "CUE"):  # its own verb (witnessing, speaking, signing): not a continuation
+            continue
+        s = ctx.sentences[j]
+        found += [p for p in people if any(s.start <= a < s.end for a, _b in person_mentions(ctx, p))]
+    return found
 
 
 def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) -> list[tuple]:

@@ -66,3 +66,14 @@ def test_one_compliance_result_told_twice_is_one_row():
             "Dengan nilai itu Pemerintah Kabupaten Manggarai Barat masuk zona kuning pada Penilaian Kepatuhan 2023.")
     rows = pipeline.extract(text, published=PUB)["scores"]
     assert [(r["value"], r["zone"], r["year"]) for r in rows] == [(79.12, "kuning", 2023)]
+
+
+def test_a_list_of_signatories_runs_on_into_the_next_sentence():
+    text = ("Nota kesepahaman ditandatangani Ketua Ombudsman RI, Rasyid Hamzah Siregar, di Medan, Rabu (6/11/2024). "
+            "Dari pemerintah daerah, yang ikut meneken ialah Gubernur Sumatera Utara Bobby Hasibuan, "
+            "Wali Kota Binjai Amir Tarigan serta Bupati Langkat Syahrul Ginting. "
+            "Sementara dari kalangan kampus ada Rektor Universitas Sumatera Utara Irma Dewi Lubis.\n"
+            "Rektor Irma Dewi Lubis mengatakan kampus siap membantu.")
+    (event,) = events(text)
+    assert "Irma Dewi Lubis" in event["signatories"]
+    assert {"Bobby Hasibuan", "Amir Tarigan", "Syahrul Ginting"} <= set(event["signatories"])
