@@ -12,8 +12,6 @@ __version__ = "0.1.0"
 
 def extract(text_or_html: str, url: str | None = None, published=None, model=None) -> dict[str, list[dict]]:
     """One article through the batch path (no files written): its rows of every table."""
-    from functools import lru_cache
-
     from .config import DEFAULT_MODEL
     from .readers import doc_id_for, parse_date
     from .records import Article

@@ -112,7 +112,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
         if doc is None or not (doc.text or "").strip():
             return article.fail(SKIPPED, "no article text found in the page")
         if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
-            return article.fail(SKIPPED, f"no article text found in the page (only a few words: menus, captions)")
+            return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)")
         article.url = article.url or doc.url or None
         article.title = article.title or doc.title or None
         article.outlet = doc.sitename or article.outlet

@@ -11,8 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline
-from pipeline.tables import TABLES, load
+from pipeline.tables import load
 from pipeline.writers import SCHEMAS
 
 LIST_COLUMNS = {"events": ("province_codes", "parties", "scope", "signatories"),

@@ -28,7 +28,7 @@ import pyarrow as pa
 from .. import __version__
 from ..config import Options
 from ..readers import read_inputs
-from ..records import FAILED, OK, SKIPPED, Article
+from ..records import FAILED, SKIPPED, Article
 from ..stages import Processor
 from ..writers import SCHEMAS, PartWriter, write_part
 from .state import FolderState, WriterLock, text_key
