@@ -224,14 +224,18 @@ def _key(tok: str) -> str:
     return re.sub(r"[.\s]", "", tok).lower()
 
 
+@lru_cache(maxsize=16)
+def _keys(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_key(f) for f in forms)
+
+
 def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
     """A person's name without honorifics before it and academic degrees after it.
 
     "Drs. H. Zainal A Paliwang, S.H., M.Hum" -> "Zainal A Paliwang".
     `prefixes` and `suffixes` are the honorific and degree forms of the model's gazetteer.
     """
-    pre = {_key(p) for p in prefixes}
-    suf = {_key(s) for s in suffixes}
+    pre, suf = _keys(tuple(prefixes)), _keys(tuple(suffixes))
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     s = re.sub(r"\b([A-Za-z]{1,4})\.(?=[A-Z])", lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), s)
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").

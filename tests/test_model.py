@@ -84,3 +84,26 @@ def test_split_sentences(text, sentences):
     assert [s.text for s in got] == sentences
     for s in got:
         assert text[s.start:s.end] == s.text
+
+
+# The model's tokenizer is spaCy's Indonesian one with its prefix rules anchored (nlp.make_tokenizer).
+
+def test_tokenizer_prefix_rules_are_anchored(rules):
+    stock = spacy.blank("id").tokenizer
+    text = "kata sebelum <a href='x'> tautan"
+    # spaCy's own joined rules find the HTML prefix far inside the string (the slow scan) ...
+    assert stock.prefix_search(text) is not None
+    # ... ours only at the start, where a prefix can be
+    assert rules.tokenizer.prefix_search(text) is None
+    assert rules.tokenizer.prefix_search("(28/10/2021)").group() == "("
+    assert rules.tokenizer.prefix_search("Rp5 juta").group() == "Rp"
+
+
+def test_tokenizer_gives_the_tokens_of_spacy_indonesian(rules, model_dir):
+    stock = spacy.blank("id")
+    texts = [SAMPLE, "Anggaran Rp5 juta, US$3 dan 25% (22/06) Kalsel-Kaltim <b/>tebal</b> 'kutipan'."]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((model_dir.parents[1] / "corpus").rglob("*.txt"))]
+    dev = model_dir.parents[2] / "shared" / "eval" / "dev" / "txt"
+    texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]  # when present
+    for text in texts:
+        assert [(t.idx, t.text) for t in rules.make_doc(text)] == [(t.idx, t.text) for t in stock.make_doc(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..normalize import strip_name
 from ..records import Mention, Person
@@ -241,11 +242,17 @@ def dominant_province(ctx: Context) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def person_mentions(ctx: Context, p: Person) -> list[tuple[int, int]]:
+def person_mentions(ctx: Context, p: Person) -> tuple[tuple[int, int], ...]:
     """Where a person is named in the text: full name, its single words, nicknames."""
     forms = {p.name} | set(p.aliases) | {w for w in p.name.split() if len(w) > 3}
-    spans = []
+    return _occurrences(ctx.text, tuple(sorted(forms)))
+
+
+@lru_cache(maxsize=512)
+def _occurrences(text: str, forms: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    # cached: the signatory rules ask for the same person once per sentence
+    spans = set()
     for f in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", ctx.text):
-            spans.append((m.start(), m.end()))
-    return sorted(set(spans))
+        for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text):
+            spans.add((m.start(), m.end()))
+    return tuple(sorted(spans))
