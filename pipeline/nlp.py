@@ -13,6 +13,7 @@ import csv
 import json
 import re
 import shutil
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -228,8 +229,52 @@ def load(model_dir: str) -> Language:
     return spacy.load(model_dir, exclude=["tokenizer", "vocab"])
 
 
+class MemoryZones:
+    """Memory that does not grow with the corpus, for one pipeline.
+
+    spaCy keeps every word it has read in the shared vocabulary: over a night of news, memory
+    that grows with the corpus. So documents are read inside a memory zone that is closed, and
+    its words let go, every `zone_docs` documents. In a zone the tokenizer caches nothing, so
+    the first `warm_docs` documents are read outside one: their words stay and fill the
+    tokenizer's (bounded) cache with the common words of the news being read. Zones must not
+    nest, so there is one keeper per pipeline, whoever calls `analyse`.
+    """
+
+    def __init__(self, nlp: Language, warm_docs: int = 300, zone_docs: int = 200):
+        self.nlp, self.warm_docs, self.zone_docs = nlp, warm_docs, zone_docs
+        self.read = 0      # documents read outside a zone
+        self.in_zone = 0   # documents read in the open zone
+        self._zone = None
+
+    def next_document(self) -> None:
+        """Called before each Doc is made; no Doc may outlive the call that made it."""
+        if self.read < self.warm_docs:
+            self.read += 1
+            return
+        if self._zone is None or self.in_zone >= self.zone_docs:
+            self.close()
+            self._zone = self.nlp.memory_zone()
+            self._zone.__enter__()
+        self.in_zone += 1
+
+    def close(self) -> None:
+        if self._zone is not None:
+            self._zone.__exit__(None, None, None)
+            self._zone, self.in_zone = None, 0
+
+
+_ZONES: "weakref.WeakKeyDictionary[Language, MemoryZones]" = weakref.WeakKeyDictionary()
+
+
+def memory_zones(nlp: Language) -> MemoryZones:
+    if nlp not in _ZONES:
+        _ZONES[nlp] = MemoryZones(nlp)
+    return _ZONES[nlp]
+
+
 def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     """Run the rules over a text; return its sentences and the mentions found, as plain records."""
+    memory_zones(nlp).next_document()
     # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
     # step check them, which costs more than the matching.
     doc = nlp(text, disable=["sentences"]) if "sentences" in nlp.pipe_names else nlp(text)

@@ -107,3 +107,26 @@ def test_tokenizer_gives_the_tokens_of_spacy_indonesian(rules, model_dir):
     texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]  # when present
     for text in texts:
         assert [(t.idx, t.text) for t in rules.make_doc(text)] == [(t.idx, t.text) for t in stock.make_doc(text)]
+
+
+def test_memory_zones_keep_the_vocabulary_flat(model_dir):
+    """After the warm-up documents, the words of new documents are let go when their zone closes:
+    the vocabulary (and memory) does not grow with the corpus, and the rules still find spans."""
+    own = load(model_dir)  # a pipeline of its own: zones must not nest with the shared one
+    zones = nlp.memory_zones(own)
+    zones.warm_docs, zones.zone_docs = 2, 3
+
+    def article(i):
+        return f"Bupati Qorvath{i} dan Wali Kota Zemblik{i} menandatangani Nota Kesepahaman di Sigi."
+
+    for i in range(2):
+        nlp.analyse(own, article(i))
+    after_warm_up = len(own.vocab.strings)
+    assert "Qorvath1" in own.vocab.strings  # read outside a zone: kept (and cached)
+    for i in range(2, 9):
+        _, mentions = nlp.analyse(own, article(i))
+        assert {"TITLE", "INSTRUMENT"} <= {m.label for m in mentions}
+        assert any(m.text == "Nota Kesepahaman" for m in mentions)
+    zones.close()
+    assert len(own.vocab.strings) == after_warm_up
+    assert "Qorvath8" not in own.vocab.strings
