@@ -46,6 +46,8 @@ bench: $(STAMP)
 	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 0.1 --json bench/reports/nightly-mix.json
 	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --json bench/reports/all-agreements.json
 	$(PY) bench/bench_nightly.py --n $(BENCH_N) --format jsonl --mix 0.0 --json bench/reports/news-id.json
+	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --workers 2 --no-baseline --json bench/reports/all-agreements-2-workers.json
+	$(PY) bench/bench_memory.py --n $(BENCH_N) --scale 10 --json bench/reports/memory.json
 
 clean:
 	rm -rf $(OUT) $(VENV) *.egg-info
