@@ -26,7 +26,7 @@ from bench_nightly import ROOT, build_corpus  # noqa: E402
 def peak_rss(inputs: list[Path], out: Path, workers: int) -> dict:
     """Run Sepakat on `inputs` in a child process; its own peak RSS (and its workers', if any)
     from wait4, and its RSS sampled over time."""
-    cmd = [sys.executable, "-m", "pipeline", "run", *map(str, inputs), "--out", str(out),
+    cmd = [sys.executable, "-m", "pipeline", "run", str(inputs[0].parent), "--out", str(out),
            "--quiet", "--no-dedup", "--workers", str(workers)]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT)

@@ -35,15 +35,16 @@ def build_corpus(folder: Path, n: int, mix: float, fmt: str, seed: int = 7) -> l
     files = []
     if fmt == "html":
         other = sorted((SHARED / "bench/pages").glob("*.html.gz"))
-        for i in range(n):
-            src = agreement[i % len(agreement)] if i < n_agree else other[(i - n_agree) % len(other)]
+        sources = [agreement[i % len(agreement)] if i < n_agree else other[(i - n_agree) % len(other)]
+                   for i in range(n)]
+        rng.shuffle(sources)  # the agreement pages spread through the night, as in a real scrape
+        for i, src in enumerate(sources):
             data = src.read_bytes() if src.suffix == ".html" else gzip.decompress(src.read_bytes())
             # a distinct copy: the same page again would be a duplicate, not more work
             data = data.replace(b"</body>", f"<!-- copy {i} -->\n</body>".encode(), 1)
-            path = folder / f"{i:06d}.html"
+            path = folder / f"{i:06d}.html"  # named in that order: the folder reads in it
             path.write_bytes(data)
             files.append(path)
-        rng.shuffle(files)
         return files
     texts = []
     with gzip.open(SHARED / "bench/news-id/news.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -112,7 +113,8 @@ def run_sepakat(inputs: list[Path], out: Path, workers: int, executor: str) -> d
                    check=True, cwd=ROOT)
     startup = time.perf_counter() - t
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pipeline", "run", *map(str, inputs), "--out", str(out), *opts],
+    # the folder, as a nightly run is given it (not N paths on the command line)
+    subprocess.run([sys.executable, "-m", "pipeline", "run", str(inputs[0].parent), "--out", str(out), *opts],
                    check=True, cwd=ROOT)
     total = time.perf_counter() - t
     rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
