@@ -77,3 +77,13 @@ def test_a_list_of_signatories_runs_on_into_the_next_sentence():
     (event,) = events(text)
     assert "Irma Dewi Lubis" in event["signatories"]
     assert {"Bobby Hasibuan", "Amir Tarigan", "Syahrul Ginting"} <= set(event["signatories"])
+
+
+def test_a_word_of_a_cue_can_end_a_name():
+    # "Utama" is a word of the cue "direktur utama" and a common surname
+    text = ("Pemkab Agam dan Ombudsman RI meneken Nota Kesepahaman di Lubuk Basung, Senin (11/11/2024). "
+            "Nota Kesepahaman diteken oleh Bupati Agam Rahmat Jaya Utama dan Anggota Ombudsman RI "
+            "Hery Susanto Wijaya.")
+    (event,) = events(text)
+    assert set(event["signatories"]) == {"Rahmat Jaya Utama", "Hery Susanto Wijaya"}
+    assert people(text)["Rahmat Jaya Utama"]["role"] == "bupati"

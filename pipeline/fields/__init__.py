@@ -41,14 +41,16 @@ def load_lexicon(model_dir: str) -> Lexicon:
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
-    """First words of titles, words of instruments and cues, weekdays: never part of a name."""
+    """First words of titles and cues, words of instruments, weekdays: never part of a name.
+    (The later words of a cue are not: "direktur utama" must not make Utama no name.)"""
     from ..normalize import WEEKDAYS
 
     words = set(WEEKDAYS)  # months stay out: Agus, Juni, April and Mei are also given names
     words.update(row["phrase"].split()[0].lower() for row in read_tsv(g / "titles.tsv"))
-    for file in ("instruments.tsv", "cues.tsv"):
-        for row in read_tsv(g / file):
-            words.update(w.lower().rstrip(".") for w in row["phrase"].split() if len(w) > 2)
+    words.update(w for w in (row["phrase"].split()[0].lower().rstrip(".") for row in read_tsv(g / "cues.tsv"))
+                 if len(w) > 2)
+    for row in read_tsv(g / "instruments.tsv"):
+        words.update(w.lower().rstrip(".") for w in row["phrase"].split() if len(w) > 2)
     return frozenset(words)
 
 
