@@ -87,3 +87,12 @@ def test_a_word_of_a_cue_can_end_a_name():
     (event,) = events(text)
     assert set(event["signatories"]) == {"Rahmat Jaya Utama", "Hery Susanto Wijaya"}
     assert people(text)["Rahmat Jaya Utama"]["role"] == "bupati"
+
+
+def test_ombudsman_board_and_staff_titles():
+    text = ("Pemprov Riau dan Ombudsman RI meneken Nota Kesepakatan di Pekanbaru, Senin (11/11/2024). "
+            "Prosesi itu disaksikan pimpinan Ombudsman RI Larasati Wibowo.\n"
+            "Bambang Sutrisno, Kepala Asisten Pemeriksaan Ombudsman Riau, meminta laporan ditindaklanjuti.")
+    found = people(text)
+    assert found["Larasati Wibowo"]["role"] == "anggota_ombudsman"
+    assert found["Bambang Sutrisno"]["role"] == "pejabat_ombudsman"
