@@ -96,3 +96,11 @@ def test_ombudsman_board_and_staff_titles():
     found = people(text)
     assert found["Larasati Wibowo"]["role"] == "anggota_ombudsman"
     assert found["Bambang Sutrisno"]["role"] == "pejabat_ombudsman"
+
+
+def test_scope_is_read_where_the_agreement_is_listed_not_in_speeches():
+    text = ("Pemkot Bitung dan Ombudsman RI meneken Nota Kesepahaman di Bitung, Senin (11/11/2024). "
+            "Ruang lingkup kerja sama meliputi percepatan penyelesaian pengaduan masyarakat dan pertukaran data.\n"
+            "Ketua Ombudsman RI berharap kampus menghasilkan riset tentang model layanan yang inklusif.")
+    (event,) = events(text)
+    assert event["scope"] == ["penyelesaian_laporan", "pertukaran_data"]
