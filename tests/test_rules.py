@@ -104,3 +104,12 @@ def test_scope_is_read_where_the_agreement_is_listed_not_in_speeches():
             "Ketua Ombudsman RI berharap kampus menghasilkan riset tentang model layanan yang inklusif.")
     (event,) = events(text)
     assert event["scope"] == ["penyelesaian_laporan", "pertukaran_data"]
+
+
+def test_the_dateline_town_when_the_venue_is_a_regency_office():
+    body = ("Pemkab Batanghari dan Ombudsman RI meneken Nota Kesepahaman di Kantor Bupati Batanghari, "
+            "Senin (11/11/2024). Bupati Batanghari, Fadhil Arief Nugraha, hadir.")
+    (event,) = events("KABARSATU.COM, MUARA BULIAN - " + body)
+    assert event["city"] == "Muara Bulian"  # a town no gazetteer holds, from the dateline
+    (event,) = events(body)
+    assert event["city"] == "Batang Hari"   # no dateline: the regency itself, by its canonical name
