@@ -149,13 +149,20 @@ def find_dates(text: str, published: dt.date | None = None,
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?/|[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=\D)")
 
 
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?=/|$)")
+
+
 def url_date(url: str | None) -> dt.date | None:
-    """The date a URL's path carries ("/2018/08/slug", "/20230622-slug"), at most to the month."""
+    """The date a URL's path carries ("/2018/08/slug", "/20230622-slug"), at most to the month;
+    a year alone as a path segment ("/slug/2025/outlet") gives 1 January of that year: only its
+    year is used, for dates written without one."""
     if not url:
         return None
     m = _URL_DATE.search(url)
     if not m:
-        return None
+        path = re.sub(r"^[a-z]+://[^/]*", "", url)
+        y = _URL_YEAR.search(path)
+        return dt.date(int(y.group(1)), 1, 1) if y and _valid_year(int(y.group(1))) else None
     year, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(5)))
     if not (_valid_year(year) and 1 <= month <= 12):
         return None

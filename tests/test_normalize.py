@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline import normalize
 from pipeline.normalize import find_dates, parse_date_text, parse_number, strip_name
 
 D = dt.date
@@ -221,3 +222,23 @@ def test_strip_name_uses_the_gazetteer(lexicon):
     assert strip_name("Drs. H. Nama Satu", (), ()) == "Drs. H. Nama Satu"
     assert {"H.", "Hj.", "Drs.", "dr."} <= set(lexicon.prefixes)
     assert {"S.H.", "M.Si."} <= set(lexicon.suffixes)
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://outlet.id/2018/08/slug", dt.date(2018, 8, 1)),
+    ("https://outlet.id/read/20230622-slug", dt.date(2023, 6, 1)),
+    ("https://outlet.com/pemprov-teken-nota-kesepakatan/2025/outlet", dt.date(2025, 1, 1)),  # a year alone
+    ("https://outlet.com/berita/2025", dt.date(2025, 1, 1)),
+    ("https://outlet.com/berita/12025/slug", None),
+    ("https://outlet.com/berita/slug-2025-baru", None),  # a year in a slug says nothing of the date
+    ("https://2025.outlet.com/slug", None),
+    (None, None),
+])
+def test_url_date(url, expected):
+    assert normalize.url_date(url) == expected
+
+
+def test_a_url_year_completes_a_date_without_one():
+    text = "Nota Kesepakatan diteken di Tanjungpinang, Senin (15/9)."
+    (value, _s, _e), = normalize.find_dates(text, None, normalize.url_date("https://o.com/slug/2025/o"))
+    assert (value.date, value.precision) == (dt.date(2025, 9, 15), "day")
