@@ -283,13 +283,12 @@ def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
             # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
             stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [s.end, at + 120])
             regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop]
-            if regions and _regency_government(ctx, regions[-1]):
-                # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town in
-                # it; the dateline names the town ("SENGETI -") when there is one
-                city = _dateline_city(ctx) or region_name(regions[-1])
-                break
             if regions:
                 city = region_name(regions[-1])
+                if _regency_government(ctx, regions[-1]):
+                    # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town
+                    # in it; the dateline names the town ("SENGETI -") when there is one
+                    city = _dateline_city(ctx) or city
                 break
             capital = next((c for c in ctx.lexicon.capitals if c in ctx.text[at:stop]), None)
             if capital:
@@ -310,6 +309,11 @@ def _regency_government(ctx: Context, region) -> bool:
     return "kabupaten" in kinds and bool(_REGENCY_BEFORE.search(before))
 
 
+# an outlet's dateline: "TRIBUNJAMBI.COM, SENGETI -"
+_DATELINE_TOWN = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z]+)*\.(?i:com|id|net)\s*,\s+"
+                            r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s?[-–—]\s")
+
+
 def _dateline_city(ctx: Context) -> str | None:
     """"BANJARMASIN, outlet.com –", "Outlet.id, Samarinda –", "MMCKalteng - Palangka Raya -"."""
     for n, s in enumerate(ctx.sentences[:6]):
@@ -325,10 +329,6 @@ def _dateline_city(ctx: Context) -> str | None:
         if m and not any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()):
             return " ".join(w.capitalize() if w.isupper() else w for w in m.group(1).split())
     return None
-
-
-_DATELINE_TOWN = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z]+)*\.(?i:com|id|net)\s*,\s+"
-                            r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s?[-–—]\s")
 
 
 def _parties(ctx: Context, sents: list[int]) -> list[str]:

@@ -242,14 +242,14 @@ class MemoryZones:
 
     def __init__(self, nlp: Language, warm_docs: int = 300, zone_docs: int = 200):
         self.nlp, self.warm_docs, self.zone_docs = nlp, warm_docs, zone_docs
-        self.read = 0      # documents read outside a zone
+        self.warmed = 0    # documents read outside a zone
         self.in_zone = 0   # documents read in the open zone
         self._zone = None
 
     def next_document(self) -> None:
         """Called before each Doc is made; no Doc may outlive the call that made it."""
-        if self.read < self.warm_docs:
-            self.read += 1
+        if self.warmed < self.warm_docs:
+            self.warmed += 1
             return
         if self._zone is None or self.in_zone >= self.zone_docs:
             self.close()
