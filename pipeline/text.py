@@ -86,6 +86,63 @@ def gate(article: Article, model_dir: str) -> Article:
     return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)")
 
 
+_HEAD_END = re.compile(r"</head\s*>", re.I)
+_META_TAG = re.compile(r"<meta\b[^<>]{0,2000}>", re.I)
+_META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_PUBLISHED_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
+
+
+def _words(s: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]{3,}", s.lower()))
+
+
+def _slug_overlap(text: str, url: str) -> int:
+    return len(_words(text) & _words(url))
+
+
+def _slug(url: str) -> str:
+    return re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.I)
+
+
+def _titles(raw: str) -> list[str]:
+    m = _TITLE.search(raw, 0, 300_000)
+    return [html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()[:300]] if m else []
+
+
+def own_metadata(raw: str, text_head: str) -> tuple[str, str | None] | None:
+    """The url and publication date of a page's own article, when its head holds the metadata of
+    more than one article (a page that embeds or syndicates another site's story, a theme that
+    writes a default `og:url`). Each `og:url` opens a block that the following published-time
+    belongs to; the block whose URL slug shares most words with the start of the extracted text
+    (headline and lead) is the article's. None when the head names one article only:
+    trafilatura's reading stands."""
+    end = _HEAD_END.search(raw, 0, 300_000)
+    head = raw[:end.start() if end else 300_000]
+    blocks: list[list] = []
+    for tag in _META_TAG.finditer(head):
+        attrs = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+                 for m in _META_ATTR.finditer(tag.group())}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key == "og:url" and attrs.get("content"):
+            blocks.append([attrs["content"], None])
+        elif key in _PUBLISHED_KEYS and blocks and blocks[-1][1] is None:
+            blocks[-1][1] = attrs.get("content")
+    if not blocks:
+        return None
+    overlap = [_slug_overlap(text_head, url) for url, _d in blocks]
+    # a slug of several words none of which the article uses names another page's story
+    own = [i for i, (url, _d) in enumerate(blocks) if overlap[i] > 0 or len(_words(_slug(url))) < 3]
+    if len(blocks) == 1:
+        return None if own else ("", None)
+    best = max(range(len(blocks)), key=lambda i: overlap[i])
+    if overlap[best] >= 2 and overlap.count(overlap[best]) == 1:
+        return blocks[best][0], blocks[best][1]
+    if len(own) == 1:
+        return blocks[own[0]][0], blocks[own[0]][1]
+    return None
+    return blocks[best][0], blocks[best][1]
+
+
 def clean_text(text: str, patterns: tuple[re.Pattern, ...]) -> str:
     """Drop boilerplate lines, normalise whitespace and markdown emphasis; keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -115,10 +172,16 @@ def extract_text(article: Article, model_dir: str) -> Article:
             return article.fail(SKIPPED, "no article text found in the page")
         if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
             return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)")
-        article.url = article.url or doc.url or None
+        own = own_metadata(article.raw, doc.text[:1000])
+        if own is not None:  # the page carries another article's metadata too: take this one's
+            article.url = article.url or own[0] or None
+            article.published = article.published or parse_date(own[1])
+            if own[0] and _slug_overlap(doc.title or "", own[0]) < 2:
+                doc.title = next((t for t in _titles(article.raw) if _slug_overlap(t, own[0]) >= 2), None)
         article.title = article.title or doc.title or None
+        article.url = article.url or doc.url or None
         article.outlet = doc.sitename or article.outlet
-        article.published = article.published or parse_date(doc.date)
+        article.published = article.published or (None if own is not None else parse_date(doc.date))
         text = doc.text
     else:
         text = str(article.raw)

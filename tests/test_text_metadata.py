@@ -1,0 +1,35 @@
+"""The page's own metadata when its head also carries another story's (text stage)."""
+from pipeline.text import own_metadata
+
+LEAD = "Pemkab Contoh dan Kejari Contoh teken nota kesepakatan penanganan masalah hukum perdata"
+
+
+def _page(*metas: str) -> str:
+    return "<html><head><title>x</title>" + "".join(metas) + "</head><body>...</body></html>"
+
+
+HOST = ('<meta property="og:url" content="https://host.example/2019/11/city-council-votes-on-new-budget-plan">'
+        '<meta property="article:published_time" content="2019-11-20T04:31:13+00:00">')
+
+
+def test_the_block_whose_slug_the_text_uses_is_the_articles():
+    page = _page(HOST, '<meta property="og:url" content="https://berita.example/pemkab-contoh-teken-nota-kesepakatan">',
+                 '<meta property="article:published_time" content="2024-04-22">')
+    assert own_metadata(page, LEAD) == ("https://berita.example/pemkab-contoh-teken-nota-kesepakatan", "2024-04-22")
+
+
+def test_a_slugless_url_beside_a_foreign_story_is_the_articles():
+    page = _page(HOST, '<meta property="og:url" content="https://berita.example/?p=8401">',
+                 '<meta property="article:published_time" content="2018-07-18">')
+    assert own_metadata(page, LEAD) == ("https://berita.example/?p=8401", "2018-07-18")
+
+
+def test_a_lone_foreign_story_gives_no_metadata():
+    assert own_metadata(_page(HOST), LEAD) == ("", None)
+
+
+def test_a_page_about_itself_keeps_trafilaturas_reading():
+    page = _page('<meta property="og:url" content="https://berita.example/pemkab-contoh-teken-nota-kesepakatan">',
+                 '<meta property="article:published_time" content="2024-04-22">')
+    assert own_metadata(page, LEAD) is None
+    assert own_metadata(_page(), LEAD) is None
