@@ -88,8 +88,12 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     for g in groups:
         if g["type"] == "mou" and indonesian:
             g["type"] = indonesian  # "MoU" names the paper the article calls a Nota Kesepahaman
-        if g["date"] is None and g["primary_like"]:
-            g["date"] = _context_date(ctx, g["signings"])
+        if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
+            # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
+            # names for the ceremony, if it falls in it
+            near = _context_date(ctx, g["signings"])
+            if near is not None and _compatible(near, g["date"]):
+                g["date"] = near
     primary_date = _primary_date(ctx, groups)
     events = []
     for n, g in enumerate(groups):

@@ -69,8 +69,36 @@ def complete_year(day: int, month: int, weekday: int | None, published: dt.date 
     return candidates[0] if candidates[0].year == published.year else None
 
 
+def year_from_weekday(day: int, month: int, weekday: int | None, stated: Iterable[int]) -> dt.date | None:
+    """A day and month without a year in a text with no publication date: the one year the text
+    states in which the written weekday falls on that day ("Selasa (25/9) ... Rakor 2018").
+    Without a weekday, or with none or several such years, no date."""
+    if weekday is None:
+        return None
+    found = []
+    for y in stated:
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+# a statute's number and year ("UU Nomor 23 Tahun 2014") is no year of the news
+_STATUTE_YEAR = re.compile(r"(?i)\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:tahun|/)\s*(?:19|20)\d{2}")
+_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
+
+
+def stated_years(text: str) -> tuple[int, ...]:
+    """The years a text writes out, statutes' years aside."""
+    text = _STATUTE_YEAR.sub(" ", text)
+    return tuple(sorted({y for y in map(int, _YEAR.findall(text)) if _valid_year(y)}))
+
+
 def make_date(day: int | None, month: int | None, year: int | None, weekday: int | None = None,
-              published: dt.date | None = None) -> DateValue | None:
+              published: dt.date | None = None, stated: tuple[int, ...] = ()) -> DateValue | None:
     """Interpret the parts of a written date; impossible dates give None, never a guess."""
     if month is not None and not 1 <= month <= 12:
         return None
@@ -85,7 +113,8 @@ def make_date(day: int | None, month: int | None, year: int | None, weekday: int
     if year is None:
         if day > calendar.monthrange(2024, month)[1]:  # 2024: a leap year admits 29/02
             return None
-        d = complete_year(day, month, weekday, published)
+        d = complete_year(day, month, weekday, published) if published else \
+            year_from_weekday(day, month, weekday, stated)
         return DateValue(d, "day") if d else None
     try:
         return DateValue(dt.date(year, month, day), "day")
@@ -102,18 +131,18 @@ def _two_digit_year(y: str) -> int | None:
     return None  # 3 or 5 digits: a typo, dropped
 
 
-def parse_date_match(m: re.Match, published: dt.date | None) -> DateValue | None:
+def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, ...] = ()) -> DateValue | None:
     g = m.groupdict()
     wd = WEEKDAYS.get(g["wd"].lower().replace("'", "")) if g.get("wd") else None
     if g["nd"]:
         year = _two_digit_year(g["ny"]) if g["ny"] else None
-        return make_date(int(g["nd"]), int(g["nm"]), year, wd, published)
+        return make_date(int(g["nd"]), int(g["nm"]), year, wd, published, stated)
     if g["sd"]:
         return make_date(int(g["sd"]), MONTHS[g["sm"].lower()], int(g["sy"]), wd, published)
     if g["bd"]:
         return make_date(int(g["bd"]), int(g["bm"]), _two_digit_year(g["by"]), wd, published)
     if g["xd"]:
-        return make_date(int(g["xd"]), MONTHS[g["xm"].lower()], None, wd, published)
+        return make_date(int(g["xd"]), MONTHS[g["xm"].lower()], None, wd, published, stated)
     if g["mm"]:
         return make_date(None, MONTHS[g["mm"].lower()], int(g["my"]))
     if g["yy"]:
@@ -124,11 +153,13 @@ def parse_date_match(m: re.Match, published: dt.date | None) -> DateValue | None
 def find_dates(text: str, published: dt.date | None = None,
                year_hint: dt.date | None = None) -> Iterator[tuple[DateValue, int, int]]:
     """Every date written in `text`, with its span. Relative forms need `published`; a date
-    without its year takes the year of `published`, else of `year_hint` (e.g. from the URL)."""
+    without its year takes the year of `published`, else of `year_hint` (e.g. from the URL),
+    else the year the text states that puts its weekday on that day."""
     taken: list[tuple[int, int]] = []
     reference = published or year_hint
+    stated = stated_years(text) if reference is None else ()
     for m in _DATE_RE.finditer(text):
-        value = parse_date_match(m, reference)
+        value = parse_date_match(m, reference, stated)
         if value is not None:
             taken.append(m.span())
             yield value, m.start(), m.end()

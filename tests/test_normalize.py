@@ -242,3 +242,22 @@ def test_a_url_year_completes_a_date_without_one():
     text = "Nota Kesepakatan diteken di Tanjungpinang, Senin (15/9)."
     (value, _s, _e), = normalize.find_dates(text, None, normalize.url_date("https://o.com/slug/2025/o"))
     assert (value.date, value.precision) == (dt.date(2025, 9, 15), "day")
+
+
+# ------------------------------------------------- a year the text states (no publication date)
+
+def test_a_yearless_date_takes_the_stated_year_its_weekday_fits():
+    text = "Bupati menandatangani nota kesepakatan pada Selasa (25/9) dalam rapat koordinasi 2018."
+    (value, _s, _e), *_ = find_dates(text, None)
+    assert value.iso() == "2018-09-25"
+
+
+def test_no_stated_year_or_a_weekday_that_fits_none_gives_no_date():
+    assert [v for v, _s, _e in find_dates("Penandatanganan digelar Selasa (25/9) di aula.", None)] == []
+    # 25 September 2019 is a Wednesday: the weekday contradicts the only year stated
+    text = "Penandatanganan digelar Selasa (25/9) di aula, rangkaian program 2019."
+    assert [v.iso() for v, _s, _e in find_dates(text, None) if v.precision == "day"] == []
+
+
+def test_a_statutes_year_is_no_year_of_the_news():
+    assert normalize.stated_years("sesuai UU Nomor 23 Tahun 2014 dan PP No. 12/2017, program 2021") == (2021,)
