@@ -30,6 +30,14 @@ def boilerplate_patterns(model_dir: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(l.strip(), re.I) for l in lines if l.strip() and not l.startswith("#"))
 
 
+@lru_cache(maxsize=4)
+def related_headings(model_dir: str) -> frozenset[str]:
+    """Headings of lists of other stories (models/<name>/text/related_headings.txt)."""
+    path = Path(model_dir) / "text" / "related_headings.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(l.strip().lower() for l in lines if l.strip() and not l.startswith("#"))
+
+
 @dataclass(frozen=True)
 class Gate:
     """Trigger words of the model's gate (models/<name>/text/gate.txt), checked with `in` on the
@@ -143,13 +151,28 @@ def own_metadata(raw: str, text_head: str) -> tuple[str, str | None] | None:
     return blocks[best][0], blocks[best][1]
 
 
-def clean_text(text: str, patterns: tuple[re.Pattern, ...]) -> str:
-    """Drop boilerplate lines, normalise whitespace and markdown emphasis; keep paragraph breaks."""
+_PROSE_END = re.compile(r"[.!?\"”]$")
+
+
+def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[str] = frozenset()) -> str:
+    """Drop boilerplate lines and lists of related headlines (a heading such as "Berita Terkait"
+    and the headline lines under it, up to a blank line or a line of prose); normalise whitespace
+    and markdown emphasis; keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = re.sub(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)", r"\1", text)
     kept = []
+    in_related = listed = False
     for line in text.split("\n"):
         line = re.sub(r"[ \t]+", " ", line).strip()
+        if line.lower().rstrip(" :") in headings:
+            in_related, listed = True, False
+            continue
+        if in_related and not line and not listed:
+            continue  # a blank line between the heading and its list
+        if in_related and line and not _PROSE_END.search(line) and len(line) <= 160:
+            listed = True
+            continue  # a headline of the list
+        in_related = False
         if line and any(p.search(line) for p in patterns):
             continue
         kept.append(line)
@@ -189,7 +212,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
             first = next((l.strip() for l in text.splitlines() if l.strip()), "")
             article.title = first[:300] or None
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
-    article.text = clean_text(text, patterns)
+    article.text = clean_text(text, patterns, related_headings(model_dir))
     if not article.text:
         return article.fail(SKIPPED, "empty after boilerplate removal")
     return article

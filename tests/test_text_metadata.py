@@ -33,3 +33,24 @@ def test_a_page_about_itself_keeps_trafilaturas_reading():
                  '<meta property="article:published_time" content="2024-04-22">')
     assert own_metadata(page, LEAD) is None
     assert own_metadata(_page(), LEAD) is None
+
+
+# ------------------------------------------------------------------ lists of related headlines
+
+def test_a_list_of_related_headlines_is_dropped_from_plain_text():
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import clean_text, related_headings
+
+    text = ("Pemkab Contoh meneken nota kesepakatan.\n\nBERITA TERKAIT:\n\n"
+            "- Pemkot Lain Teken MoU dengan Kejari\nPKS Penanganan Sampah Resmi Diteken\n\n"
+            "Kerja sama itu berlaku tiga tahun.")
+    cleaned = clean_text(text, (), related_headings(str(DEFAULT_MODEL)))
+    assert cleaned == "Pemkab Contoh meneken nota kesepakatan.\n\nKerja sama itu berlaku tiga tahun."
+
+
+def test_prose_after_a_heading_word_is_kept():
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import clean_text, related_headings
+
+    text = "Berita Terkini\nPenandatanganan digelar di aula kantor bupati pada Senin pagi."
+    assert clean_text(text, (), related_headings(str(DEFAULT_MODEL))).endswith("pada Senin pagi.")
