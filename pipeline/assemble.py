@@ -10,7 +10,7 @@ import hashlib
 import re
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import Signing
+from .fields.agreements import GENERIC, Signing
 from .fields.people import person_mentions
 from .records import DateValue, Event, Person
 
@@ -24,7 +24,7 @@ _BLOCKING = ("witness", "speech")
 def _same_instrument(a: str | None, b: str | None) -> bool:
     """Outlets call a Nota Kesepahaman, a Nota Kesepakatan or a Kesepakatan Bersama "MoU" too;
     a PKS is always its own instrument."""
-    if a is None or b is None or a == b:
+    if a is None or b is None or a == b or GENERIC in (a, b):
         return True
     return "mou" in (a, b) and "perjanjian_kerja_sama" not in (a, b)
 
@@ -52,6 +52,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target = None
         for g in groups:
             if _same_instrument(g["type"], s.type) and _compatible(g["date"], date) \
+                    and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
                 target = g
                 break
@@ -64,13 +65,14 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
                            "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs,
-                           "aside": bool(other_parties)})
+                           "aside": bool(other_parties), "topics": {s.topic} - {None}})
             continue
         target["govs"] |= govs
+        target["topics"] |= {s.topic} - {None}
         target["signings"].append(s)
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
-        if target["type"] in (None, "mou") and s.type not in (None, "mou", "lainnya"):
+        if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC):
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
@@ -88,6 +90,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     for g in groups:
         if g["type"] == "mou" and indonesian:
             g["type"] = indonesian  # "MoU" names the paper the article calls a Nota Kesepahaman
+        if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
+            g["type"] = indonesian or ("mou" if _names(ctx, "mou") else "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
             # names for the ceremony, if it falls in it
@@ -122,9 +126,13 @@ def _indonesian_term(ctx: Context) -> str | None:
     from collections import Counter
 
     counts = Counter(m.kb_id.split(";")[0] for m in ctx.mentions if m.label == "INSTRUMENT")
-    for t in ("mou", "perjanjian_kerja_sama", "lainnya"):
+    for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
         counts.pop(t, None)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _names(ctx: Context, agreement_type: str) -> bool:
+    return any(m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == agreement_type for m in ctx.mentions)
 
 
 def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:

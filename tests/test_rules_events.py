@@ -18,3 +18,31 @@ def test_a_year_of_another_year_does_not_take_the_ceremonys_day():
             "Dalam rapat itu disebutkan, Bupati Contoh dan Kapolres Contoh meneken MoU pengamanan pada tahun 2021.")
     dates = sorted(str(e["event_date"]) for e in events(text))
     assert dates == ["2021-01-01"]
+
+
+def test_a_generic_paper_signed_takes_the_articles_vocabulary_term():
+    text = ("Pemkab Contoh dan Kejari Contoh meneken kerja sama penanganan masalah perdata di Aula Pemkab Contoh, "
+            "Selasa (5/11/2024).\nMelalui nota kesepakatan ini, jaksa pengacara negara mendampingi pemkab.")
+    (event,) = events(text)
+    assert event["agreement_type"] == "nota_kesepakatan"
+
+
+def test_cooperation_that_is_not_the_object_of_a_signing_is_no_paper():
+    text = ("Pemkab Contoh menjalin kerja sama dengan Kejari Contoh, Selasa (5/11/2024). "
+            "Bupati Contoh menandatangani daftar hadir rapat.")
+    assert events(text) == []
+
+
+def test_papers_with_different_subjects_signed_at_one_ceremony_are_several_signings():
+    text = ("Pemerintah RI dan Pemerintah Negara Contoh meneken tiga nota kesepahaman di Jakarta, Senin (4/11/2024):\n"
+            "- Nota Kesepahaman tentang Kerja Sama Pendidikan, yang ditandatangani oleh Menteri Pendidikan RI;\n"
+            "- Nota Kesepahaman tentang Kerja Sama Perikanan, yang ditandatangani oleh Menteri Kelautan RI; dan\n"
+            "- Nota Kesepahaman tentang Kerja Sama Pariwisata, yang ditandatangani oleh Menteri Pariwisata RI.")
+    found = events(text)
+    assert [e["agreement_type"] for e in found] == ["nota_kesepahaman"] * 3
+
+
+def test_a_signing_that_is_only_drawing_near_is_no_event():
+    text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
+            "perdagangan, Senin (4/11/2024).")
+    assert events(text) == []

@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 from ..records import DateValue, Mention
 from . import Context
 
+# An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
+# paper only as the object of a signing verb, and the article's vocabulary term decides its type.
+GENERIC = "generic"
+# how far after a signing verb its object may start: "meneken (7) kerja sama"
+_OBJECT_GAP = 6
+
 # Preference when one sentence names several instruments: the Indonesian term over "MoU".
 _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama": 2,
-              "perjanjian_kerja_sama": 3, "lainnya": 4, "mou": 5}
+              "perjanjian_kerja_sama": 3, "lainnya": 4, "mou": 5, GENERIC: 6}
 _PARTY_PKS = re.compile(r"\b(partai|fraksi|kader|dpp|dpw|dpd|caleg|pemilu|koalisi)\b", re.I)
 _PAST = re.compile(r"\b(sudah|telah|sebelumnya|sejak|lalu|pernah|silam|tindak ?lanjut|tindaklanjut)\b", re.I)
 
@@ -27,6 +33,7 @@ class Signing:
     dates: list[tuple[DateValue, int, int]] = field(default_factory=list)
     past: bool = False
     anaphoric: bool = False  # its instrument is the one named before ("penandatanganan itu")
+    topic: str | None = None  # the paper's subject: "Nota Kesepahaman tentang <topic>"
 
     @property
     def type(self) -> str | None:
@@ -36,11 +43,18 @@ class Signing:
 def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     out = []
     sent_text = ctx.sentences[i].text
+    cues = ctx.in_sent(i, "CUE", "sign")
     for m in ctx.in_sent(i, "INSTRUMENT"):
         if m.text == "PKS" and _PARTY_PKS.search(sent_text):
             continue
+        if is_generic(m) and not any(0 <= m.start - c.end <= _OBJECT_GAP for c in cues):
+            continue  # "menjalin kerja sama": no paper
         out.append(m)
     return out
+
+
+def is_generic(m: Mention) -> bool:
+    return m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == GENERIC
 
 
 def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None:
@@ -105,6 +119,20 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     return False
 
 
+_TOPIC_END = re.compile(r"[,;.:()]|\s(?:yang|antara|oleh|dengan|bersama|di|pada)\s")
+
+
+def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
+    """The subject named right after the instrument ("Nota Kesepahaman (MoU) tentang Kerja Sama
+    Pendidikan, yang ...") up to the clause's end, lowercased; None if none is named."""
+    word = next((t for t in ctx.in_sent(i, "TOPIC") if 0 <= t.start - inst.end <= 8), None)
+    if word is None:
+        return None
+    rest = ctx.text[word.end:ctx.sentences[i].end]
+    topic = rest[:_TOPIC_END.search(rest).start() if _TOPIC_END.search(rest) else 80].strip().lower()
+    return topic or None
+
+
 def find_signings(ctx: Context) -> list[Signing]:
     signings: list[Signing] = []
     last_instrument: Mention | None = None
@@ -128,7 +156,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None or _between_companies(ctx, i):
                 continue
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
-                                    anaphoric=inst not in instruments))
+                                    anaphoric=inst not in instruments,
+                                    topic=_topic(ctx, i, inst) if inst in instruments else None))
             break  # one signing per sentence
         if instruments:
             last_instrument = _pick_instrument(instruments, instruments[-1])

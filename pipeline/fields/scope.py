@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import Context
+from .agreements import is_generic
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)]|(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b)", re.I)
 
@@ -17,7 +18,7 @@ def find_scope(ctx: Context) -> list[str]:
     found: list[str] = []
     in_list = False
     for i, sent in enumerate(ctx.sentences):
-        has_instrument = bool(ctx.in_sent(i, "INSTRUMENT"))
+        has_instrument = any(not is_generic(m) for m in ctx.in_sent(i, "INSTRUMENT"))
         has_cue = bool(ctx.in_sent(i, "CUE", "scope"))
         is_item = bool(_LIST_ITEM.match(sent.text))
         if has_instrument or has_cue or (in_list and is_item):
