@@ -76,6 +76,11 @@ class Processor:
         return art
 
 
+# a year dates an act only as an adverbial of time: "pada (tahun) 2019", "sejak 2018", "awal 2021",
+# "tahun 2017 lalu"
+_TIME_ADVERBIAL = re.compile(r"(?i)\b(?:pada|sejak|di|awal|akhir|pertengahan|medio|hingga|sampai|selama|"
+                             r"sepanjang|dari|tahun lalu,?)\s*$")
+_PAST_AFTER = re.compile(r"(?i)\s+(?:lalu|silam|yang lalu)\b")  # "tahun 2017 lalu"
 _FUTURE = re.compile(r"^\W{0,3}\s*(mendatang|nanti|yang akan datang)\b", re.I)
 
 
@@ -94,5 +99,8 @@ def _event_dates(text: str, published, year_hint=None):
             continue
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
+        if d.precision == "year" and not _TIME_ADVERBIAL.search(text[max(0, s - 16):s]) \
+                and not _PAST_AFTER.match(text, e):
+            continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time
         out.append((d, s, e))
     return out

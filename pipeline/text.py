@@ -221,8 +221,8 @@ def extract_text(article: Article, model_dir: str) -> Article:
 def guess_published(text: str, find_dates) -> dt.date | None:
     """A byline date at the head of a plain-text article ("Selasa, 04 Juni 2024 - Nama")."""
     head = "\n".join(text.splitlines()[:6])
-    for d, _start, _end in find_dates(head):
-        if d.precision == "day":
+    for d, start, end in find_dates(head):
+        if d.precision == "day" and re.search(r"\d{4}", head[start:end]):  # written with its year
             return d.date
     return None
 

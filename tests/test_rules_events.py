@@ -46,3 +46,16 @@ def test_a_signing_that_is_only_drawing_near_is_no_event():
     text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
             "perdagangan, Senin (4/11/2024).")
     assert events(text) == []
+
+
+def test_the_year_of_a_thing_is_no_date_of_its_signing():
+    text = ("Pemkab Contoh berkomitmen lewat penandatanganan rencana kerja tahun 2025 bersama BPJS Kesehatan. "
+            "Penandatanganan dilakukan Bupati Contoh pada Kamis (7/11/2024) di kantor bupati.")
+    assert [str(e["event_date"]) for e in events(text)] == ["2024-11-07"]
+
+
+def test_a_date_completed_from_a_stated_year_is_no_byline():
+    text = ("KOTA CONTOH - Bupati Contoh meneken nota kesepakatan dengan Kejari Contoh, Selasa (5/11) kemarin, "
+            "dalam rangka program 2024.")
+    (event,) = events(text, published=None)
+    assert str(event["event_date"]) == "2024-11-05"  # not the day before: the date is no publication date
