@@ -7,6 +7,7 @@ loaded once per process from the model directory.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,11 @@ class Lexicon:
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
     government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
+    ranks: re.Pattern  # a police or military rank with its service, corps and retired mark
+    rank_marks: re.Pattern  # a service, corps or retired mark alone: "Pol", "Inf", "Purn."
+    national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
+    titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
+    formed: dict[str, tuple[dt.date, str]]  # a province split off another -> (founding law's date, parent)
 
 
 @lru_cache(maxsize=4)
@@ -30,14 +36,44 @@ def load_lexicon(model_dir: str) -> Lexicon:
     g = Path(model_dir) / "gazetteers"
     hon = read_tsv(g / "honorifics.tsv")
     provinces = read_tsv(g / "provinces.tsv")
+    national = [r["phrase"] for r in read_tsv(g / "national.tsv")]
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
-        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g),
+        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g)
+        | {p.lower() for p in national if " " not in p},
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in read_tsv(g / "parties.tsv")),
+        ranks=rank_pattern(read_tsv(g / "ranks.tsv")),
+        rank_marks=rank_pattern(read_tsv(g / "ranks.tsv"), marks_only=True),
+        titles={r["phrase"].lower(): (r["role"], r["level"]) for r in read_tsv(g / "titles.tsv")},
+        formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"]) for r in provinces
+                if r.get("formed")},
+        national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
+                            + r")(?!\w)", re.I),
     )
+
+
+def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pattern:
+    """One pattern for a rank as written before a name: "AKBP", "Brigjen Pol.", "Kolonel Inf",
+    "Mayjen TNI (Purn.)", "Irjen (Pol)", "Kolonel Laut (P)". Forms of one or two letters count
+    only in brackets (a bare "P" or "KH" is an initial or an honorific). With `marks_only`, one
+    service, corps or retired mark as written inside brackets ("Purn.")."""
+    def alternation(forms):
+        forms = sorted(forms, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w.rstrip(".")) for w in f.split()) for f in forms)
+
+    by_kind: dict[str, set[str]] = {}
+    for r in rows:
+        by_kind.setdefault(r["kind"], set()).add(r["form"])
+    marks = by_kind["service"] | by_kind["corps"] | by_kind["retired"]
+    bare = alternation(f for f in marks if len(f.rstrip(".")) > 2)
+    bracketed = alternation(marks)
+    if marks_only:
+        return re.compile(rf"(?:{bracketed})\.?", re.I)
+    mark = rf"(?:\s+(?:{bare})\.?(?!\w)|\s*\(\s*(?:{bracketed})\.?\s*\))"
+    return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
@@ -85,6 +121,16 @@ class Context:
         """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
         return any(m.label == "CUE" and m.kb_id == "venue" and 0 <= title.start - m.end <= 2
                    for m in self.by_sent.get(title.sent, ()))
+
+    def province_then(self, code: str | None) -> str | None:
+        """The province a place belonged to when the article was written: Sorong is in Papua Barat
+        Daya since December 2022, in Papua Barat before."""
+        while code in self.lexicon.formed and self.published is not None:
+            formed, parent = self.lexicon.formed[code]
+            if self.published >= formed:
+                break
+            code = parent
+        return code
 
     def sent_of(self, char: int) -> int:
         for i, s in enumerate(self.sentences):
