@@ -59,3 +59,29 @@ def test_a_date_completed_from_a_stated_year_is_no_byline():
             "dalam rangka program 2024.")
     (event,) = events(text, published=None)
     assert str(event["event_date"]) == "2024-11-05"  # not the day before: the date is no publication date
+
+
+# ------------------------------------------------------------------------------------ scope
+
+def _scope(text):
+    (event,) = events(text)
+    return event["scope"]
+
+
+SIGNED = "Rektor Universitas Contoh dan Bupati Contoh menandatangani Nota Kesepahaman di Kota Contoh, Senin (4/11/2024). "
+
+
+def test_the_tri_dharma_listed_or_named_is_no_scope():
+    assert _scope(SIGNED + "Ruang lingkup kerja sama meliputi pendidikan, penelitian dan pengabdian kepada masyarakat.") == []
+    assert _scope(SIGNED + "Ruang lingkup kerja sama meliputi penelitian dan pelatihan aparatur.") == ["kajian", "pengembangan_sdm"]
+
+
+def test_legal_aid_is_no_mentoring():
+    assert _scope(SIGNED + "Nota Kesepahaman itu mencakup pendampingan hukum bagi pemkab.") == []
+    assert _scope(SIGNED + "Nota Kesepahaman itu mencakup pendampingan penyusunan standar pelayanan.") == ["pendampingan"]
+
+
+def test_both_parties_is_no_list_item():
+    text = SIGNED + "Menurut dia, kedua pihak siap melakukan pemantauan bersama."
+    assert _scope(text) == []
+    assert _scope(SIGNED + "Pertama, pemantauan bersama atas pelayanan.") == ["pengawasan_pelayanan"]
