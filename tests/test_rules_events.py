@@ -85,3 +85,30 @@ def test_both_parties_is_no_list_item():
     text = SIGNED + "Menurut dia, kedua pihak siap melakukan pemantauan bersama."
     assert _scope(text) == []
     assert _scope(SIGNED + "Pertama, pemantauan bersama atas pelayanan.") == ["pengawasan_pelayanan"]
+
+
+# ------------------------------------------------------------------------------------ place
+
+def _city(text):
+    (event,) = events(text)
+    return event["city"]
+
+
+LEAD = "Bupati Contoh dan Kepala Kejaksaan Negeri Contoh menandatangani nota kesepakatan, Senin (4/11/2024)."
+
+
+def test_a_dateline_town_no_gazetteer_holds():
+    assert _city("SUKAMAJU – " + LEAD) == "Sukamaju"
+    assert _city("Sukamaju (ANTARA) - " + LEAD) == "Sukamaju"
+    assert _city("Kabar Desa NTT – Sukamaju – " + LEAD) == "Sukamaju"
+
+
+def test_the_office_of_a_provincial_government_is_in_its_capital():
+    text = LEAD + " Penandatanganan berlangsung di Ruang Rapat Kantor Gubernur Kaltim."
+    assert _city(text) == "Samarinda"
+
+
+def test_within_a_government_is_no_venue():
+    text = ("KENDARI – Nota kesepakatan ditandatangani seluruh kepala OPD di lingkungan Pemkab Kolaka, "
+            "Senin (4/11/2024).")
+    assert _city(text) == "Kendari"
