@@ -5,6 +5,7 @@ from a reader into an `Article` with its events, people and scores, or a status 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -81,6 +82,7 @@ class Processor:
 _TIME_ADVERBIAL = re.compile(r"(?i)\b(?:pada|sejak|di|awal|akhir|pertengahan|medio|hingga|sampai|selama|"
                              r"sepanjang|dari|tahun lalu,?)\s*$")
 _PAST_AFTER = re.compile(r"(?i)\s+(?:lalu|silam|yang lalu)\b")  # "tahun 2017 lalu"
+_ONE_DAY = dt.timedelta(days=1)
 _FUTURE = re.compile(r"^\W{0,3}\s*(mendatang|nanti|yang akan datang)\b", re.I)
 
 
@@ -92,6 +94,8 @@ def _event_dates(text: str, published, year_hint=None):
         tail = text[e:e + 12]
         if _FUTURE.match(text[e:e + 20]):
             continue
+        if published is not None and d.date > published + _ONE_DAY and d.precision == "day":
+            continue  # after the article was written: a date to come, or a year misread
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -112,3 +112,9 @@ def test_within_a_government_is_no_venue():
     text = ("KENDARI – Nota kesepakatan ditandatangani seluruh kepala OPD di lingkungan Pemkab Kolaka, "
             "Senin (4/11/2024).")
     assert _city(text) == "Kendari"
+
+
+def test_a_date_after_publication_does_not_date_a_signing():
+    text = "Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan, Kamis (19/12), di Aula Pemkab Contoh."
+    (event,) = events(text, published="2024-11-13")
+    assert event["event_date"] is None
