@@ -35,6 +35,17 @@ def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     return a.date.isoformat()[:n] == b.date.isoformat()[:n]
 
 
+_QUOTES = "\"“”"
+
+
+def _quoted(ctx: Context, s: Signing) -> bool:
+    """Is the signing's cue inside a quotation (an odd number of quote marks before it in its sentence,
+    or a sentence that opens with one)?"""
+    sent = ctx.sentences[s.sent]
+    before = ctx.text[sent.start:s.cue.start]
+    return sent.text[:1] in _QUOTES or sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
 def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
     """The date written nearest the signing cue in its sentence (a byline date is not one)."""
     if not s.dates:
@@ -45,7 +56,8 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
 def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],
                  scope: list[str]) -> list[Event]:
     groups: list[dict] = []
-    for s in signings:
+    # reports first, then what speakers say of a signing: a quote names the ceremony reported
+    for s in sorted(signings, key=lambda s: _quoted(ctx, s)):
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
@@ -57,6 +69,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                 break
         if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):
             target = groups[-1]  # "Usai penandatanganan, ...": the signing just reported
+        if target is None and _quoted(ctx, s):
+            # "Saya menyambut baik penandatanganan Kesepakatan Bersama ... hari ini," katanya:
+            # the speaker's name for the paper the article reports signed
+            target = next((g for g in groups if g["primary_like"] and _compatible(g["date"], date)), None)
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
         if other_parties and date is None:
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony

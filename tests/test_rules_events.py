@@ -118,3 +118,11 @@ def test_a_date_after_publication_does_not_date_a_signing():
     text = "Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan, Kamis (19/12), di Aula Pemkab Contoh."
     (event,) = events(text, published="2024-11-13")
     assert event["event_date"] is None
+
+
+def test_a_speakers_name_for_the_paper_is_the_signing_reported():
+    text = ("KOTA CONTOH – Perjanjian kerja sama dengan Kejaksaan Negeri Contoh ditandatangani Bupati Contoh, "
+            "Kamis (7/11/2024).\n"
+            "\"Saya menyambut baik penandatanganan Kesepakatan Bersama antara Pemkab Contoh dan Kejari Contoh "
+            "hari ini,\" kata Bupati.")
+    assert [e["agreement_type"] for e in events(text, published="2024-11-07")] == ["perjanjian_kerja_sama"]
