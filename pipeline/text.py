@@ -91,7 +91,7 @@ def gate(article: Article, model_dir: str) -> Article:
     else:
         article.title = article.title or next((l.strip()[:300] for l in article.raw.splitlines() if l.strip()), None)
     article.raw = ""
-    return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)")
+    return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)", "gate")
 
 
 _HEAD_END = re.compile(r"</head\s*>", re.I)
@@ -213,9 +213,10 @@ def extract_text(article: Article, model_dir: str) -> Article:
     if article.fmt == "html":
         doc = _read_page(article.raw, article.url, model_dir)
         if doc is None or not (doc.text or "").strip():
-            return article.fail(SKIPPED, "no article text found in the page")
+            return article.fail(SKIPPED, "no article text found in the page", "no_text")
         if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
-            return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)")
+            return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)",
+                                "no_text")
         own = own_metadata(article.raw, _body_head(doc.text))
         if own is not None:  # the page carries another article's metadata too: take this one's
             article.url = article.url or own[0] or None
@@ -236,7 +237,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, patterns, related_headings(model_dir))
     if not article.text:
-        return article.fail(SKIPPED, "empty after boilerplate removal")
+        return article.fail(SKIPPED, "empty after boilerplate removal", "no_text")
     return article
 
 
