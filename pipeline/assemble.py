@@ -17,7 +17,6 @@ from .records import DateValue, Event, Person
 _VENUE = re.compile(r"\b(?:di|bertempat di|berlangsung di|digelar di)\s+((?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Balai|Pendopo|Pendapa|"
                     r"Rumah Jabatan|Rujab|Auditorium|Graha|Wisma|Mess|Gelanggang|Ballroom|Convention|Command Center|Kampus|Rektorat)"
                     r"\b[^,.;()]*))", re.I)
-_AT = re.compile(r"\b(?:di|bertempat|berlangsung)\s", re.I)
 _BLOCKING = ("witness", "attend", "speech")
 
 
@@ -36,6 +35,17 @@ def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     return a.date.isoformat()[:n] == b.date.isoformat()[:n]
 
 
+_QUOTES = "\"“”"
+
+
+def _quoted(ctx: Context, s: Signing) -> bool:
+    """Is the signing's cue inside a quotation (an odd number of quote marks before it in its sentence,
+    or a sentence that opens with one)?"""
+    sent = ctx.sentences[s.sent]
+    before = ctx.text[sent.start:s.cue.start]
+    return sent.text[:1] in _QUOTES or sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
 def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
     """The date written nearest the signing cue in its sentence (a byline date is not one)."""
     if not s.dates:
@@ -46,7 +56,8 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
 def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],
                  scope: list[str]) -> list[Event]:
     groups: list[dict] = []
-    for s in signings:
+    # reports first, then what speakers say of a signing: a quote names the ceremony reported
+    for s in sorted(signings, key=lambda s: _quoted(ctx, s)):
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
@@ -58,6 +69,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                 break
         if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):
             target = groups[-1]  # "Usai penandatanganan, ...": the signing just reported
+        if target is None and _quoted(ctx, s):
+            # "Saya menyambut baik penandatanganan Kesepakatan Bersama ... hari ini," katanya:
+            # the speaker's name for the paper the article reports signed
+            target = next((g for g in groups if g["primary_like"] and _compatible(g["date"], date)), None)
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
         if other_parties and date is None:
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony
@@ -315,14 +330,15 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primar
 
 
 def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
-    """Where it was signed: the venue after "di", the city named after it, else the dateline city."""
+    """Where it was signed: the venue after "di", the city named after it, the seat of a
+    provincial government whose office it is, else the dateline city."""
     venue = city = None
     for i in sents + [j - 1 for j in sents if j > 0]:
         s = ctx.sentences[i]
         m = _VENUE.search(s.text)
         if m and venue is None:
             venue = m.group(1).strip()
-        for at in (s.start + k.end() for k in _AT.finditer(s.text)):
+        for at in _place_clauses(ctx, i):
             # the place clause runs to its date or the end of the sentence:
             # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
             stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [s.end, at + 120])
@@ -334,13 +350,37 @@ def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
                     # in it; the dateline names the town ("SENGETI -") when there is one
                     city = _dateline_city(ctx) or city
                 break
-            capital = next((c for c in ctx.lexicon.capitals if c in ctx.text[at:stop]), None)
+            capital = next((c for c in ctx.lexicon.capitals if c in ctx.text[at:stop]), None) or \
+                _provincial_seat(ctx, i, at, stop)
             if capital:
-                city = capital  # "Kantor Gubernur Maluku Utara, Sofifi": a capital that is no regency
+                city = capital  # "Kantor Gubernur Maluku Utara, Sofifi"; "Kantor Gubernur Kaltim"
                 break
         if city:
             break
     return city or _dateline_city(ctx), venue
+
+
+_AT_WORD = re.compile(r"\b(?:di|bertempat|berlangsung)\s", re.I)
+
+
+def _place_clauses(ctx: Context, i: int) -> list[int]:
+    """Where each place clause of sentence i starts: after "di", "bertempat", "berlangsung", but not
+    after a "di" phrase that places nothing ("di lingkungan Pemkab X")."""
+    s = ctx.sentences[i]
+    idle = {c.start for c in ctx.in_sent(i, "CLAUSE")}
+    return [s.start + k.end() for k in _AT_WORD.finditer(s.text) if s.start + k.start() not in idle]
+
+
+def _provincial_seat(ctx: Context, i: int, at: int, stop: int) -> str | None:
+    """The capital of a province whose government's office is the venue: "di Kantor Gubernur
+    Kaltim", "di ruang rapat kantor pemerintah provinsi Kalimantan Barat"."""
+    seats = {code: capital for capital, code in ctx.lexicon.capitals.items()}
+    heads = [m for m in ctx.in_sent(i, "GOV") if m.kb_id == "provinsi"] + \
+        [t for t in ctx.in_sent(i, "TITLE") if t.kb_id.split(";")[0].split("|")[0] in ("gubernur", "wakil_gubernur")]
+    for p in ctx.in_sent(i, "PROVINCE"):
+        if at <= p.start < stop and any(0 <= p.start - h.end <= 4 for h in heads):
+            return seats.get(region_code(p) or "")
+    return None
 
 
 _REGENCY_BEFORE = re.compile(r"(?:\bKabupaten|\bKab\.?|\bPemkab|\bBupati)\s*$", re.I)
@@ -353,25 +393,31 @@ def _regency_government(ctx: Context, region) -> bool:
     return "kabupaten" in kinds and bool(_REGENCY_BEFORE.search(before))
 
 
-# an outlet's dateline: "TRIBUNJAMBI.COM, SENGETI -"
-_DATELINE_TOWN = re.compile(r"[A-Za-z]\w*(?:\.[A-Za-z]+)*\.(?i:com|id|net)\s*,\s+"
-                            r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\s?[-–—]\s")
+# A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
+# "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –".
+_DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"),
+              re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
+_PART_SPLIT = re.compile(r"\s*(?:,|\s[-–—]{1,2}\s)\s*")
+_TOWN = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}")
 
 
 def _dateline_city(ctx: Context) -> str | None:
-    """"BANJARMASIN, outlet.com –", "Outlet.id, Samarinda –", "MMCKalteng - Palangka Raya -"."""
-    for n, s in enumerate(ctx.sentences[:6]):
-        dash = re.search(r"\s[-–—]\s|[-–—]\s|\s[-–—]", s.text[:80])
-        if not dash:
-            continue
-        for r in ctx.in_sent(n, "REGION"):
-            if r.end - s.start <= dash.start() + 1:
-                return region_name(r)
-    # a town no gazetteer holds, in the outlet's dateline form: "TRIBUNJAMBI.COM, SENGETI -"
-    for s in ctx.sentences[:10]:
-        m = _DATELINE_TOWN.match(s.text)
-        if m and not any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()):
-            return " ".join(w.capitalize() if w.isupper() else w for w in m.group(1).split())
+    """The town of the dateline: a place the gazetteer knows, else a town written in capitals,
+    after the outlet's name or before "(Outlet)"."""
+    for n, s in enumerate(ctx.sentences[:8]):
+        for m in filter(None, (d.match(s.text) for d in _DATELINES)):
+            head = m.group("head")
+            for r in ctx.in_sent(n, "REGION"):
+                if r.end - s.start <= len(head):
+                    return region_name(r)
+            parts = [p for p in _PART_SPLIT.split(head) if p]
+            town = parts[-1].strip()
+            # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
+            if not _TOWN.fullmatch(town) or not m.group("outlet") and \
+                    any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
+                continue
+            if town.isupper() or m.group("outlet") or len(parts) > 1:
+                return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None
 
 

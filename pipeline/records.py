@@ -12,6 +12,33 @@ from dataclasses import dataclass, field
 # Document statuses of the `documents` table (CONTRACT.md).
 OK, NO_EVENT, SKIPPED, FAILED = "ok", "no_event", "skipped", "failed"
 
+# Why a document has no event: `documents.reason` holds the code, `documents.error` the sentence.
+NO_EVENT_REASONS = {
+    "nothing_found": "nothing about an agreement signing or a compliance result",
+    "scores_only": "compliance results, but no agreement signing",
+    "no_signing_verb": "names an agreement but no signing verb (menandatangani, meneken, penandatanganan ...)",
+    "no_instrument": "a signing verb, but no agreement paper signed (Nota Kesepahaman, PKS, MoU ...)",
+    "verbal_agreement": "only a verbal agreement (sepakat, menyepakati), nothing signed",
+    "planned_signing": "the signing is planned or announced, not reported as done",
+    "no_government_party": "a signing, but no government body among its parties",
+    "between_companies": "a deal between companies, with no government party",
+    "earlier_signing_only": "refers only to an earlier signing; the article's news is something else",
+}
+# The codes of `skipped` and `failed` rows, set where each is decided; `error` says more.
+SKIP_REASONS = {
+    "gate": "no trace of an agreement or a compliance result (the cheap gate, before any parsing)",
+    "not_indonesian": "the text is not Indonesian",
+    "no_text": "no article text in the page (menus, captions) or nothing left after boilerplate",
+    "duplicate": "the same text as a document already in the output folder",
+    "too_large": "larger than the size limit",
+    "empty": "an empty document",
+    "binary": "binary content, not text or HTML",
+    "unreadable": "the file or record could not be read (a broken archive, invalid JSON ...)",
+    "timeout": "took longer than the per-document time limit",
+    "text_error": "the text stage failed on this document",
+    "rules_error": "the rules failed on this document",
+}
+
 
 @dataclass(slots=True)
 class Mention:
@@ -104,11 +131,16 @@ class Article:
     text: str = ""
     status: str = OK
     error: str | None = None
+    reason: str | None = None  # a short stable code: `gate`, `duplicate`, `planned_signing` ...
     supersedes: str | None = None  # doc_id of an earlier version of this page (same URL)
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)
 
-    def fail(self, status: str, reason: str) -> "Article":
-        self.status, self.error = status, reason
+    def fail(self, status: str, message: str, code: str | None = None) -> "Article":
+        self.status, self.error, self.reason = status, message, code
+        return self
+
+    def no_event(self, code: str) -> "Article":
+        self.status, self.error, self.reason = NO_EVENT, NO_EVENT_REASONS[code], code
         return self

@@ -159,11 +159,12 @@ def _no_event_section(docs: pd.DataFrame) -> str:
     rows = docs[docs["status"].astype(str) != "ok"]
     body = "".join(
         f'<tr><td><a href="#doc-{e(r.doc_id)}">{e(r.doc_id)}</a></td><td>{e(str(r.status))}</td>'
-        f"<td>{e(_cell(r.error))}</td><td>{e(_cell(r.title))}</td><td>{e(str(r.source))}</td></tr>"
+        f"<td>{e(_cell(getattr(r, 'reason', None)))}</td><td>{e(_cell(r.error))}</td>"
+        f"<td>{e(_cell(r.title))}</td><td>{e(str(r.source))}</td></tr>"
         for r in rows.itertuples(index=False))
     return ('<section class="doc" id="no-event"><h2>Documents with no event</h2>'
-            f"<p class=\"meta\">{len(rows)} documents: status and reason (error).</p>"
-            "<table><tr><th>doc_id</th><th>status</th><th>reason</th><th>title</th><th>source</th></tr>"
+            f"<p class=\"meta\">{len(rows)} documents: status, reason code and why.</p>"
+            "<table><tr><th>doc_id</th><th>status</th><th>reason</th><th>why</th><th>title</th><th>source</th></tr>"
             f"{body}</table></section>")
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 WIDTH = 110  # characters of a line; long cells are cut with "…"
 
 # (column, header, width) of each table's fixed-width listing.
-DOCUMENT_COLUMNS = (("status", "status", 9), ("published_date", "published", 10), ("outlet", "outlet", 18),
-                    ("n_events", "events", 6), ("title", "title", 48), ("error", "error", 20))
+DOCUMENT_COLUMNS = (("status", "status", 9), ("published_date", "published", 10), ("outlet", "outlet", 12),
+                    ("n_events", "events", 6), ("title", "title", 30), ("reason", "reason", 20),
+                    ("error", "why", 24))
 EVENT_COLUMNS = (("#", "#", 2), ("agreement_type", "type", 21), ("event_date", "date", 10),
                  ("date_precision", "prec.", 5), ("primary", "primary", 7), ("province_codes", "provinces", 14),
                  ("city", "city", 14), ("venue", "venue", 28))

@@ -5,18 +5,19 @@ from a reader into an `Article` with its events, people and scores, or a status 
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
 from .fields import Context, load_lexicon
-from .fields.agreements import find_signings
+from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
-from .records import FAILED, NO_EVENT, OK, SKIPPED, Article
+from .records import FAILED, OK, SKIPPED, Article
 from .text import extract_text, gate, guess_published, is_indonesian
 
 
@@ -39,9 +40,9 @@ class Processor:
         try:
             art = extract_text(art, self.model_dir)
         except Exception as exc:  # one bad document is a row with its reason, the run goes on
-            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}")
+            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "text_error")
         if art.status == OK and not is_indonesian(art.text):
-            art.fail(SKIPPED, "not Indonesian: too few Indonesian function words")
+            art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         return art
 
     def rules(self, art: Article) -> Article:
@@ -50,7 +51,7 @@ class Processor:
         try:
             return self.extract(art)
         except Exception as exc:
-            return art.fail(FAILED, f"rules failed: {type(exc).__name__}: {exc}")
+            return art.fail(FAILED, f"rules failed: {type(exc).__name__}: {exc}", "rules_error")
 
     def extract(self, art: Article) -> Article:
         """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""
@@ -72,7 +73,10 @@ class Processor:
         primary = next((e for e in art.events if e.primary), None)
         for s in art.scores:
             s.event_id = primary.event_id if primary else None
-        art.status = OK if any(e.primary for e in art.events) else NO_EVENT
+        if any(e.primary for e in art.events):
+            art.status = OK
+        else:
+            art.no_event(why_no_event(ctx, signings, art.events, art.scores))
         return art
 
 
@@ -81,6 +85,7 @@ class Processor:
 _TIME_ADVERBIAL = re.compile(r"(?i)\b(?:pada|sejak|di|awal|akhir|pertengahan|medio|hingga|sampai|selama|"
                              r"sepanjang|dari|tahun lalu,?)\s*$")
 _PAST_AFTER = re.compile(r"(?i)\s+(?:lalu|silam|yang lalu)\b")  # "tahun 2017 lalu"
+_ONE_DAY = dt.timedelta(days=1)
 _FUTURE = re.compile(r"^\W{0,3}\s*(mendatang|nanti|yang akan datang)\b", re.I)
 
 
@@ -92,6 +97,8 @@ def _event_dates(text: str, published, year_hint=None):
         tail = text[e:e + 12]
         if _FUTURE.match(text[e:e + 20]):
             continue
+        if published is not None and d.date > published + _ONE_DAY and d.precision == "day":
+            continue  # after the article was written: a date to come, or a year misread
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]

@@ -91,7 +91,7 @@ def gate(article: Article, model_dir: str) -> Article:
     else:
         article.title = article.title or next((l.strip()[:300] for l in article.raw.splitlines() if l.strip()), None)
     article.raw = ""
-    return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)")
+    return article.fail(SKIPPED, "no trace of an agreement or a compliance result (gate)", "gate")
 
 
 _HEAD_END = re.compile(r"</head\s*>", re.I)
@@ -101,7 +101,7 @@ _PUBLISHED_KEYS = ("article:published_time", "datepublished", "pubdate", "publis
 
 
 def _words(s: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]{3,}", s.lower()))
+    return set(re.findall(r"[a-z]{4,}", s.lower()))
 
 
 def _slug_overlap(text: str, url: str) -> int:
@@ -180,24 +180,47 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def _read_page(raw: str, url: str | None, model_dir: str):
+    """trafilatura's reading of a page. Its fast mode first (no second opinion from
+    readability/jusText: a fifth of trafilatura's time); where that text is not the page's
+    Indonesian agreement news (it took another block of the page: a sidebar, the host's own story)
+    although the page has the gate's words, the full extraction with its fallbacks."""
+    from trafilatura import bare_extraction
+
+    def read(fast: bool):
+        return bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                               date_extraction_params=_DATE_PARAMS, fast=fast)
+
+    doc = read(fast=True)
+    text = (doc.text or "") if doc is not None else ""
+    gate = load_gate(model_dir)
+    if gate is None or (is_indonesian(text) and gate.passes(text)):
+        return doc
+    second = read(fast=False)
+    other = (second.text or "") if second is not None else ""
+    return second if is_indonesian(other) and gate.passes(other) else doc
+
+
+def _body_head(text: str) -> str:
+    """The start of an article's body: its first line (a headline the page may have from
+    elsewhere) left out."""
+    return text.split("\n", 1)[-1][:1500]
+
+
 def extract_text(article: Article, model_dir: str) -> Article:
     """Fill `text`, `title`, `url`, `outlet` and `published` of an article read by a reader."""
     patterns = boilerplate_patterns(model_dir)
     if article.fmt == "html":
-        from trafilatura import bare_extraction
-
-        # fast: no second opinion from readability/jusText; on the dev pages and 80 bench pages
-        # it changed one English page's text, and it saves a fifth of trafilatura's time
-        doc = bare_extraction(article.raw, url=article.url, with_metadata=True,
-                              include_comments=False, include_tables=False,
-                              date_extraction_params=_DATE_PARAMS, fast=True)
+        doc = _read_page(article.raw, article.url, model_dir)
         if doc is None or not (doc.text or "").strip():
-            return article.fail(SKIPPED, "no article text found in the page")
+            return article.fail(SKIPPED, "no article text found in the page", "no_text")
         if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
-            return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)")
-        own = own_metadata(article.raw, doc.text[:1000])
+            return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)",
+                                "no_text")
+        own = own_metadata(article.raw, _body_head(doc.text))
         if own is not None:  # the page carries another article's metadata too: take this one's
             article.url = article.url or own[0] or None
+            doc.url = None
             article.published = article.published or parse_date(own[1])
             if own[0] and _slug_overlap(doc.title or "", own[0]) < 2:
                 doc.title = next((t for t in _titles(article.raw) if _slug_overlap(t, own[0]) >= 2), None)
@@ -214,7 +237,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, patterns, related_headings(model_dir))
     if not article.text:
-        return article.fail(SKIPPED, "empty after boilerplate removal")
+        return article.fail(SKIPPED, "empty after boilerplate removal", "no_text")
     return article
 
 

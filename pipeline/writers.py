@@ -40,7 +40,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("kind", _str), ("evidence", _str),
     ]),
 }
-SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str))
+SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str)).append(pa.field("reason", _str))
 SCHEMAS["agreements"] = pa.schema([
     ("agreement_id", _str), ("event_ids", _list), ("doc_ids", _list), ("n_sources", pa.int32()),
     ("agreement_type", _str), ("event_date", pa.date32()), ("date_precision", _str),
@@ -61,7 +61,7 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
     """The rows an article contributes to each table."""
     doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
                published_date=art.published, status=art.status, error=art.error,
-               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes)
+               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes, reason=art.reason)
     events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
                    agreement_label=e.agreement_label,
                    event_date=e.event_date.date if e.event_date else None,

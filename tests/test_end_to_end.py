@@ -306,3 +306,17 @@ def test_missing_input_is_a_clear_error(cli, tmp_path):
     assert proc.returncode == 2
     assert "input not found" in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_no_event_date_after_publication_or_before_independence(dev_out):
+    """Across the development set: a signing is dated on or before its article's publication
+    (a day's slack for time zones) and never before 1945: a yearless date is never completed
+    with a year decades away."""
+    docs = pd.read_parquet(dev_out / "documents")[["doc_id", "published_date"]]
+    events = pd.read_parquet(dev_out / "events").merge(docs, on="doc_id")
+    dated = events[events.event_date.notna()]
+    assert len(dated) > 40  # the development set dates most of its signings
+    assert (pd.to_datetime(dated.event_date) >= pd.Timestamp("1945-01-01")).all()
+    published = dated[dated.published_date.notna()]
+    late = published[pd.to_datetime(published.event_date) > pd.to_datetime(published.published_date) + pd.Timedelta(days=1)]
+    assert late.empty, late[["doc_id", "event_date", "published_date"]]

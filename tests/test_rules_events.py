@@ -59,3 +59,70 @@ def test_a_date_completed_from_a_stated_year_is_no_byline():
             "dalam rangka program 2024.")
     (event,) = events(text, published=None)
     assert str(event["event_date"]) == "2024-11-05"  # not the day before: the date is no publication date
+
+
+# ------------------------------------------------------------------------------------ scope
+
+def _scope(text):
+    (event,) = events(text)
+    return event["scope"]
+
+
+SIGNED = "Rektor Universitas Contoh dan Bupati Contoh menandatangani Nota Kesepahaman di Kota Contoh, Senin (4/11/2024). "
+
+
+def test_the_tri_dharma_listed_or_named_is_no_scope():
+    assert _scope(SIGNED + "Ruang lingkup kerja sama meliputi pendidikan, penelitian dan pengabdian kepada masyarakat.") == []
+    assert _scope(SIGNED + "Ruang lingkup kerja sama meliputi penelitian dan pelatihan aparatur.") == ["kajian", "pengembangan_sdm"]
+
+
+def test_legal_aid_is_no_mentoring():
+    assert _scope(SIGNED + "Nota Kesepahaman itu mencakup pendampingan hukum bagi pemkab.") == []
+    assert _scope(SIGNED + "Nota Kesepahaman itu mencakup pendampingan penyusunan standar pelayanan.") == ["pendampingan"]
+
+
+def test_both_parties_is_no_list_item():
+    text = SIGNED + "Menurut dia, kedua pihak siap melakukan pemantauan bersama."
+    assert _scope(text) == []
+    assert _scope(SIGNED + "Pertama, pemantauan bersama atas pelayanan.") == ["pengawasan_pelayanan"]
+
+
+# ------------------------------------------------------------------------------------ place
+
+def _city(text):
+    (event,) = events(text)
+    return event["city"]
+
+
+LEAD = "Bupati Contoh dan Kepala Kejaksaan Negeri Contoh menandatangani nota kesepakatan, Senin (4/11/2024)."
+
+
+def test_a_dateline_town_no_gazetteer_holds():
+    assert _city("SUKAMAJU – " + LEAD) == "Sukamaju"
+    assert _city("Sukamaju (ANTARA) - " + LEAD) == "Sukamaju"
+    assert _city("Kabar Desa NTT – Sukamaju – " + LEAD) == "Sukamaju"
+
+
+def test_the_office_of_a_provincial_government_is_in_its_capital():
+    text = LEAD + " Penandatanganan berlangsung di Ruang Rapat Kantor Gubernur Kaltim."
+    assert _city(text) == "Samarinda"
+
+
+def test_within_a_government_is_no_venue():
+    text = ("KENDARI – Nota kesepakatan ditandatangani seluruh kepala OPD di lingkungan Pemkab Kolaka, "
+            "Senin (4/11/2024).")
+    assert _city(text) == "Kendari"
+
+
+def test_a_date_after_publication_does_not_date_a_signing():
+    text = "Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan, Kamis (19/12), di Aula Pemkab Contoh."
+    (event,) = events(text, published="2024-11-13")
+    assert event["event_date"] is None
+
+
+def test_a_speakers_name_for_the_paper_is_the_signing_reported():
+    text = ("KOTA CONTOH – Perjanjian kerja sama dengan Kejaksaan Negeri Contoh ditandatangani Bupati Contoh, "
+            "Kamis (7/11/2024).\n"
+            "\"Saya menyambut baik penandatanganan Kesepakatan Bersama antara Pemkab Contoh dan Kejari Contoh "
+            "hari ini,\" kata Bupati.")
+    assert [e["agreement_type"] for e in events(text, published="2024-11-07")] == ["perjanjian_kerja_sama"]

@@ -54,3 +54,22 @@ def test_prose_after_a_heading_word_is_kept():
 
     text = "Berita Terkini\nPenandatanganan digelar di aula kantor bupati pada Senin pagi."
     assert clean_text(text, (), related_headings(str(DEFAULT_MODEL))).endswith("pada Senin pagi.")
+
+
+def test_a_page_whose_fast_reading_misses_the_article_gets_the_full_extraction():
+    """A real page of weight (../shared/bench/heavy) where trafilatura's fast mode takes the host
+    site's English story: the full extraction (its fallbacks) finds the Indonesian agreement news."""
+    import gzip
+    from pathlib import Path
+
+    import pytest
+
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import _read_page, is_indonesian
+
+    pages = sorted(Path(__file__).resolve().parents[2].joinpath("shared", "bench", "heavy").glob("238*.html.gz"))
+    if not pages:
+        pytest.skip("../shared/bench/heavy not found: the benchmark pages live beside the repo")
+    raw = gzip.open(pages[0], "rt", encoding="utf-8").read()
+    doc = _read_page(raw, None, str(DEFAULT_MODEL))
+    assert is_indonesian(doc.text) and "MoU" in doc.text

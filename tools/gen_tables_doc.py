@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
 
+from pipeline.records import NO_EVENT_REASONS, SKIP_REASONS  # noqa: E402
 from pipeline.writers import SCHEMAS  # noqa: E402
 
 ROW = {
@@ -44,6 +45,8 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "n_events": ("number of events read from the document", False),
         "text": ("the cleaned text that all character offsets refer to", False),
         "supersedes": ("doc_id of an earlier version of the same page (same URL)", False),
+        "reason": ("why a `no_event`, `skipped` or `failed` row has no event, as a short code (below); "
+                   "`error` holds the sentence", False),
     },
     "events": {
         "event_id": ("stable id", True),
@@ -147,6 +150,11 @@ def render() -> str:
             note = meaning if in_contract else f"*(extra)* {meaning}".rstrip()
             lines.append(f"| `{f.name}` | `{arrow_type(f.type)}` | {note.replace('|', '&#124;')} |")
         lines.append("")
+    lines += ["## Reason codes (`documents.reason`)", "",
+              "| status | code | meaning |", "|---|---|---|"]
+    lines += [f"| `no_event` | `{code}` | {text} |" for code, text in NO_EVENT_REASONS.items()]
+    lines += [f"| `skipped` / `failed` | `{code}` | {text} |" for code, text in SKIP_REASONS.items()]
+    lines.append("")
     return "\n".join(lines)
 
 

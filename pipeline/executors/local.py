@@ -48,8 +48,10 @@ class RunStats:
     def add(self, art: Article) -> None:
         self.status[art.status] += 1
         self.events += len(art.events)
-        if art.error:
-            self.reasons[_reason_kind(art.error)] += 1
+        if art.reason:
+            self.reasons[f"{art.status}: {art.reason}"] += 1
+        elif art.error:
+            self.reasons[f"{art.status}: {_reason_kind(art.error)}"] += 1
 
     def summary(self) -> str:
         lines = [f"documents read: {self.read}"]

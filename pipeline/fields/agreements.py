@@ -163,3 +163,24 @@ def find_signings(ctx: Context) -> list[Signing]:
             last_instrument = _pick_instrument(instruments, instruments[-1])
             last_instrument_sent = i
     return signings
+
+
+def why_no_event(ctx: Context, signings: list[Signing], events: list, scores: list) -> str:
+    """The reason code (records.NO_EVENT_REASONS) of an article with no signing as its news."""
+    if events:
+        return "earlier_signing_only"
+    if signings:
+        companies = any(_between_companies(ctx, s.sent) for s in signings)
+        return "between_companies" if companies else "no_government_party"
+    cues = [(i, c) for i in range(len(ctx.sentences)) for c in ctx.in_sent(i, "CUE", "sign")]
+    instruments = [m for m in ctx.mentions if m.label == "INSTRUMENT" and not is_generic(m)]
+    if cues and all(_planned(ctx, i, c) for i, c in cues):
+        return "planned_signing"
+    if cues and any(_between_companies(ctx, i) for i, _c in cues):
+        return "between_companies"
+    if instruments and not cues:
+        verbal = any(m.label == "CUE" and m.kb_id == "verbal" for m in ctx.mentions)
+        return "verbal_agreement" if verbal else "no_signing_verb"
+    if cues:
+        return "no_instrument"
+    return "scores_only" if scores else "nothing_found"

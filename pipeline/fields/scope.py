@@ -1,29 +1,49 @@
 """Scope points: what the parties agreed to work on, read where the text lists it.
 
 Scope phrases count in sentences that name the instrument or introduce a list ("ruang lingkup",
-"meliputi", "poin pertama"), and in the list items that follow such a sentence.
+"meliputi", "poin pertama"), and in the list items that follow such a sentence. The gazetteer's
+value `-` names no scope ("pendampingan hukum" is legal aid); a phrase that is part of a whole
+(its `part_of`) names none where the sentence names that whole (the Tri Dharma's "penelitian").
 """
 from __future__ import annotations
 
 import re
 
+from ..records import Mention
 from . import Context
 from .agreements import is_generic
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)]|(?:pertama|kedua|ketiga|keempat|kelima|keenam)\b)", re.I)
+NO_SCOPE = "-"
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
+# an ordinal opens a list item when it stands as a clause of its own ("Kedua, ...", "yang ketiga
+# adalah ..."), not as a numeral before a noun ("kedua pihak" is "both parties")
+
+
+def _value(m: Mention) -> tuple[str, str]:
+    value, _, part_of = m.kb_id.split(";")[0].partition("|")
+    return value, part_of
+
+
+def _ordinal_item(ctx: Context, i: int) -> bool:
+    return any(re.match(r"\s*[,:]", ctx.text[m.end:m.end + 3]) or re.search(r"\byang\s+$", ctx.text[m.start - 6:m.start], re.I)
+               for m in ctx.in_sent(i, "CUE", "ordinal"))
 
 
 def find_scope(ctx: Context) -> list[str]:
     """Scope values in order of first mention."""
     found: list[str] = []
     in_list = False
+    wholes = {_value(m)[1] for m in ctx.mentions if m.label == "SCOPE"} - {""}
     for i, sent in enumerate(ctx.sentences):
         has_instrument = any(not is_generic(m) for m in ctx.in_sent(i, "INSTRUMENT"))
-        has_cue = bool(ctx.in_sent(i, "CUE", "scope"))
-        is_item = bool(_LIST_ITEM.match(sent.text))
+        has_cue = bool(ctx.in_sent(i, "CUE", "scope")) or _ordinal_item(ctx, i)
+        is_item = bool(_LIST_ITEM.match(sent.text)) or _ordinal_item(ctx, i)
         if has_instrument or has_cue or (in_list and is_item):
-            for m in ctx.in_sent(i, "SCOPE"):
-                value = m.kb_id.split(";")[0]
+            values = [_value(m) for m in ctx.in_sent(i, "SCOPE")]
+            named = {v for v, _p in values}
+            for value, part_of in values:
+                if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
+                    continue
                 if value not in found:
                     found.append(value)
         if sent.text.rstrip().endswith(":") or has_cue and (has_instrument or "lingkup" in sent.text.lower()):
