@@ -217,7 +217,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             cue = before[-1] if before else (after[0] if after else None)
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
                 witnesses.add(id(p))
-            if titled and (a, b, p) in titled and not before:
+            if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
                 continue  # a bare title as subject is too often the host who watched
             if cue is not None and cue.kb_id == "sign":
                 if not _headline_or_caption(ctx, i):
@@ -231,6 +231,16 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 
 # a photo caption's credit or label: "(BP/Ist)", "Foto: ...", "(Foto: Humas)"
 _CAPTION = re.compile(r"\(\s*[\w.]+/\s*(?:ist|dok)\w*\s*\)|\bfoto\s*:|\(\s*foto\b", re.I)
+
+
+_ACTIVE_SIGN = re.compile(r"(?:me|teken|tanda)", re.I)
+
+
+def _subject_signs(ctx: Context, end: int, after: list) -> bool:
+    """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU": a title that is the subject of an
+    active signing verb in the same clause signed."""
+    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= 40 \
+        and not re.search(r"[,;(]", ctx.text[end:after[0].start]) and bool(_ACTIVE_SIGN.match(after[0].text))
 
 
 def _headline_or_caption(ctx: Context, i: int) -> bool:
@@ -279,14 +289,15 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
             continue  # "di Kantor Bupati Sanggau": a building
         if any(m.label == "ORG" and m.start == t.start for m in ctx.in_sent(i)):
             continue  # "MoU Kejati dan Pemprov": the word names the body as much as its head
-        if any(a <= t.end + 40 and b >= t.start for a, b, _p in named if abs(a - t.end) < 40):
-            continue  # the title has its name beside it
+        role = t.kb_id.split(";")[0].split("|")[0]
+        if any(a <= t.end + 40 and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < 40):
+            continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
         if re.search(r"\b(para|seluruh|sejumlah|semua)\s+$", ctx.text[max(0, t.start - 12):t.start], re.I):
             continue  # "para Sekda": a group, not a person
-        role = t.kb_id.split(";")[0].split("|")[0]
         place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= 12), None)
         code = region_code(place) if place else None
-        holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))]
+        holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
+                   and (role != "lainnya" or p.title.startswith(t.text))]  # "lainnya" holds every minor office
         if len(holders) == 1:
             found.append((t.start, t.end, holders[0]))
     return found

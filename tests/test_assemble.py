@@ -53,3 +53,36 @@ def test_the_signers_a_sentence_counted_are_named_in_the_next():
             "dua perguruan tinggi, Selasa (5/11/2024). Mereka adalah Rektor Universitas Lampung Raya, "
             "Dr. Siti Aminah, M.Pd, dan Rektor Institut Teknologi Kalianda, Dr. Bambang Sutejo, MM.")
     assert signatories(text) == {"Rudi Hartono", "Siti Aminah", "Bambang Sutejo"}
+
+
+def test_a_title_beside_another_officials_name_still_stands_for_its_holder():
+    text = ("Nota kesepahaman diteken di Maros, Senin (11/11/2024). "
+            "Naskah kerja sama itu ditandatangani Bupati Maros bersama Dewi Lestari Anggraini selaku Kepala "
+            "BPJS Kesehatan Cabang Makassar.\n"
+            "Bupati Maros, Hasan Basri, berharap program berjalan lancar.")
+    assert signatories(text) == {"Hasan Basri", "Dewi Lestari Anggraini"}
+
+
+def test_a_title_that_is_the_subject_of_a_signing_verb_signed():
+    text = ("Pada hari Rabu tanggal 13 November 2024, Rektor UTM bersama Gubernur Kalimantan Barat menandatangani "
+            "nota kesepahaman di Pontianak.\n"
+            "Gubernur Kalimantan Barat, Ria Norsan, berharap kerja sama itu bermanfaat.")
+    assert "Ria Norsan" in signatories(text)
+
+
+def test_a_minor_title_stands_only_for_one_who_holds_that_title():
+    text = ("Kesepakatan Bersama itu ditandatangani oleh Direktur Umum PDAM Sukamaju bersama Bupati Banggai Kepulauan, "
+            "Rusli Hamid, Rabu (13/11/2024). Direktur didampingi Kepala LPM Krisna Tuwo.")
+    assert "Krisna Tuwo" not in signatories(text)
+
+
+def test_one_who_signed_two_papers_is_a_signatory_of_the_news():
+    text = ("Kerja sama itu diawali penandatanganan nota kesepahaman antara Ketua Ombudsman RI Mulyadi Rahman "
+            "dan Bupati Way Kanan Raden Surya pada 20 April 2024. Langkah itu disusul penandatanganan Perjanjian "
+            "Kerja Sama antara Kepala Ombudsman RI Perwakilan Provinsi Lampung Nur Yusuf dan Pemkab Way Kanan "
+            "pada Senin (11/11/2024). Selama Nur Yusuf memimpin perwakilan, baru dua kabupaten yang menandatangani "
+            "nota kesepahaman.")
+    rows = pipeline.extract(text, published=PUB)
+    pks = next(e for e in rows["events"] if e["agreement_type"] == "perjanjian_kerja_sama")
+    nur = next(p for p in rows["people"] if p["name"] == "Nur Yusuf")
+    assert nur["event_id"] == pks["event_id"]

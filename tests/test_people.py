@@ -143,3 +143,8 @@ def test_the_province_of_a_place_when_the_article_was_written():
     assert first["province_code"] == "ID-PB"  # Papua Barat Daya was formed in December 2022
     first = pipeline.extract(text, published="2023-02-03")["people"][0]
     assert first["province_code"] == "ID-PD"
+
+
+def test_one_word_after_a_units_words_is_a_name_only_where_it_closes_the_item():
+    text = "Hadir Kabag Protokol Setda Aditya, serta Direktur Umum PDAM Sukamaju bersama stafnya."
+    assert list(people(text)) == ["Aditya"]

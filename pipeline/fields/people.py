@@ -107,7 +107,7 @@ class Found(NamedTuple):
     start: int
     end: int
     places: list[Mention]  # the places the office names
-    marked: bool  # something marked where the name begins: an honorific, a rank, a comma, a unit
+    marked: str  # what marked where the name begins: "anchor" (an honorific, a rank), "comma", "unit" or ""
     long_head: str = ""  # "Direktur Polbin": the first word of the short form's long form ("Politeknik")
 
 
@@ -127,8 +127,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
 
     def done(toks):
         if not toks:
-            return Found("", 0, 0, w.places, False)
-        marked = w.anchored or w.after_comma or w.org == "unit"
+            return Found("", 0, 0, w.places, "")
+        marked = "anchor" if w.anchored else "comma" if w.after_comma else "unit" if w.org == "unit" else ""
         return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head)
 
     first = _TOKEN.search(text, title.end, limit)
@@ -348,7 +348,7 @@ def find_people(ctx: Context) -> list[Person]:
         if not _accepted(name, role, found.marked, e, ctx):
             raw, s, e = _name_before(ctx, t, sent.start, local)
             name = clean_name(raw, ctx)
-            if not _accepted(name, role, False, e, ctx):
+            if not _accepted(name, role, "", e, ctx):
                 continue
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
@@ -380,12 +380,21 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     return role, dominant if level == "region" else None
 
 
-def _accepted(name: str, role: str, marked: bool, end: int, ctx: Context) -> bool:
+def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool:
     """A name for an office: one word after a minor office needs a mark where it begins ("Lurah
-    Tamalanrea" is a place), and is none in a list of office words ("Menteri Tinggi, Sains, dan")."""
+    Tamalanrea" is a place); after a unit's words it must close the item ("Kabag Protokol Setda
+    Aditya," but not "Direktur Umum PDAM Sukamaju bersama"); it is none in a list of office words
+    ("Menteri Pendidikan Tinggi, Sains, dan ...")."""
     if not _valid(name, ctx):
         return False
-    return role != "lainnya" or len(name.split()) > 1 or marked and not _office_list_goes_on(ctx, end)
+    if role != "lainnya" or len(name.split()) > 1:
+        return True
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
+        return False
+    return bool(marked) and not _office_list_goes_on(ctx, end)
+
+
+_CLOSES_ITEM = re.compile(r"\s*[,.;]")
 
 
 def _former(ctx: Context, title: Mention) -> bool:
@@ -398,9 +407,11 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+(\w+)")
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
-    """"..., Sains, dan Kebudayaan": the word before was one of a list of office words."""
+    """"..., Sains, dan Kebudayaan": the word before was one of a list of office words (not of
+    officials: "..., Aditya, serta Direktur Umum ...")."""
     m = _LIST_GOES_ON.match(ctx.text, end)
-    return bool(m) and _nonname(m.group(1), ctx)
+    return bool(m) and _nonname(m.group(1), ctx) and \
+        not any(t.label == "TITLE" and t.start == m.start(1) for t in ctx.mentions)
 
 
 _OFFICE_END = re.compile(r"[,.;:()\n]")
