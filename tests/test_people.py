@@ -118,6 +118,13 @@ def test_one_word_after_a_minor_office_needs_a_mark_where_the_name_begins():
     ("Hadir Kepala Ombudsman RI, Mulyadi Rahman.", ("Mulyadi Rahman", "ketua_ombudsman", None)),
     # the head of a national agency's local office: the province of its place
     ("Hadir Kepala Basarnas Ambon, M. Yusran.", ("M. Yusran", "lainnya", "ID-MA")),
+    # a minor office is regional where a place is written with it, not where a campus is named for one
+    # (the second a guard on the first)
+    ("Hadir Hendra Wijaya, Ketua Tim Percepatan Pembangunan Provinsi Jateng.", ("Hendra Wijaya", "lainnya", "ID-JT")),
+    ("Hadir Wakil Rektor I Universitas Lampung, Dr. Rina Hapsari.", ("Rina Hapsari", "lainnya", None)),
+    # "yang ... sebagai": the office of the name before it
+    ("Rombongan dipimpin Rudi Hartanto, S.H., yang baru dilantik sebagai Kepala Perwakilan Ombudsman RI Jambi.",
+     ("Rudi Hartanto", "kepala_perwakilan_ombudsman", "ID-JA")),
 ])
 def test_the_level_of_an_office(sentence, expected):
     assert person(sentence) == expected

@@ -157,8 +157,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if o is None:
                 w.org = w.org or ("unit" if tok.lower() != "dan" else None)
             elif o.label in ("PROVINCE", "REGION"):
-                w.places.append(o)
                 w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
+                if not w.campus_place:
+                    w.places.append(o)
                 w.org = None
                 pos = o.end
             else:
@@ -167,7 +168,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.clear()
             continue
         if tok == ",":
-            if role == "rektor" and len(w.run) == 1 and not w.after_comma and (not w.places or w.campus_place):
+            if role == "rektor" and len(w.run) == 1 and not w.after_comma and not w.places:
                 w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
                 w.after_comma = True
                 continue
@@ -175,7 +176,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.clear()  # "Komandan Korem 133/Nama Unit, Kolonel ...": the unit's name
                 w.in_unit, w.after_comma = False, True
                 continue
-            if w.named() and (w.anchored or w.after_comma or w.places or w.org is None):
+            if w.named() and (w.anchored or w.after_comma or w.places or w.campus_place or w.org is None):
                 return done(w.run)  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
             if w.named() and w.org == "campus" and len(w.run) >= 3:
                 return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
@@ -284,13 +285,14 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
 
 _BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
                      r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
-                     r"(?:,?\s*selaku|,|\()\s*$")
+                     r"(?:,?\s*(?:selaku|sebagai)|,?\s*yang\s+(?:[a-z]+\s+){0,5}sebagai|,|\()\s*$")
 
 
 def _name_before(ctx: Context, title: Mention, sent_start: int,
                  local: dict[str, str] | None = None) -> tuple[str, int, int]:
-    """"Nama Lengkap, Gubernur Kalsel": the capitalised run just before a title, not reaching
-    back into an earlier title or place (nor a place of the article's own: "..., Rektor Unmus,")."""
+    """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
+    capitalised run just before a title, not reaching back into an earlier title or place (nor a
+    place of the article's own: "..., Rektor Unmus,")."""
     floor = max([sent_start, title.start - 80] + [m.end for m in ctx.mentions if m.label in
                  ("TITLE", "PROVINCE", "REGION", "GOV", "ORG") and m.end <= title.start])
     window = ctx.text[floor:title.start]
@@ -373,6 +375,8 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     if level == "region" and not codes and role in _ANY_BODY and _national_office(ctx, title, name_start):
         level = "national"  # "Kepala Badan Narkotika Nasional": a national body's head
         role = "lainnya" if role == "kepala_perangkat_daerah" else role
+    if level == "none" and role == "lainnya":
+        level = "place"  # "Ketua Tim ... Provinsi Jateng": a minor office is regional where a place is written
     if role in _NATIONAL_ROLES or len(codes) > 1 or level not in ("region", "place"):
         return role, None
     if codes:
