@@ -79,6 +79,8 @@ def test_a_rank_list_is_data_with_a_source():
      ("Siti Nurjanah", "kepala_perangkat_daerah", "ID-KS")),
     ("Rektor Universitas Lambung Mangkurat, Dr. (Can) Ir. H. Ahmad Fauzi, MBA, membuka acara.",
      ("Ahmad Fauzi", "rektor", None)),
+    ("Dandim 1007/Banjarmasin Letnan Kolonel Inf M. Yusran.S.I.Kom menyambut tamu.",
+     ("M. Yusran", "lainnya", "ID-KS")),
 ])
 def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     assert person(sentence) == expected

@@ -438,8 +438,14 @@ def clean_name(raw: str, ctx: Context) -> str:
         if not m:
             break
         raw = raw[m.end():].lstrip(" .,")
+    glued = _GLUED_DEGREE.search(raw)  # "M. Yusuf.S.I.Kom": a degree glued to the name by its stop
+    if glued and is_degree(glued.group(1), ctx.lexicon.suffixes):
+        raw = raw[:glued.start()]
     name = strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes)
     return name if name == raw.strip() else clean_name(name, ctx)
+
+
+_GLUED_DEGREE = re.compile(r"(?<=[a-z])\.([A-Z][\w.]*)\s*$")
 
 
 def merge_people(people: list[Person]) -> list[Person]:
