@@ -81,6 +81,14 @@ def test_a_rank_list_is_data_with_a_source():
      ("Ahmad Fauzi", "rektor", None)),
     ("Dandim 1007/Banjarmasin Letnan Kolonel Inf M. Yusran.S.I.Kom menyambut tamu.",
      ("M. Yusran", "lainnya", "ID-KS")),
+    # a name in capitals (words that can be said; a row of acronyms is not one: the second a guard)
+    # and one in square brackets
+    ("Kepala Bappeda Kalsel HARIADI SUBRATA menyampaikan paparan.", ("HARIADI SUBRATA", "kepala_perangkat_daerah", "ID-KS")),
+    ("Kepala Dinas PUPR PKP Kalsel Hadi Susilo menyampaikan paparan.", ("Hadi Susilo", "kepala_perangkat_daerah", "ID-KS")),
+    ("Kepala Bappeda Kalsel [Hariadi Subrata] menyampaikan paparan.", ("Hariadi Subrata", "kepala_perangkat_daerah", "ID-KS")),
+    # a word that ends a place before a comma and a name ("Jakarta Raya") is no name
+    ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedi Irawan, menyampaikan paparan.",
+     ("Dedi Irawan", "kepala_perwakilan_ombudsman", "ID-JK")),
 ])
 def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     assert person(sentence) == expected

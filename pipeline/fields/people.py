@@ -28,6 +28,7 @@ _UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam X
 _NEXT_CAP = re.compile(r"\s+([A-Z][\w'’\-]+)")
 _DEFINED = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,6})\(([A-Z][a-z]+[A-Za-z]*)\)")  # "Universitas Musamus (Unmus)"
 _WORD = re.compile(r"\s*(\S+)")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}\b")
 
 
 def _is_cap(tok: str) -> bool:
@@ -84,6 +85,7 @@ class _Walk:
         self.after_comma = False
         self.in_unit = False  # after "1604/" the words up to the comma name the unit
         self.campus_place = False  # the last place was part of a campus's name
+        self.caps_end = 0  # the end of a name written in capitals ("SAHBIRIN NOOR")
         self.org = "campus" if title.text.split()[-1].lower() in _ORG_HEAD else None  # "Rektor Universitas ..."
         self.places: list[Mention] = []
 
@@ -172,6 +174,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
                 w.after_comma = True
                 continue
+            if len(w.run) == 1 and not w.anchored and not w.after_comma and w.places \
+                    and w.run[0][1] == w.places[-1].end + 1 and _name_follows(ctx, e, limit):
+                w.clear()  # "Kepala Perwakilan Ombudsman RI Jakarta Raya, Nama": the place's last word
+                w.after_comma = True
+                continue
             if w.in_unit and not w.anchored:
                 w.clear()  # "Komandan Korem 133/Nama Unit, Kolonel ...": the unit's name
                 w.in_unit, w.after_comma = False, True
@@ -185,6 +192,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.clear()
             w.after_comma = True
             continue
+        if tok == "[" and not w.named():
+            w.clear()  # "Ketua Ombudsman RI [Nama Lengkap]": the name in square brackets
+            w.after_comma = True
+            continue
+        if tok == "]" and w.named():
+            break
         if tok == "(":
             close = _BRACKETED.match(text, s)
             inner = close.group(1).strip(" .") if close else ""
@@ -224,8 +237,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.run.append((tok, s, e))
             continue
         if _is_cap(tok):
+            if tok.isupper() and s >= w.caps_end:
+                w.caps_end = _capitals_name_end(text, s)
             if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
-                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))):
+                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))) and s >= w.caps_end:
                 w.clear()  # an acronym of an office or a campus: "Rektor UNY" (not initials: "Nama ZA")
                 continue
             w.run.append((tok, s, e))
@@ -245,6 +260,15 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         elif not w.places:
             name = []
     return done(name)
+
+
+def _capitals_name_end(text: str, pos: int) -> int:
+    """Where a name written in capitals that starts at pos ends ("SAHBIRIN NOOR"), or pos: two or
+    more words of three letters or more that can be said, not a row of acronyms ("PUPR PKP")."""
+    m = _CAPITALS.match(text, pos)
+    if m and all(len(w) >= 3 and any(c in "AIUEO" for c in w) for w in m.group().split()):
+        return m.end()
+    return pos
 
 
 def _next_word(text: str, pos: int) -> str:
