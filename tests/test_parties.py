@@ -39,6 +39,25 @@ def test_a_provincial_office_of_a_national_body_has_its_province():
     assert event["province_codes"] == ["ID-KB"]
 
 
+def test_a_national_body_named_with_provinsi_is_its_provincial_office():
+    event = one("BNN Provinsi Sulawesi Tengah dan Universitas Tadulako menandatangani nota kesepahaman "
+                "di Palu, Senin (11/11/2024).")
+    assert event["province_codes"] == ["ID-ST"]
+
+
+def test_an_office_in_a_town_no_gazetteer_holds_is_named_by_the_town():
+    event = one("Pengadilan Negeri Pelaihari dan Kejaksaan Negeri Pelaihari menandatangani nota kesepakatan "
+                "tentang sidang keliling, Kamis (7/11/2024).")
+    assert event["parties"] == ["Pengadilan Negeri Pelaihari", "Kejaksaan Negeri Pelaihari"]
+
+
+def test_a_regency_and_a_city_of_one_name_are_told_apart_by_the_word_before():
+    event = one("Pemerintah Kabupaten Banjar dan Pemerintah Kota Banjar menandatangani nota kesepahaman "
+                "kerja sama pariwisata, Kamis (7/11/2024).")
+    assert sorted(event["province_codes"]) == ["ID-JB", "ID-KS"]
+    assert event["parties"] == ["Pemerintah Kabupaten Banjar", "Pemerintah Kota Banjar"]
+
+
 def test_units_of_the_police_and_the_army_are_read_whole():
     event = one("Kodim 1207/Pontianak, Polresta Pontianak dan Pemerintah Kota Pontianak menandatangani "
                 "nota kesepakatan di Pontianak, Rabu (6/11/2024).")

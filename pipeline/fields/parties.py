@@ -43,8 +43,10 @@ _PLACE_LEAD = _lead(_ADMIN, "se-", "se")          # "Kejaksaan Negeri se-Jawa Ba
 _TITLE_LEAD = _lead(_ADMIN)                       # "bupati dan wali kota se-X": _se_regions
 _GOV_LEAD = _lead(_ADMIN, "se-", "se", "di")      # "Pemda di Babel"
 _NO_LEAD = re.compile(r"[ \t]*")
-_REGENCY_BEFORE = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Kotamadya|Pemkab|Pemkot|Pemko|Bupati|Wabup|Wali ?[Kk]ota|"
-                             r"Walkot|Wawali)\s*(?:\([^()]*\)\s*)?$", re.I)
+_PROVINCE_WORD = re.compile(r"\b(?:Provinsi|PROVINSI|Prov\.?)\s*$")  # "BNN Provinsi Kalsel": its provincial office
+# the words before a regency's or a city's name ("Pemerintah Kabupaten (Pemkab) Banjar", "Wali Kota Banjar")
+_KABUPATEN_BEFORE = re.compile(r"(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup)\s*(?:\([^()]*\)\s*)?$", re.I)
+_KOTA_BEFORE = re.compile(r"(?:Kota|Kotamadya|Pemkot|Pemko|Wali ?[Kk]ota|Walkot|Wawali)\s*(?:\([^()]*\)\s*)?$", re.I)
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:[0-9]{2,4}|[IVXL]{1,5})(?:[ \t]?/[ \t]?[A-Z][\w'’-]*)?\b")
 _OFFICE_CLASS = re.compile(r"\s+(?i:kelas|tipe)\s+[IV1-4]{1,3}[A-C]?\b")
 _NAME_WORD = re.compile(r"[ \t]*([A-Z][\w'’&/-]*|[0-9]+)")
@@ -55,7 +57,7 @@ _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,
 _COORDINATED = re.compile(r"[ \t]*(?:-|–|—|/|&|dan|dengan|bersama)[ \t]*", re.I)
 _HOME = "ID"  # the country code of Indonesia in countries.tsv
 _STOPS = ("GOV", "ORG", "TITLE", "CUE", "INSTRUMENT", "ACTING")  # what ends a name
-_MAX_NAME_WORDS = 8
+_TOWN_WORDS = 3  # the words of a town's name after a head that takes a place
 
 
 @dataclass(frozen=True)
@@ -108,9 +110,17 @@ def _org_fields(m: Mention) -> tuple[str, str, str, str]:
 
 def _code(ctx: Context, place: Mention) -> str | None:
     """The province of a place; of a regency, the one it belonged to when the article was
-    written (Sorong: Papua Barat until December 2022). A province named is that province."""
+    written (Sorong: Papua Barat until December 2022). A province named is that province. Of a
+    regency and a city of one name in two provinces, the one the words before it say (Banjar)."""
     code = region_code(place)
-    return province_at(ctx.lexicon, code, ctx.published) if code and place.label == "REGION" else code
+    if place.label != "REGION":
+        return code
+    if code is None:
+        before = ctx.text[max(0, place.start - 24):place.start]
+        kind = "kabupaten" if _KABUPATEN_BEFORE.search(before) else "kota" if _KOTA_BEFORE.search(before) else None
+        codes = {kb.split("|")[2] for kb in place.kb_id.split(";") if kb.split("|")[0] == kind}
+        code = codes.pop() if len(codes) == 1 else None
+    return province_at(ctx.lexicon, code, ctx.published) if code else None
 
 
 def _governs(ctx: Context, kind: str) -> bool:
@@ -150,7 +160,7 @@ def _regional(ctx: Context, kind: str, name: str, start: int, end: int, places: 
               title: bool = False) -> Party:
     codes = tuple(dict.fromkeys(c for c in (_code(ctx, p) for p in places) if c))
     first = places[0]
-    where = region_name(first) if first.label == "REGION" else (codes[0] if codes else first.text)
+    where = (region_name(first), _code(ctx, first)) if first.label == "REGION" else (codes[0] if codes else first.text)
     key = (kind, "kabkota" if first.label == "REGION" else "provinsi", where) + (("title",) if title else ())
     return Party(_clean(name), start, end, kind, key, True, True, codes)
 
@@ -162,12 +172,15 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
         if body is None or _org_fields(body)[2] == "body":
             return None
         kind, _level, tail, canonical = _org_fields(body)
-        end, place = _tail(ctx, i, body.end, tail, kind)
+        head_end = body.end
     else:
-        end, place = _tail(ctx, i, h.end, tail, kind)
-    if tail in ("name", "generic") and end == h.end:
+        head_end = h.end
+    end, place = _tail(ctx, i, head_end, tail, kind, level)
+    if tail in ("name", "generic") and end == head_end:
         return Party(h.text, h.start, h.end, kind, (kind, canonical, None), _governs(ctx, kind), False, (),
                      generic=True)
+    # a unit or a town no gazetteer holds tells one office of the body from another
+    unit = ctx.text[head_end:end].strip().lower() if tail in ("unit", "place") and place is None else ""
     end, office_place = _office(ctx, i, end)
     place = office_place or place
     if place is not None and place.label == "COUNTRY":
@@ -175,12 +188,13 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
     regional = ctx.lexicon.regional.get(("ORG", kind))
     code = _code(ctx, place) if place is not None else None
     if regional == "level":  # only a provincial office, named by its province, has one
-        code = code if level == "provinsi" and place is not None and place.label == "PROVINCE" else None
+        provincial = level == "provinsi" or (place is not None and _PROVINCE_WORD.search(ctx.text[h.end:place.start]))
+        code = code if provincial and place is not None and place.label == "PROVINCE" else None
     elif regional != "yes":
         code = None
     name = _clean(ctx.text[h.start:end])
-    key = (kind, canonical if tail not in ("name", "unit") else name.lower(),
-           region_name(place) if place is not None else None)
+    key = (kind, canonical if tail != "name" else name.lower(),
+           region_name(place) if place is not None else unit or None)
     return Party(name, h.start, end, kind, key, _governs(ctx, kind), code is not None, (code,) if code else ())
 
 
@@ -193,7 +207,8 @@ def _mention_at(ctx: Context, i: int, pos: int, labels: tuple[str, ...], lead=_P
     found = [x for x in ctx.by_sent.get(i, ()) if x.label in labels and x.start == at]
     if not found:
         return None
-    regency = bool(_REGENCY_BEFORE.search(ctx.text[max(0, at - 24):at]))
+    before = ctx.text[max(0, at - 24):at]
+    regency = bool(_KABUPATEN_BEFORE.search(before) or _KOTA_BEFORE.search(before))
     return max(found, key=lambda x: (x.end, (x.label == "REGION") == regency))
 
 
@@ -230,7 +245,7 @@ def _chained(ctx: Context, i: int, pos: int) -> bool:
     return False
 
 
-def _tail(ctx: Context, i: int, pos: int, tail: str, kind: str) -> tuple[int, Mention | None]:
+def _tail(ctx: Context, i: int, pos: int, tail: str, kind: str, level: str) -> tuple[int, Mention | None]:
     """Where the name whose head ends at `pos` ends, and the place it names."""
     if tail == "generic":
         return pos, None
@@ -244,12 +259,15 @@ def _tail(ctx: Context, i: int, pos: int, tail: str, kind: str) -> tuple[int, Me
         place = _mention_at(ctx, i, pos, _PLACES)
         if place is not None:
             return place.end, place
+        if tail == "place" and level != "nasional":  # a town no gazetteer holds: "Pengadilan Negeri Martapura"
+            return _name(ctx, i, pos, kind, _TOWN_WORDS, digits=False)
         if tail == "place":
             return pos, None
     return _name(ctx, i, pos, kind)
 
 
-def _name(ctx: Context, i: int, pos: int, kind: str = "") -> tuple[int, Mention | None]:
+def _name(ctx: Context, i: int, pos: int, kind: str = "", most: int = 8,
+          digits: bool = True) -> tuple[int, Mention | None]:
     """The capitalised words of a name from `pos`: joined by "dan" or a comma only to more of
     them, stopped by another head, a title, a cue, a date; a place may end it."""
     mentions = [m for m in ctx.by_sent.get(i, ()) if m.start >= pos]
@@ -264,7 +282,7 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "") -> tuple[int, Mention 
         _org_fields(m)[0] == kind or not _governs(ctx, _org_fields(m)[0]))}
     end, place, words = pos, None, 0
     sentence_end = ctx.sentences[i].end
-    while words < _MAX_NAME_WORDS:
+    while words < most:
         at = end
         c = _CONNECTOR.match(ctx.text, end) if words else None
         if c and c.group().strip() == "," and not _LIST_GOES_ON.match(ctx.text, end):
@@ -282,8 +300,9 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "") -> tuple[int, Mention 
         if word_at in stops and not (words == 0 and word_at in absorbable):
             break
         m = _NAME_WORD.match(ctx.text, at)
-        if not m or m.end() > sentence_end:
-            break
+        if not m or m.end() > sentence_end or (not digits and m.group(1).isdigit()) or \
+                ctx.text[m.start(1):m.end() + 1].strip() in ctx.lexicon.prefixes:
+            break  # "... Menteri Pertanian H. Nama": an honorific begins a person's name
         if _stopword(m.group(1)):
             nxt = _NAME_WORD.match(ctx.text, m.end())
             if not nxt or nxt.start(1) in stops or _stopword(nxt.group(1)):
