@@ -150,3 +150,9 @@ def test_every_kind_of_body_says_whether_it_governs(model_dir):
 def test_new_provinces_say_where_they_came_from(model_dir, code, law, before):
     rows = {r["code"]: r for r in read_tsv(model_dir / "gazetteers" / "provinces.tsv")}
     assert (rows[code]["formed"], rows[code]["formed_from"]) == (law, before)
+
+
+def test_a_name_that_begins_with_a_whole_body_ends_before_the_next_party():
+    event = one("Pemerintah Provinsi Jambi meneken nota kesepakatan dengan Lembaga Penyiaran Publik TVRI, dan "
+                "Lembaga Sertifikasi Profesi Pariwisata, Senin (11/11/2024).")
+    assert event["parties"][1] == "Lembaga Penyiaran Publik TVRI"

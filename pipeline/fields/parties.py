@@ -280,12 +280,12 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "", most: int = 8,
     # "PT Bank Sumsel Babel"), not with another government body ("Universitas X dan Polri")
     absorbable = {m.start for m in mentions if m.label == "ORG" and (
         _org_fields(m)[0] == kind or not _governs(ctx, _org_fields(m)[0]))}
-    end, place, words = pos, None, 0
+    end, place, words, absorbed = pos, None, 0, False
     sentence_end = ctx.sentences[i].end
     while words < most:
         at = end
         c = _CONNECTOR.match(ctx.text, end) if words else None
-        if c and c.group().strip() == "," and not _LIST_GOES_ON.match(ctx.text, end):
+        if c and (absorbed or c.group().strip() == "," and not _LIST_GOES_ON.match(ctx.text, end)):
             break  # "Korem 133/Nani Wartabone, Kolonel ...": a comma joins words of a name only in a list
         if c and c.end() > end:
             at = c.end()
@@ -299,6 +299,7 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "", most: int = 8,
             break
         if word_at in stops and not (words == 0 and word_at in absorbable):
             break
+        absorbed = absorbed or word_at in absorbable  # "Lembaga Penyiaran Publik RRI, dan ...": a whole name
         m = _NAME_WORD.match(ctx.text, at)
         if not m or m.end() > sentence_end or (not digits and m.group(1).isdigit()) or \
                 ctx.text[m.start(1):m.end() + 1].strip() in ctx.lexicon.prefixes:
