@@ -7,6 +7,7 @@ loaded once per process from the model directory.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,9 @@ class Lexicon:
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
     government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
+    regional: dict[tuple[str, str], str]  # (label, id) -> yes, level or no (parties.tsv)
+    regional_words: re.Pattern  # words for regional governments or their heads ("bupati", "pemkab")
+    formed: dict[str, tuple[dt.date, str]]  # province code -> (founding law, province it came from)
 
 
 @lru_cache(maxsize=4)
@@ -30,14 +34,32 @@ def load_lexicon(model_dir: str) -> Lexicon:
     g = Path(model_dir) / "gazetteers"
     hon = read_tsv(g / "honorifics.tsv")
     provinces = read_tsv(g / "provinces.tsv")
+    parties = read_tsv(g / "parties.tsv")
+    regional = {(r["label"], r["id"]): r["regional"] for r in parties}
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
         nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g),
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
-        government=frozenset((r["label"], r["id"]) for r in read_tsv(g / "parties.tsv")),
+        government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
+        regional=regional,
+        regional_words=_regional_words(g, regional),
+        formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"])
+                for r in provinces if r.get("formed")},
     )
+
+
+def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern:
+    """Government words and regional heads' titles, any case: what "se-X" may follow
+    ("bupati dan wali kota se-Provinsi Bengkulu", "Pemkab/Pemkot se-Kalsel")."""
+    words = {r["phrase"].lower() for r in read_tsv(g / "governments.tsv")
+             if regional.get(("GOV", r["level"]), regional.get(("GOV", "*"))) == "yes"}
+    words |= {r["phrase"].lower() for r in read_tsv(g / "titles.tsv")
+              if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
+    words |= {"kabupaten", "kota", "kepala daerah"}  # "para bupati/wali kota", "kabupaten/kota se-X"
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
@@ -63,6 +85,7 @@ class Context:
     published: dt.date | None
     lexicon: Lexicon
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
+    parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
 
     def __post_init__(self):
         for m in self.mentions:
@@ -73,13 +96,15 @@ class Context:
                 if (label is None or m.label == label) and (kb is None or m.kb_id == kb)]
 
     def names_government(self, i: int) -> bool:
-        """Does sentence i name a government body (a pemda, the Ombudsman, a ministry, an official)?"""
+        """Does sentence i name a government party (a pemda, a ministry, a national agency, the
+        police, a prosecutor, a foreign government ...) or official, not as a witness?"""
+        from .parties import is_witness, sentence_parties
+
+        if any(p.government and not p.witness for p in sentence_parties(self, i)):
+            return True
         gov = self.lexicon.government
-        for m in self.by_sent.get(i, ()):
-            kb = m.kb_id.split(";")[0].split("|")[0]
-            if (m.label, "*") in gov or (m.label, kb) in gov:
-                return True
-        return False
+        return any(m.label == "TITLE" and (m.label, m.kb_id.split(";")[0].split("|")[0]) in gov
+                   and not is_witness(self, i, m.start, m.end) for m in self.by_sent.get(i, ()))
 
     def names_a_place(self, title: Mention) -> bool:
         """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
@@ -105,6 +130,14 @@ def region_code(m: Mention) -> str | None:
         codes = {kb.split("|")[2] for kb in m.kb_id.split(";")}
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def province_at(lexicon: Lexicon, code: str, when: dt.date | None) -> str:
+    """The province a place belonged to on a date: before its founding law a province's regencies
+    were in the one it was formed from (Sorong: Papua Barat until December 2022)."""
+    while when is not None and code in lexicon.formed and when < lexicon.formed[code][0]:
+        code = lexicon.formed[code][1]
+    return code
 
 
 def region_name(m: Mention) -> str:
