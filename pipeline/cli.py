@@ -76,6 +76,21 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("out", type=Path, metavar="OUT", help="output folder of a run")
     ev.add_argument("--gold", required=True, type=Path, help="folder of *.gold.json files")
     ev.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON to FILE")
+    ev.add_argument("--verbose", action="store_true",
+                    help="also print, per document, the events, people and scores expected and found")
+
+    an = sub.add_parser("annotate", help="gold files for your own articles, pre-filled with the pipeline's answer",
+                        description="Run the rules on the articles and write GOLD_DIR/ID.gold.json for each, "
+                                    "in the format `evaluate` reads (docs/gold.md), with the sentence each "
+                                    "event, person and score was read from, for a researcher to correct. "
+                                    "An existing gold file is never overwritten without --force.")
+    an.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders to read")
+    an.add_argument("--out", type=Path, required=True, metavar="GOLD_DIR",
+                    help="folder of gold files (created if missing)")
+    an.add_argument("--model", type=Path, default=None,
+                    help="rule model directory (default: the project's models/sepakat)")
+    an.add_argument("--force", action="store_true",
+                    help="overwrite gold files that exist (a researcher's corrections in them are lost)")
     return ap
 
 
@@ -154,15 +169,29 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote {path}")
         return 0
     if args.command == "evaluate":
-        from .evaluate import evaluate, format_table
+        from .evaluate import EvaluationError, evaluate, format_details, format_table
 
-        if not args.gold.is_dir():
-            print(f"sepakat: gold folder not found: {args.gold}", file=sys.stderr)
+        try:
+            result = evaluate(args.out, args.gold, details=args.verbose)
+        except EvaluationError as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
             return 2
-        result = evaluate(args.out, args.gold)
+        if args.verbose:
+            print(format_details(result) + "\n")
+            del result["documents"]
         print(format_table(result))
         if args.json:
             args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+        return 0
+    if args.command == "annotate":
+        from .annotate import AnnotateError, annotate
+
+        try:
+            report = annotate(args.inputs, args.out, model=args.model, force=args.force)
+        except AnnotateError as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
+            return 2
+        print(report.format())
         return 0
     return 2
 
