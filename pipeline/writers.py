@@ -5,6 +5,7 @@ temporary name and renamed when complete, so a reader never sees half a file.
 """
 from __future__ import annotations
 
+import errno
 import os
 import uuid
 from pathlib import Path
@@ -51,6 +52,7 @@ SCHEMAS["runs"] = pa.schema([
     ("code_version", _str), ("model_version", _str), ("options", _str), ("status", _str),
     ("n_read", pa.int32()), ("n_already_done", pa.int32()), ("n_ok", pa.int32()), ("n_no_event", pa.int32()),
     ("n_skipped", pa.int32()), ("n_failed", pa.int32()), ("n_events", pa.int32()),
+    ("reason", _str),
 ])
 # The tables one batch of documents writes. `documents` goes last: its part is the commit mark
 # of the batch, so a batch whose documents part is missing was never finished (see recover()).
@@ -114,15 +116,50 @@ class PartWriter:
         return paths
 
 
+class OutputError(OSError):
+    """The output folder cannot be written, for a reason its owner can fix: the message says
+    which folder, what is wrong and what to do, in one line."""
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+def output_error(exc: OSError, path: Path) -> OutputError:
+    """`exc`, raised while writing `path`, as an OutputError with a one-line message."""
+    path = Path(path)
+    code = exc.errno
+    if code == errno.ENOSPC or code == errno.EDQUOT:
+        what = "disk full" if code == errno.ENOSPC else "disk quota exceeded"
+        msg = f"{what} writing {path}: free space and run again; nothing committed is lost"
+    elif code == errno.EROFS:
+        msg = f"{path} is on a read-only file system: give --out a writable folder"
+    elif code in (errno.EACCES, errno.EPERM):
+        msg = f"permission denied writing {path}: give --out a folder you may write to"
+    elif code in (errno.ENOTDIR, errno.EEXIST):
+        file = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), path)
+        msg = f"{file} is a file, not a folder: give --out a folder"
+    else:
+        msg = f"cannot write {path}: {exc.strerror or exc}"
+    return OutputError(code, msg)
+
+
 def write_part(folder: Path, name: str, table: pa.Table) -> Path:
-    """Write to a hidden temporary file, fsync, then rename: readers skip names starting with '.'."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write to a hidden temporary file, fsync, then rename: readers skip names starting with '.'.
+    A failure (a full disk) raises OutputError naming the folder; the temporary file is removed."""
     final, tmp = folder / name, folder / f".{name}.tmp"
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
-    _fsync_dir(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(folder)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the next run's recover() removes it
+        raise output_error(exc, folder) from exc
     return final
 
 

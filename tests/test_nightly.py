@@ -503,6 +503,104 @@ def test_rerun_on_the_same_inputs_adds_no_rows(contended):
 
 
 # ---------------------------------------------------------------------------------------------
+# Stopping a run with two worker processes: a full disk, Ctrl-C, SIGTERM. Each must end the workers,
+# release the lock, record the run as failed or interrupted, and say so in one line; a rerun then
+# gives the rows of the uninterrupted run.
+
+# The command line with Parquet writes into OUT/events failing as on a full disk after AFTER of them.
+FULL_DISK_RUN = """
+import errno, sys, time
+import pyarrow.parquet as pq
+from pipeline.cli import main
+
+real, calls = pq.write_table, []
+def write_table(table, where, *args, **kwargs):
+    if "/events/" in str(where):
+        calls.append(where)
+        if len(calls) > {after}:
+            open({mark!r}, "w").write(str(time.monotonic()))
+            raise OSError(errno.ENOSPC, "No space left on device")
+    return real(table, where, *args, **kwargs)
+pq.write_table = write_table
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def lock_is_free(out: Path) -> bool:
+    import fcntl
+
+    with open(out / ".lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    return True
+
+
+STOPS = {  # how -> (exit code, status, reason)
+    "full-disk": (1, "failed", "disk full writing {out}/events"),
+    "sigint-to-the-group-while-loading": (130, "interrupted", "SIGINT"),
+    "sigint-to-the-group-mid-run": (130, "interrupted", "SIGINT"),
+    "sigterm-mid-run": (143, "interrupted", "SIGTERM"),
+}
+
+
+@pytest.mark.parametrize("how", sorted(STOPS))
+def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch, contended, how):
+    root = batch["root"]
+    out, log = root / f"stopped-{how}", root / f"stopped-{how}.log"
+    args = ["run", batch["inp"], "--out", out, "--config", batch["config"], "--workers", "2", "--quiet"]
+    committed = lambda: len(parts(out, "documents"))
+    with open(log, "w") as err:
+        if how == "full-disk":
+            mark = root / "full-disk.time"
+            code = FULL_DISK_RUN.format(after=2, mark=str(mark))
+            proc = subprocess.Popen([sys.executable, "-c", code, *map(str, args)], cwd=ROOT,
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+            assert wait_for(mark.exists, proc, timeout=300), log.read_text()
+        else:
+            proc = subprocess.Popen([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+            if how.endswith("while-loading"):  # the lock is taken; the workers load the rule model
+                assert wait_for(lambda: (out / ".lock").exists() and "pid" in (out / ".lock").read_text(), proc)
+                time.sleep(1.0)
+            else:
+                assert wait_for(lambda: committed() >= (1 if "sigint" in how else 3), proc, timeout=300)
+            assert proc.poll() is None, "the run finished before it could be stopped"
+            if how.startswith("sigint"):
+                os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the parent and its workers
+            else:
+                os.kill(proc.pid, signal.SIGTERM)
+        t0 = time.monotonic()
+        try:
+            rc = proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pytest.fail(f"{how}: the run did not end within 30 s")
+    seconds = time.monotonic() - t0
+    expected_rc, status, reason = STOPS[how]
+    stderr = log.read_text()
+    assert rc == expected_rc, (rc, stderr)
+    assert stderr.strip() and "\n" not in stderr.strip() and "Traceback" not in stderr, stderr
+    if how == "full-disk":
+        assert stderr.strip() == (f"sepakat: disk full writing {out}/events: free space and run again; "
+                                  "nothing committed is lost")
+    assert lock_is_free(out), "a worker outlived the run and holds the folder's lock"
+    (row,) = read_rows(out, "runs")
+    assert row["status"] == status and reason.format(out=out) in row["reason"], row
+    assert seconds < 30
+    rerun = run_cli(*args)
+    assert "Traceback" not in rerun.stderr
+    clean, resumed = contended["snap"], snapshot(out)
+    for table in ALL_TABLES:
+        assert multiset(resumed[table]) == multiset(clean[table]), table
+    assert [r["status"] for r in runs_in_order(resumed)] == [status, "complete"]
+    assert orphan_parts(out) == [] and hidden_tmp(out) == []
+
+
+# ---------------------------------------------------------------------------------------------
 # 3-9. Three nights, each configured by a TOML file with small batches (night 3 is a folder of
 # broken inputs), a compaction, and a rerun over all three
 

@@ -107,7 +107,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "code_version": ("version of the code", True),
         "model_version": ("version of the rule model", True),
         "options": ("the run's options, as JSON", True),
-        "status": ("how the run ended", False),
+        "status": ("how the run ended: `complete`, `interrupted` (Ctrl-C, SIGTERM) or `failed`", False),
         "n_read": ("documents read", False),
         "n_already_done": ("documents already in the output folder, not processed again", False),
         "n_ok": ("documents with status `ok`", True),
@@ -115,6 +115,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "n_skipped": ("documents with status `skipped`", True),
         "n_failed": ("documents with status `failed`", True),
         "n_events": ("events written", False),
+        "reason": ("why a run that did not complete stopped (`SIGTERM`, `disk full writing OUT/events`, …)", False),
     },
 }
 

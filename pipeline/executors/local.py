@@ -18,8 +18,8 @@ import sys
 import threading
 import time
 import uuid
-from collections import Counter
-from contextlib import contextmanager
+from collections import Counter, deque
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from ..config import Options
 from ..readers import read_inputs
 from ..records import FAILED, SKIPPED, Article
 from ..stages import Processor
-from ..writers import SCHEMAS, PartWriter, write_part
+from ..writers import SCHEMAS, OutputError, PartWriter, output_error, write_part
 from .state import FolderState, WriterLock, text_key
 
 log = logging.getLogger("sepakat")
@@ -188,6 +188,7 @@ _WORKER: dict = {}
 
 def _worker_init(model: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must end it
     _WORKER["processor"] = Processor(model)
 
 
@@ -199,8 +200,10 @@ def _worker_process(job: tuple[Article, float | None, bool]) -> tuple[Article, F
 
 def processed(articles, options: Options, processor_factory, near: bool):
     """Documents through the stages with their fingerprints, in input order: here, or in
-    `options.workers` processes. The workers are fed through a semaphore, so at most a few
-    documents per worker are in flight: memory does not grow with the corpus."""
+    `options.workers` processes. The driver reads and submits the documents itself, at most a few
+    per worker ahead of the one it waits for, so memory does not grow with the corpus; and no
+    thread of the pool waits on the driver, so closing this generator (an error, a signal) ends
+    the workers at once."""
     if options.workers <= 1:
         processor = processor_factory()
         for art in articles:
@@ -209,81 +212,139 @@ def processed(articles, options: Options, processor_factory, near: bool):
         return
     import multiprocessing as mp
 
-    in_flight = threading.BoundedSemaphore(options.workers * 8)
-
-    def feed():
-        for art in articles:
-            in_flight.acquire()
-            yield art, options.doc_timeout, near
-
     ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),)) as pool:
-        for result in pool.imap(_worker_process, feed(), chunksize=1):
-            in_flight.release()
-            yield result
+    pool = ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),))
+    pending: deque = deque()
+    try:
+        for art in articles:
+            pending.append(pool.apply_async(_worker_process, ((art, options.doc_timeout, near),)))
+            if len(pending) >= options.workers * 8:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+    finally:
+        pool.terminate()
+
+
+class Stopped(BaseException):
+    """A signal asked the run to stop (SIGINT: Ctrl-C; SIGTERM: a service manager, `kill`).
+    A BaseException, like KeyboardInterrupt, so no handler of one document's errors swallows it."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        self.exit_code = 128 + signum  # what a shell reports for a process the signal killed
+        super().__init__("Ctrl-C (SIGINT)" if signum == signal.SIGINT else signal.Signals(signum).name)
+
+
+@contextmanager
+def stop_on_signals():
+    """SIGINT and SIGTERM raise `Stopped` in the main thread, so the run ends through its cleanup:
+    workers ended, `runs` row written, lock released. Only the first signal counts: the cleanup is
+    short and a second Ctrl-C must not cut it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _stop(signum, frame):
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, signal.SIG_IGN)
+        raise Stopped(signum)
+
+    previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def ending(exc: BaseException | None) -> tuple[str, str | None]:
+    """The `runs` row's status and reason for a run that ended with `exc` (None: it completed)."""
+    if exc is None:
+        return "complete", None
+    if isinstance(exc, (Stopped, KeyboardInterrupt)):
+        return "interrupted", str(exc) if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
+    if isinstance(exc, OutputError):
+        return "failed", str(exc)
+    return "failed", f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
 
 
 def run(options: Options, log_to=sys.stderr) -> RunStats:
     out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with WriterLock(out, wait=options.wait):
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(exc, out) from exc
+    with WriterLock(out, wait=options.wait), stop_on_signals():
         run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         handler = _log_file(out, run_id)
         started = dt.datetime.now(dt.timezone.utc)
         stats = RunStats()
-        status = "failed"
+        error = None
         try:
             log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
-            state = FolderState.open(out)
-            settler = Settler(state, options.dedup, options.near_duplicates)
-            writer = PartWriter(out, rows_per_part=options.batch_size)
-            def on_commit(rows):
-                for r in rows:
-                    state.commit(r["doc_id"], r["url"], r["status"], r["text"])
-                _release_memory()
+            _run(options, out, stats, log_to)
+            return stats
+        except BaseException as exc:
+            error = exc
+            log.error("run %s stopped: %s", run_id, ending(exc)[1], exc_info=not isinstance(exc, Stopped))
+            raise
+        finally:
+            status, reason = ending(error)
+            try:
+                _write_run(out, run_id, started, options, stats, status, reason)
+            except OSError as exc:  # a full disk: the run's rows are safe, only its record is lost
+                log.error("runs row not written: %s", exc)
+            log.info("run %s %s\n%s", run_id, status, stats.summary())
+            logging.getLogger("sepakat").removeHandler(handler)
+            handler.close()
 
-            writer.on_commit = on_commit
-            if options.executor == "dask" or options.scheduler:
-                from .dask import run_shards
 
-                run_shards(options, state, settler, stats)
-                n_agreements = rebuild_agreements(out)
-                log.info("agreements rebuilt: %d", n_agreements)
-                status = "complete"
-                return stats
-            seen: set[str] = set()
-            bar = _progress(options, log_to)
+def _run(options: Options, out: Path, stats: RunStats, log_to) -> None:
+    """Every new document of the inputs through the stages into committed batches, then the
+    agreements rebuild."""
+    state = FolderState.open(out)
+    settler = Settler(state, options.dedup, options.near_duplicates)
+    if options.executor == "dask" or options.scheduler:
+        from .dask import run_shards
 
-            def new_articles():
-                for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
-                    stats.read += 1
-                    if bar is not None:
-                        bar.update(1)
-                    if art.doc_id in state.done or art.doc_id in seen:
-                        stats.already_done += 1
-                        continue
-                    seen.add(art.doc_id)
-                    yield art
+        run_shards(options, state, settler, stats)
+    else:
+        writer = PartWriter(out, rows_per_part=options.batch_size)
 
-            near = settler.near is not None
-            for art, fingerprint in processed(new_articles(), options, lambda: Processor(options.model), near):
+        def on_commit(rows):
+            for r in rows:
+                state.commit(r["doc_id"], r["url"], r["status"], r["text"])
+            _release_memory()
+
+        writer.on_commit = on_commit
+        seen: set[str] = set()
+        bar = _progress(options, log_to)
+
+        def new_articles():
+            for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
+                stats.read += 1
+                if bar is not None:
+                    bar.update(1)
+                if art.doc_id in state.done or art.doc_id in seen:
+                    stats.already_done += 1
+                    continue
+                seen.add(art.doc_id)
+                yield art
+
+        near = settler.near is not None
+        with closing(processed(new_articles(), options, lambda: Processor(options.model), near)) as results:
+            for art, fingerprint in results:
                 art = apply(art, settler.decide(fingerprint))
                 if art.status in (SKIPPED, FAILED):
                     log.info("%s %s: %s", art.status, art.source, art.error)
                 stats.add(art)
                 writer.add(art)
-            writer.flush()
-            if bar is not None:
-                bar.close()
-            n_agreements = rebuild_agreements(out)
-            log.info("agreements rebuilt: %d", n_agreements)
-            status = "complete"
-            return stats
-        finally:
-            _write_run(out, run_id, started, options, stats, status)
-            log.info("run %s %s\n%s", run_id, status, stats.summary())
-            logging.getLogger("sepakat").removeHandler(handler)
-            handler.close()
+        writer.flush()
+        if bar is not None:
+            bar.close()
+    n_agreements = rebuild_agreements(out)
+    log.info("agreements rebuilt: %d", n_agreements)
 
 
 def _release_memory() -> None:
@@ -306,9 +367,17 @@ def _progress(options: Options, stream):
     return tqdm(unit="doc", file=stream, desc="sepakat")
 
 
+class _QuietFileHandler(logging.FileHandler):
+    """A log file that, when it cannot be written (a full disk), drops the record instead of
+    printing a traceback: the run's own error says what is wrong, in one line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def _log_file(out: Path, run_id: str) -> logging.Handler:
     (out / "logs").mkdir(exist_ok=True)
-    handler = logging.FileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8")
+    handler = _QuietFileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger = logging.getLogger("sepakat")
     logger.setLevel(logging.INFO)
@@ -330,14 +399,15 @@ def model_version(model: Path) -> str:
     return f"{version}+{h.hexdigest()}"
 
 
-def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str) -> None:
+def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str,
+               reason: str | None) -> None:
     row = dict(run_id=run_id, started=started, ended=dt.datetime.now(dt.timezone.utc),
                code_version=__version__, model_version=model_version(options.model),
                options=json.dumps(options.describe(), sort_keys=True), status=status,
                n_read=stats.read, n_already_done=stats.already_done,
                n_ok=stats.status.get("ok", 0), n_no_event=stats.status.get("no_event", 0),
                n_skipped=stats.status.get("skipped", 0), n_failed=stats.status.get("failed", 0),
-               n_events=stats.events)
+               n_events=stats.events, reason=reason)
     write_part(out / "runs", f"run-{run_id}.parquet", pa.Table.from_pylist([row], schema=SCHEMAS["runs"]))
 
 
