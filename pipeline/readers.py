@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .records import FAILED, SKIPPED, Article
+from .records import FAILED, SKIPPED, Article, one_line, storable
 
 HTML_SUFFIXES = (".html.gz", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")
@@ -27,11 +27,17 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]
 
 
 def doc_id_for(source: str, content: bytes | str) -> str:
-    """Same input, same id on any machine: the file name (not its folder), record number and bytes."""
+    """Same input, same id on any machine: the file name (not its folder) as the bytes the file
+    system holds (a Latin-1 name too), record number and content bytes."""
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
     name = Path(source.split("#")[0]).name + ("#" + source.split("#", 1)[1] if "#" in source else "")
-    return hashlib.blake2b(name.encode() + b"\0" + content, digest_size=8).hexdigest()
+    return hashlib.blake2b(name.encode("utf-8", "surrogateescape") + b"\0" + content, digest_size=8).hexdigest()
+
+
+def _unread(source: str, identity: bytes, reason: str) -> Article:
+    """The `failed` row of a file or record that could not be read."""
+    return Article(doc_id=doc_id_for(source, identity), source=one_line(source), fmt="text").fail(FAILED, reason)
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -83,7 +89,7 @@ def iter_files(inputs: Iterable[Path], ignored: Counter) -> Iterator[Path]:
             if p.name.lower().endswith(KNOWN_SUFFIXES):
                 yield p
             else:
-                ignored[p.suffix.lower() or p.name] += 1
+                ignored[one_line(p.suffix.lower() or p.name)] += 1
 
 
 def read_inputs(inputs: Iterable[Path], ignored: Counter | None = None,
@@ -107,8 +113,7 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
             fmt = "text" if name.endswith(TEXT_SUFFIXES) else "html"
             yield _article(source, data, fmt, max_bytes=max_bytes)
     except Exception as exc:  # a broken file is a row with its reason, never a stopped run
-        yield Article(doc_id=doc_id_for(source, _file_identity(path)), source=source, fmt="text").fail(
-            FAILED, f"cannot read {path.name}: {_explain(exc)}")
+        yield _unread(source, _file_identity(path), f"cannot read {path.name}: {_explain(exc)}")
 
 
 def _file_identity(path: Path) -> bytes:
@@ -116,7 +121,7 @@ def _file_identity(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError:
-        return str(path.resolve()).encode()
+        return str(path.resolve()).encode("utf-8", "surrogateescape")
 
 
 def _explain(exc: Exception) -> str:
@@ -127,7 +132,7 @@ def _explain(exc: Exception) -> str:
 
 def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
              max_bytes: int = 20_000_000, **meta) -> Article:
-    art = Article(doc_id=doc_id_for(source, data), source=source, fmt=fmt, **meta)
+    art = Article(doc_id=doc_id_for(source, data), source=one_line(source), fmt=fmt, **meta)
     if not data.strip():
         return art.fail(SKIPPED, "empty document")
     if len(data) > max_bytes:
@@ -144,7 +149,7 @@ def _as_text(value) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return " ".join(_as_text(v) for v in value if v is not None).strip()
-    return value if isinstance(value, str) else str(value)
+    return storable(value if isinstance(value, str) else str(value))
 
 
 def _read_jsonl(path: Path) -> Iterator[Article]:
@@ -159,11 +164,10 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
                 if not isinstance(rec, dict):
                     raise ValueError("record is not a JSON object")
             except ValueError as exc:
-                yield Article(doc_id=doc_id_for(source, line), source=source, fmt="text").fail(
-                    FAILED, f"malformed JSONL line {n}: {exc}")
+                yield _unread(source, line, f"malformed JSONL line {n}: {exc}")
                 continue
             body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
-            yield _article(source, _as_text(body).encode("utf-8", "surrogatepass"), fmt,
+            yield _article(source, _as_text(body).encode("utf-8"), fmt,
                            url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
                            published=parse_date(_as_text(rec.get("published"))))
 
@@ -190,8 +194,7 @@ def _read_warc(path: Path) -> Iterator[Article]:
         if pending is not None:
             yield pending.fail(FAILED, "truncated WARC: this record is cut off at the end of the file")
         else:
-            yield Article(doc_id=doc_id_for(str(path), _file_identity(path)), source=str(path), fmt="text").fail(
-                FAILED, "truncated WARC: no complete record")
+            yield _unread(str(path), _file_identity(path), "truncated WARC: no complete record")
         return
     yield from _warc_records(path)
 

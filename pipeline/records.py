@@ -7,10 +7,32 @@ is copied out as plain `Mention`s, and interpreted into `Event`, `Person` and `S
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 # Document statuses of the `documents` table (CONTRACT.md).
 OK, NO_EVENT, SKIPPED, FAILED = "ok", "no_event", "skipped", "failed"
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Text from outside (a file name, an error quoting one) as it goes into a row or a log line:
+    bytes that are not UTF-8 (a Latin-1 file name, which Python reads with surrogateescape) as
+    `\\xe9`, control characters (a newline in a file name) as `\\n`: always one line, so a
+    name cannot forge a log line, and always the same text for the same name."""
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name decodes to (JSON's "\\ud800")
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def storable(text: str) -> str:
+    """Text Parquet can store: lone surrogates (JSON may hold "\\ud800") become U+FFFD, one
+    character for one, so character offsets into the text hold."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass(slots=True)
@@ -110,5 +132,5 @@ class Article:
     scores: list[Score] = field(default_factory=list)
 
     def fail(self, status: str, reason: str) -> "Article":
-        self.status, self.error = status, reason
+        self.status, self.error = status, one_line(reason)
         return self

@@ -601,6 +601,44 @@ def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch,
 
 
 # ---------------------------------------------------------------------------------------------
+# File names as a scraper leaves them: Latin-1 bytes, a newline
+
+FORGED = "1999-01-01 00:00:00,000 INFO run forged complete"
+
+
+@pytest.fixture(scope="module")
+def odd_names(tmp_path_factory) -> Path:
+    inp = tmp_path_factory.mktemp("odd-names") / "in"
+    inp.mkdir()
+    folder = os.fsencode(inp)
+    for name, i in ((b"pemkab-caf\xe9.txt", 50), (b"ombudsman-\xe9t\xe9.txt", 51), (b"biasa.txt", 52)):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(generated_article(i, seed=8)["text"])
+    (inp / f"kosong\n{FORGED}.html").write_bytes(b"")
+    return inp
+
+
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_file_names_that_are_not_utf8_or_hold_a_newline_get_their_rows(odd_names, executor, tmp_path):
+    out = tmp_path / "out"
+    extra = ["--executor", "dask", "--workers", "2"] if executor == "dask" else []
+    proc = run_cli("run", odd_names, "--out", out, "--quiet", *extra, check=False)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    docs = {d["source"]: d for d in read_rows(out, "documents")}
+    assert sorted(docs) == sorted(f"{odd_names}/{n}" for n in (
+        "pemkab-caf\\xe9.txt", "ombudsman-\\xe9t\\xe9.txt", "biasa.txt", f"kosong\\n{FORGED}.html"))
+    assert [docs[f"{odd_names}/{n}"]["status"] for n in ("pemkab-caf\\xe9.txt", "ombudsman-\\xe9t\\xe9.txt")] \
+        == ["ok", "ok"]
+    assert docs[f"{odd_names}/kosong\\n{FORGED}.html"]["status"] == "skipped"
+    (log,) = (out / "logs").glob("*.log")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert any("kosong\\n1999" in line for line in lines) or executor == "dask"
+    assert not [line for line in lines if line.startswith("1999")]
+    rerun = run_cli("run", odd_names, "--out", out, "--quiet", *extra)
+    assert len(read_rows(out, "documents")) == 4, rerun.stderr  # the same ids: nothing added
+
+
+# ---------------------------------------------------------------------------------------------
 # 3-9. Three nights, each configured by a TOML file with small batches (night 3 is a folder of
 # broken inputs), a compaction, and a rerun over all three
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -199,3 +200,43 @@ def test_doc_id(tmp_path):
     assert a.doc_id != c.doc_id  # other content
     assert re.fullmatch(r"[0-9a-f]{8,}", a.doc_id)
     assert doc_id_for("x/berita.html", page()) == doc_id_for("y/berita.html", page().encode("utf-8"))
+
+
+def test_file_names_that_are_not_utf8_get_rows_with_stable_ids(tmp_path):
+    """A scraper's Latin-1 names (bytes Python reads with surrogateescape): every file is read, its
+    source is text a Parquet column and a log line can hold, and its id depends on the name's bytes."""
+    folder = os.fsencode(tmp_path)
+    for name, data in ((b"berita-caf\xe9.txt", f"Judul\n\n{BODY}\n"), (b"berita-caf\xe8.txt", f"Judul\n\n{BODY}\n"),
+                       (b"umpan-\xe9t\xe9.jsonl", json.dumps({"text": BODY}) + "\n"),
+                       (b"rusak-\xe9.html.gz", "not gzip"), (b"biasa.txt", f"Judul\n\n{BODY}\n")):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(data)
+    arts, _ = read(tmp_path)
+    by_source = {a.source: a for a in arts}
+    assert sorted(by_source) == sorted(f"{tmp_path}/{n}" for n in (
+        "berita-caf\\xe9.txt", "berita-caf\\xe8.txt", "umpan-\\xe9t\\xe9.jsonl#0", "rusak-\\xe9.html.gz", "biasa.txt"))
+    for a in arts:
+        a.source.encode("utf-8")  # no lone surrogate: storable
+        assert a.status == (FAILED if "rusak" in a.source else OK), (a.source, a.error)
+    broken = by_source[f"{tmp_path}/rusak-\\xe9.html.gz"]
+    assert broken.error.startswith("cannot read rusak-\\xe9.html.gz") and "\udce9" not in broken.error
+    e9, e8 = by_source[f"{tmp_path}/berita-caf\\xe9.txt"], by_source[f"{tmp_path}/berita-caf\\xe8.txt"]
+    assert e9.doc_id != e8.doc_id  # the name's bytes count
+    again, _ = read(tmp_path)
+    assert [a.doc_id for a in again] == [a.doc_id for a in arts]
+    assert by_source[f"{tmp_path}/biasa.txt"].doc_id == doc_id_for("biasa.txt", f"Judul\n\n{BODY}\n")
+
+
+def test_a_newline_in_a_file_name_stays_in_one_line(tmp_path):
+    name = "kosong\n1999-01-01 00:00:00,000 INFO forged.html"
+    (tmp_path / name).write_bytes(b"")
+    (art,), _ = read(tmp_path)
+    assert art.source == f"{tmp_path}/kosong\\n1999-01-01 00:00:00,000 INFO forged.html"
+    assert art.status == SKIPPED
+
+
+def test_lone_surrogates_in_a_jsonl_record_are_replaced_one_for_one(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    path.write_text('{"title": "Judul \\ud800 rusak", "text": "Teks \\udc80 ' + BODY + '"}\n', encoding="utf-8")
+    (art,), _ = read(path)
+    assert art.title == "Judul \ufffd rusak" and art.raw == "Teks \ufffd " + BODY

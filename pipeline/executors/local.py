@@ -377,7 +377,7 @@ class _QuietFileHandler(logging.FileHandler):
 
 def _log_file(out: Path, run_id: str) -> logging.Handler:
     (out / "logs").mkdir(exist_ok=True)
-    handler = _QuietFileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8")
+    handler = _QuietFileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8", errors="backslashreplace")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger = logging.getLogger("sepakat")
     logger.setLevel(logging.INFO)
