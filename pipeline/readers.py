@@ -127,6 +127,8 @@ def _file_identity(path: Path) -> bytes:
 def _explain(exc: Exception) -> str:
     if isinstance(exc, EOFError):
         return "the compressed file is truncated (it ends before its data does)"
+    if isinstance(exc, RecursionError):
+        return "nested too deep to read (RecursionError)"
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -153,6 +155,8 @@ def _as_text(value) -> str:
 
 
 def _read_jsonl(path: Path) -> Iterator[Article]:
+    """One article per line; whatever goes wrong with one record (bad JSON, nesting too deep for
+    the parser) is that record's `failed` row, and the next record is read."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
         for n, line in enumerate(fh):
@@ -160,16 +164,20 @@ def _read_jsonl(path: Path) -> Iterator[Article]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("record is not a JSON object")
-            except ValueError as exc:
-                yield _unread(source, line, f"malformed JSONL line {n}: {exc}")
-                continue
-            body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
-            yield _article(source, _as_text(body).encode("utf-8"), fmt,
-                           url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
-                           published=parse_date(_as_text(rec.get("published"))))
+                art = _jsonl_record(source, line)
+            except Exception as exc:
+                art = _unread(source, line, f"malformed JSONL line {n}: {_explain(exc)}")
+            yield art
+
+
+def _jsonl_record(source: str, line: bytes) -> Article:
+    rec = json.loads(line)
+    if not isinstance(rec, dict):
+        raise ValueError("record is not a JSON object")
+    body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
+    return _article(source, _as_text(body).encode("utf-8"), fmt,
+                    url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
+                    published=parse_date(_as_text(rec.get("published"))))
 
 
 def _gzip_complete(path: Path) -> bool:

@@ -707,6 +707,7 @@ BAD_INPUTS = {
     "english.html": ("indonesian", "language"),
     "no-article.html": ("no article text", "no trace", "navigation", "menu"),
     "nights/2024-08-14/halaman.html.gz": ("truncat", "ended", "cannot read", "corrupt"),
+    "deep.jsonl#1": ("nested too deep",),
 }
 
 
@@ -734,6 +735,11 @@ def write_bad_inputs(inp: Path) -> None:
     inner = "".join(f"<p>{p}</p>" for p in generated_article(43, seed=4)["text"].split("\n\n"))
     (inp / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + inner + "</div>" * 10_000 + "</body></html>",
                                    encoding="utf-8")
+    # three records, the second nested 100,000 deep (more than the JSON parser's recursion allows)
+    (inp / "deep.jsonl").write_text("\n".join([
+        json.dumps({"text": generated_article(46, seed=4)["text"]}),
+        '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps({"text": generated_article(47, seed=4)["text"]})]) + "\n", encoding="utf-8")
     (inp / "english.html").write_text(ENGLISH_HTML, encoding="utf-8")
     (inp / "no-article.html").write_text(NO_ARTICLE_HTML, encoding="utf-8")
     # the same file name on two nights, both truncated (differently)
@@ -1051,6 +1057,10 @@ def test_truncated_warc_record_is_failed_as_truncated(bad):
     assert rows, "no documents row for truncated.warc.gz"
     assert all(r["status"] == "failed" for r in rows), [(r["source"], r["status"], r["error"]) for r in rows]
     assert any("truncat" in (r["error"] or "").lower() for r in rows)
+
+
+def test_the_records_beside_one_nested_too_deep_get_their_rows(bad):
+    assert [by_source(bad["docs"], f"/deep.jsonl#{n}")["status"] for n in range(3)] == ["ok", "failed", "ok"]
 
 
 def test_two_unreadable_files_with_one_name_get_a_row_each(bad):

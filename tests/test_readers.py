@@ -240,3 +240,13 @@ def test_lone_surrogates_in_a_jsonl_record_are_replaced_one_for_one(tmp_path):
     path.write_text('{"title": "Judul \\ud800 rusak", "text": "Teks \\udc80 ' + BODY + '"}\n', encoding="utf-8")
     (art,), _ = read(path)
     assert art.title == "Judul \ufffd rusak" and art.raw == "Teks \ufffd " + BODY
+
+
+def test_a_record_nested_too_deep_is_its_own_failed_row(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text("\n".join([json.dumps({"text": BODY}), deep, json.dumps({"text": "Kedua. " + BODY})]) + "\n",
+                    encoding="utf-8")
+    arts, _ = read(path)
+    assert [(a.source, a.status) for a in arts] == [(f"{path}#0", OK), (f"{path}#1", FAILED), (f"{path}#2", OK)]
+    assert "nested too deep" in arts[1].error and "line 1" in arts[1].error
