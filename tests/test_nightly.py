@@ -766,9 +766,12 @@ def nightly(tmp_path_factory) -> dict:
     out = root / "out"
 
     def sepakat(*args, check: bool = True) -> subprocess.CompletedProcess:
-        """As a cron job calls it: the console script, from another working directory."""
+        """As a cron job calls it: the console script. PYTHONPATH makes it run this checkout's
+        code (the script imports the package installed in the venv, which may be another's)."""
         cmd = [str(SEPAKAT)] if SEPAKAT.exists() else [sys.executable, "-m", "pipeline"]
-        proc = subprocess.run(cmd + [*map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        proc = subprocess.run(cmd + [*map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env=env)
         if check:
             assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stderr}"
         return proc
