@@ -250,3 +250,52 @@ def test_a_record_nested_too_deep_is_its_own_failed_row(tmp_path):
     arts, _ = read(path)
     assert [(a.source, a.status) for a in arts] == [(f"{path}#0", OK), (f"{path}#1", FAILED), (f"{path}#2", OK)]
     assert "nested too deep" in arts[1].error and "line 1" in arts[1].error
+
+
+def peak_bytes(fn):
+    """What `fn()` returns, and the peak of Python memory it allocated."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        result = fn()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_gzip_bomb_is_skipped_before_it_is_decompressed(tmp_path):
+    path = tmp_path / "bom.html.gz"
+    with gzip.open(path, "wb", compresslevel=9) as fh:  # 200 MB of zeros in 200 KB
+        for _ in range(200):
+            fh.write(bytes(1_000_000))
+    (path.parent / "biasa.html").write_text(page(), encoding="utf-8")
+    arts, peak = peak_bytes(lambda: list(read_inputs([tmp_path], max_bytes=2_000_000)))
+    bomb, ok = sorted(arts, key=lambda a: a.source.endswith(".html"))
+    assert (bomb.status, bomb.error) == (SKIPPED, "document too large (over 2,000,000 bytes decompressed)")
+    assert ok.status == OK
+    assert peak < 12_000_000, peak
+    assert bomb.doc_id == list(read_inputs([path], max_bytes=2_000_000))[0].doc_id
+
+
+def test_a_jsonl_line_beyond_the_limit_is_skipped_as_it_is_read(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    huge = json.dumps({"text": "kata " * 10_000_000}) + "\n"  # 50 MB
+    path.write_text(huge + json.dumps({"text": BODY}) + "\n", encoding="utf-8")
+    arts, peak = peak_bytes(lambda: list(read_inputs([path], max_bytes=1_000_000)))
+    assert [(a.source, a.status) for a in arts] == [(f"{path}#0", SKIPPED), (f"{path}#1", OK)]
+    assert arts[0].error == f"JSONL line 0 too large ({len(huge):,} bytes > 2,000,000)"
+    assert arts[0].doc_id == doc_id_for(f"{path}#0", huge)  # the id of the whole line, as for any line
+    assert peak < 12_000_000, peak
+
+
+def test_a_warc_record_beyond_the_limit_is_skipped_as_it_is_read(tmp_path):
+    big = page(BODY * 400_000).encode("utf-8")  # 60 MB
+    path = warc(tmp_path / "arsip.warc.gz", [("https://berita.contoh.id/besar", "text/html", big),
+                                             ("https://berita.contoh.id/1", "text/html", page().encode("utf-8"))])
+    arts, peak = peak_bytes(lambda: list(read_inputs([path], max_bytes=1_000_000)))
+    assert [(a.status, a.url) for a in arts] == [(SKIPPED, "https://berita.contoh.id/besar"),
+                                                 (OK, "https://berita.contoh.id/1")]
+    assert arts[0].error == f"WARC record too large ({len(big):,} bytes > 1,000,000)"
+    assert arts[0].doc_id == doc_id_for(arts[0].source, big)
+    assert peak < 40_000_000, peak  # warcio decompresses a block of the file at a time
