@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--model", type=Path, default=None,
                      help="rule model directory (default: the project's models/sepakat)")
     run.add_argument("--timeout", type=float, default=None, metavar="S",
-                     help="seconds one document may take before it is given up as failed (default 60)")
+                     help="seconds one document may take before it is given up as failed, reason timeout "
+                          "(default 60); its worker process is killed and replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="process documents in N worker processes (default 1)")
     run.add_argument("--executor", choices=("local", "dask"), default=None,

@@ -13,6 +13,35 @@ from dataclasses import dataclass, field
 # Document statuses of the `documents` table (CONTRACT.md).
 OK, NO_EVENT, SKIPPED, FAILED = "ok", "no_event", "skipped", "failed"
 
+# The `reason` column: a short code for the `error` of a skipped or failed document, by the
+# words that begin (or end) the errors the pipeline writes. Checked in order; "other" is a bug.
+REASONS = (
+    ("duplicate", r"^duplicate of "),
+    ("too_large", r"\btoo large\b"),
+    ("timeout", r"^timed out\b"),
+    ("worker_died", r"^worker died\b"),
+    ("empty", r"^empty\b"),
+    ("binary", r"^binary content\b"),
+    ("not_indonesian", r"^not Indonesian\b"),
+    ("gate", r"\(gate\)$"),
+    ("no_article_text", r"^no article text\b"),
+    ("malformed", r"^malformed JSONL\b"),
+    ("truncated", r"\btruncated\b"),
+    ("unreadable", r"^cannot read\b"),
+    ("extraction_error", r"^text extraction failed\b"),
+    ("rules_error", r"^(rules|processing) failed\b"),
+)
+_REASONS = tuple((code, re.compile(pattern)) for code, pattern in REASONS)
+
+
+def reason_code(status: str, error: str | None) -> str | None:
+    """The `reason` of a documents row: a short code for why it was skipped or failed (None for
+    `ok` and `no_event`), e.g. `timeout`, `too_large`, `duplicate`."""
+    if status not in (SKIPPED, FAILED) or not error:
+        return None
+    return next((code for code, pattern in _REASONS if pattern.search(error)), "other")
+
+
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

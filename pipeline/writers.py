@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article
+from .records import Article, reason_code
 
 _str, _list = pa.string(), pa.list_(pa.string())
 
@@ -41,7 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("kind", _str), ("evidence", _str),
     ]),
 }
-SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str))
+SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str)).append(pa.field("reason", _str))
 SCHEMAS["agreements"] = pa.schema([
     ("agreement_id", _str), ("event_ids", _list), ("doc_ids", _list), ("n_sources", pa.int32()),
     ("agreement_type", _str), ("event_date", pa.date32()), ("date_precision", _str),
@@ -63,7 +63,8 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
     """The rows an article contributes to each table."""
     doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
                published_date=art.published, status=art.status, error=art.error,
-               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes)
+               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes,
+               reason=reason_code(art.status, art.error))
     events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
                    agreement_label=e.agreement_label,
                    event_date=e.event_date.date if e.event_date else None,

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
 
+from pipeline.records import REASONS  # noqa: E402
 from pipeline.writers import SCHEMAS  # noqa: E402
 
 ROW = {
@@ -44,6 +45,8 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "n_events": ("number of events read from the document", False),
         "text": ("the cleaned text that all character offsets refer to", False),
         "supersedes": ("doc_id of an earlier version of the same page (same URL)", False),
+        "reason": ("for `skipped` and `failed`, why as a short code: "
+                   + ", ".join(f"`{code}`" for code, _ in REASONS), False),
     },
     "events": {
         "event_id": ("stable id", True),

@@ -1,7 +1,8 @@
 """The local executor: one writer process over a stream of documents, safe to kill at any moment.
 
 It owns what the stages know nothing about: the output folder's lock, what is already done,
-duplicates, time limits, progress, statistics, the `runs` row and the `agreements` rebuild.
+duplicates, the worker processes (which keep the time limits), progress, statistics, the `runs` row
+and the `agreements` rebuild.
 
 Crash safety: rows are written in batches; a batch's `documents` part is written last and is
 what marks its documents done (see writers.PartWriter). A run killed at any point leaves either
@@ -18,7 +19,7 @@ import sys
 import threading
 import time
 import uuid
-from collections import Counter, deque
+from collections import Counter
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +30,9 @@ from .. import __version__
 from ..config import Options
 from ..readers import read_inputs
 from ..records import FAILED, SKIPPED, Article
-from ..stages import Processor
 from ..writers import SCHEMAS, OutputError, PartWriter, output_error, write_part
 from .state import FolderState, WriterLock, text_key
+from .worker import Workers
 
 log = logging.getLogger("sepakat")
 
@@ -71,29 +72,6 @@ def _reason_kind(error: str) -> str:
     """A reason without its particulars, for counting: "duplicate of 1a2b" -> "duplicate of"."""
     head = error.split(":")[0]
     return " ".join(w for w in head.split() if not any(c.isdigit() for c in w))[:80]
-
-
-class DocumentTimeout(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float | None):
-    """Bound the time one document may take (main thread only: signals need it)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _raise(signum, frame):
-        raise DocumentTimeout(f"took longer than {seconds:g} s")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @dataclass(frozen=True)
@@ -171,59 +149,12 @@ def apply(art: Article, decision: Decision) -> Article:
     return art
 
 
-def process_document(art: Article, processor: Processor, seconds: float | None) -> Article:
-    """Text stage and rules stage for one document, within its time limit."""
-    try:
-        with time_limit(seconds):
-            return processor(art)
-    except DocumentTimeout as exc:
-        art.events, art.people, art.scores = [], [], []
-        return art.fail(FAILED, f"timed out: {exc}")
-
-
-# -- worker processes: each loads the rule model once, then takes documents one by one
-
-_WORKER: dict = {}
-
-
-def _worker_init(model: str) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler: terminate() must end it
-    _WORKER["processor"] = Processor(model)
-
-
-def _worker_process(job: tuple[Article, float | None, bool]) -> tuple[Article, Fingerprint]:
-    art, seconds, near = job
-    art = process_document(art, _WORKER["processor"], seconds)
-    return art, Fingerprint.of(art, near)
-
-
-def processed(articles, options: Options, processor_factory, near: bool):
-    """Documents through the stages with their fingerprints, in input order: here, or in
-    `options.workers` processes. The driver reads and submits the documents itself, at most a few
-    per worker ahead of the one it waits for, so memory does not grow with the corpus; and no
-    thread of the pool waits on the driver, so closing this generator (an error, a signal) ends
-    the workers at once."""
-    if options.workers <= 1:
-        processor = processor_factory()
-        for art in articles:
-            art = process_document(art, processor, options.doc_timeout)
-            yield art, Fingerprint.of(art, near)
-        return
-    import multiprocessing as mp
-
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    pool = ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),))
-    pending: deque = deque()
-    try:
-        for art in articles:
-            pending.append(pool.apply_async(_worker_process, ((art, options.doc_timeout, near),)))
-            if len(pending) >= options.workers * 8:
-                yield pending.popleft().get()
-        while pending:
-            yield pending.popleft().get()
-    finally:
-        pool.terminate()
+def processed(articles, options: Options, near: bool):
+    """Documents through the stages with their fingerprints, in input order, in `options.workers`
+    worker processes that hold the per-document time limit (see worker.Workers). Closing this
+    generator (an error, a signal) kills the workers at once."""
+    with Workers(options.workers, options.model, options.doc_timeout, near) as workers:
+        yield from workers.map(articles)
 
 
 class Stopped(BaseException):
@@ -333,7 +264,7 @@ def _run(options: Options, out: Path, stats: RunStats, log_to) -> None:
                 yield art
 
         near = settler.near is not None
-        with closing(processed(new_articles(), options, lambda: Processor(options.model), near)) as results:
+        with closing(processed(new_articles(), options, near)) as results:
             for art, fingerprint in results:
                 art = apply(art, settler.decide(fingerprint))
                 if art.status in (SKIPPED, FAILED):
