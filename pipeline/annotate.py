@@ -26,7 +26,7 @@ from .records import FAILED, SKIPPED
 # Skipped documents whose answer is still the pipeline's reading of the article: nothing in it.
 # Other skips (a copy, an empty or binary file, a page over the size limit) and failures get no
 # gold file: there is no reading of theirs to correct.
-ANSWERED_SKIPS = ("gate", "not_indonesian", "no_text")
+ANSWERED_SKIPS = ("gate", "not_indonesian", "no_article_text")
 
 
 class AnnotateError(ValueError):

@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--model", type=Path, default=None,
                      help="rule model directory (default: the project's models/sepakat)")
     run.add_argument("--timeout", type=float, default=None, metavar="S",
-                     help="seconds one document may take before it is given up as failed (default 60)")
+                     help="seconds one document may take before it is given up as failed, reason timeout "
+                          "(default 60); its worker process is killed and replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="process documents in N worker processes (default 1)")
     run.add_argument("--executor", choices=("local", "dask"), default=None,
@@ -123,10 +124,34 @@ def _run(args) -> int:
     except FolderLocked as exc:
         print(f"sepakat: {exc}", file=sys.stderr)
         return 3
+    except BaseException as exc:  # one line, the run's status and reason are in OUT/runs
+        code, message = stopped(exc, opts.out)
+        print(f"sepakat: {message}", file=sys.stderr)
+        return code
     if opts.progress:
         print(stats.summary(), file=sys.stderr)
         print(f"wrote {opts.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0
+
+
+def stopped(exc: BaseException, out: Path) -> tuple[int, str]:
+    """Exit code and one-line message for a run that did not complete: 130 for Ctrl-C, 143 for
+    SIGTERM, 1 for an error (the traceback is in the run's log file, not on the terminal)."""
+    from .executors.local import Stopped
+    from .writers import OutputError, output_error
+
+    if isinstance(exc, Stopped):
+        return exc.exit_code, f"stopped by {exc}; nothing committed is lost, run again to finish"
+    if isinstance(exc, KeyboardInterrupt):
+        return 130, "stopped by Ctrl-C (SIGINT); nothing committed is lost, run again to finish"
+    if isinstance(exc, OutputError):
+        return 1, str(exc)
+    if isinstance(exc, OSError):
+        return 1, str(output_error(exc, Path(exc.filename) if exc.filename else out))
+    if not isinstance(exc, Exception):
+        raise exc  # SystemExit and the like are not ours to explain
+    return 1, (f"run failed: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+               + f" (details in {out}/logs)")
 
 
 def main(argv: list[str] | None = None) -> int:
