@@ -7,6 +7,7 @@ loaded once per process from the model directory.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,8 @@ class Lexicon:
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
     government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
+    result_words: dict[str, str]  # results.tsv: "kind" or "kind:arg" -> an alternation of its phrases
+    grade_zones: dict[str, str]  # zones.tsv: predikat grade -> the zone it stands for
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +40,24 @@ def load_lexicon(model_dir: str) -> Lexicon:
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in read_tsv(g / "parties.tsv")),
+        result_words=_alternations(read_tsv(g / "results.tsv")),
+        grade_zones={r["value"]: r["zone"] for r in read_tsv(g / "zones.tsv") if r.get("zone")},
     )
+
+
+def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Phrases by kind (and by "kind:arg" where an arg is given), each kind one regex alternation
+    that matches a phrase as a whole word, longest phrase first."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        for key in filter(None, (r["kind"], f'{r["kind"]}:{r["arg"]}' if r.get("arg") else "")):
+            by.setdefault(key, []).append(r["phrase"])
+    def whole(p: str) -> str:  # "*target*" is any word with "target" in it
+        core = re.escape(p.strip("*"))
+        return ((r"\b\w*" if p[0] == "*" else r"\b" if p[0].isalnum() else "") + core +
+                (r"\w*\b" if p[-1] == "*" else r"\b" if p[-1].isalnum() else ""))
+
+    return {k: "(?:" + "|".join(whole(p) for p in sorted(v, key=len, reverse=True)) + ")" for k, v in by.items()}
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
