@@ -288,3 +288,16 @@ def test_a_group_result_is_no_result_of_the_subject_before():
     text = news("Dalam penilaian kepatuhan, Pemprov Sultra meraih zona hijau.",
                 "Sebanyak tiga kabupaten lainnya masih di zona kuning.")
     assert [(r[0], r[2]) for r in rows_of(text)] == [("Pemprov Sultra", "hijau")]
+
+
+def test_a_frame_is_no_zone_of_a_list_that_says_its_own_result():
+    text = news("Dalam penilaian kepatuhan, sebanyak tiga kabupaten masih di zona kuning.",
+                "Ombudsman juga mengapresiasi Kabupaten Sinjai dan Kabupaten Bantaeng atas predikat kepatuhan tinggi.")
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [("Kabupaten Sinjai", None, "kepatuhan_tinggi"),
+                                                           ("Kabupaten Bantaeng", None, "kepatuhan_tinggi")]
+
+
+def test_a_result_denied_under_two_names_opens_no_frame():
+    text = news("Dalam penilaian kepatuhan, tidak ada lagi pemda yang berada di zona merah atau tingkat "
+                "kepatuhan rendah.", "Kabupaten Sinjai dan Kabupaten Bantaeng menerima piagam.")
+    assert rows_of(text) == []

@@ -162,6 +162,8 @@ class _ListReader:
             if not said[k] and field in got[k + 1][kind] and not negated[k + 1]:
                 got[k][kind][field] = got[k + 1][kind][field]
                 said[k] = True
+        for k in range(len(segs) - 2, -1, -1):  # a run closed by its own result is no list of the frame
+            said[k] = said[k] or said[k + 1]
         top = next((m for m in reversed(head) if m.field == field and m.kind == kind), None)
         framed = kind == "achieved" and self.frame and self.frame.get(field)
         used = False
@@ -170,7 +172,7 @@ class _ListReader:
                 continue
             if top is not None:
                 got[k][kind][field] = top.value
-            elif framed and (listed or any(m.field == "value" for m in seg)):
+            elif framed and not said[k] and (listed or any(m.field == "value" for m in seg)):
                 got[k][kind][field] = self.frame[field]
                 used = True
         return used
@@ -236,6 +238,13 @@ def _words(ctx: Context, kind: str, template: str = "WORDS") -> re.Pattern:
 @lru_cache(maxsize=64)
 def _compiled(words: str, template: str) -> re.Pattern:
     return re.compile(template.replace("WORDS", words), re.I)
+
+
+def _joined(ctx: Context) -> re.Pattern:
+    """What may stand between two names of one result: "zona merah atau tingkat kepatuhan
+    rendah", "zona hijau kualitas tertinggi", "zona kepatuhan tinggi (zona hijau)"."""
+    kind = ctx.lexicon.result_words.get("kind_of_result", "(?!)")
+    return _words(ctx, "same", r"[\s,(]*(?:(?:WORDS)[\s,(]+)?(?:(?:" + kind + r")\s+)?")
 
 
 def _group_words(ctx: Context, i: int) -> list[re.Match]:
@@ -374,7 +383,7 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
     """The lists of a sentence: its clauses, each cut again where a zone introduces the subjects
     after it ("A, B dan C berada pada zona hijau dan satu pada zona kuning, yaitu D")."""
     intro = _words(ctx, "intro")
-    joined = _words(ctx, "same", r"[\s,(]*(?:(?:WORDS)[\s,(]*)?")
+    joined = _joined(ctx)
     out = []
     for lo, hi in clauses:
         subs = [s for s in subjects if lo <= s.start < hi]
@@ -399,7 +408,7 @@ def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[
     found = [(g.kb_id.split("|")[0], g.kb_id.split("|")[1], g.start, g.end) for g in ctx.in_sent(i, "GRADE")]
     found += [("value", v, sent.start + at, sent.start + end)
               for at, end, v in _values(ctx, sent.text, [s.end - sent.start for s in subjects])]
-    joined = _words(ctx, "same", r"[\s,(]*(?:(?:WORDS)[\s,(]*)?")
+    joined = _joined(ctx)
     marks: list[_Mark] = []
     for field, value, at, end in sorted(found, key=lambda f: f[2]):
         lo = max(a for a, b in clauses if a <= at)
