@@ -14,9 +14,37 @@ import csv
 import json
 import re
 import shutil
+import sys
+import types
 import weakref
 from functools import lru_cache
 from pathlib import Path
+
+
+def _import_spacy_without_its_cli() -> None:
+    """`import spacy` imports spaCy's command line (`spacy.cli`: typer, weasel, httpx, rich ...,
+    a third of the import) for one name, `spacy.info`, which no command of ours uses. While
+    spaCy is first imported a stand-in holds that name and imports the real one when called;
+    afterwards `import spacy.cli` imports the real command line."""
+    if "spacy" in sys.modules:
+        return
+    stand_in = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as spacy_info
+
+        return spacy_info(*args, **kwargs)
+
+    stand_in.info = info
+    sys.modules["spacy.cli.info"] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("spacy.cli.info") is stand_in:
+            del sys.modules["spacy.cli.info"]
+
+
+_import_spacy_without_its_cli()  # before spaCy's first import, below
 
 import spacy
 import srsly

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -215,6 +218,13 @@ def test_gazetteer_patterns_are_the_tokens_of_their_phrases(lazy, model_dir):
     for phrase, words in plain.items():
         if words is not None:
             assert words == [t.text for t in lazy.make_doc(phrase)], phrase
+
+
+def test_spacy_is_imported_without_its_command_line():
+    code = ("import sys, pipeline.nlp, spacy; assert 'spacy.cli' not in sys.modules; "
+            "assert spacy.info()['spacy_version'] == spacy.__version__; "
+            "import spacy.cli; from spacy.cli.info import info; assert spacy.cli.info is info")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(nlp.__file__).parents[1])
 
 
 def test_memory_zones_keep_the_vocabulary_flat(model_dir):
