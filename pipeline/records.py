@@ -200,3 +200,27 @@ class Article:
     def no_event(self, code: str) -> "Article":
         self.status, self.error, self.reason = NO_EVENT, NO_EVENT_REASONS[code], code
         return self
+
+
+def article_rows(art: Article) -> dict[str, list[dict]]:
+    """The rows an article contributes to each table, as plain dicts (`writers.SCHEMAS` types them)."""
+    doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
+               published_date=art.published, status=art.status, error=art.error,
+               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes,
+               reason=art.reason or reason_code(art.status, art.error))
+    events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
+                   agreement_label=e.agreement_label,
+                   event_date=e.event_date.date if e.event_date else None,
+                   date_precision=e.event_date.precision if e.event_date else None,
+                   province_codes=list(e.province_codes), city=e.city, venue=e.venue,
+                   parties=list(e.parties), scope=list(e.scope), primary=e.primary,
+                   evidence=e.evidence, start_char=e.start_char, end_char=e.end_char,
+                   signatories=[p.name for p in e.signatories])
+              for e in art.events]
+    people = [dict(doc_id=art.doc_id, event_id=p.event_id, name=p.name, title=p.title, role=p.role,
+                   acting=p.acting, province_code=p.province_code, is_signatory=p.is_signatory,
+                   start_char=p.start, end_char=p.end) for p in art.people]
+    scores = [dict(doc_id=art.doc_id, event_id=s.event_id, subject=s.subject,
+                   province_code=s.province_code, year=s.year, value=s.value, zone=s.zone,
+                   grade=s.grade, kind=s.kind, evidence=s.evidence) for s in art.scores]
+    return {"documents": [doc], "events": events, "people": people, "scores": scores}

@@ -221,7 +221,10 @@ def _cell(v) -> str:
 
 @lru_cache(maxsize=1)
 def _blank():
-    """The blank Indonesian pipeline (tokenizer only); building it takes seconds, so once."""
+    """The blank Indonesian pipeline (tokenizer only), with the model's tokenizer: spaCy's tokens,
+    without the seconds spaCy's own takes to build (`nlp.LazyTokenizer`)."""
     import spacy
 
-    return spacy.blank("id")
+    from . import nlp  # noqa: F401  (registers the tokenizer)
+
+    return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "sepakat.Tokenizer.v1"}}})

@@ -27,6 +27,8 @@ class Lexicon:
     regional: dict[tuple[str, str], str]  # (label, id) -> yes, level or no (parties.tsv)
     regional_words: re.Pattern  # words for regional governments or their heads ("bupati", "pemkab")
     formed: dict[str, tuple[dt.date, str]]  # province code -> (founding law, province it came from)
+    result_words: dict[str, str]  # results.tsv: "kind" or "kind:arg" -> an alternation of its phrases
+    grade_zones: dict[str, str]  # zones.tsv: predikat grade -> the zone it stands for
 
 
 @lru_cache(maxsize=4)
@@ -47,6 +49,8 @@ def load_lexicon(model_dir: str) -> Lexicon:
         regional_words=_regional_words(g, regional),
         formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"])
                 for r in provinces if r.get("formed")},
+        result_words=_alternations(read_tsv(g / "results.tsv")),
+        grade_zones={r["value"]: r["zone"] for r in read_tsv(g / "zones.tsv") if r.get("zone")},
     )
 
 
@@ -60,6 +64,21 @@ def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern
     words |= {"kabupaten", "kota", "kepala daerah"}  # "para bupati/wali kota", "kabupaten/kota se-X"
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Phrases by kind (and by "kind:arg" where an arg is given), each kind one regex alternation
+    that matches a phrase as a whole word, longest phrase first."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        for key in filter(None, (r["kind"], f'{r["kind"]}:{r["arg"]}' if r.get("arg") else "")):
+            by.setdefault(key, []).append(r["phrase"])
+    def whole(p: str) -> str:  # "*target*" is any word with "target" in it
+        core = re.escape(p.strip("*"))
+        return ((r"\b\w*" if p[0] == "*" else r"\b" if p[0].isalnum() else "") + core +
+                (r"\w*\b" if p[-1] == "*" else r"\b" if p[-1].isalnum() else ""))
+
+    return {k: "(?:" + "|".join(whole(p) for p in sorted(v, key=len, reverse=True)) + ")" for k, v in by.items()}
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
