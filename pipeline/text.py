@@ -119,7 +119,6 @@ def gate(article: Article, model_dir: str) -> Article:
 
 
 _HEAD_END = re.compile(r"</head\s*>", re.I)
-_META_TAG = re.compile(r"<meta\b[^<>]{0,2000}>", re.I)
 _META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _PUBLISHED_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
 
@@ -137,8 +136,8 @@ def _slug(url: str) -> str:
 
 
 def _titles(raw: str) -> list[str]:
-    m = _TITLE.search(raw, 0, 300_000)
-    return [html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()[:300]] if m else []
+    title = page_title(raw[:_HEAD])
+    return [title] if title else []
 
 
 def own_metadata(raw: str, text_head: str) -> tuple[str, str | None] | None:
