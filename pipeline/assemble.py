@@ -12,13 +12,13 @@ import re
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
 from .fields.parties import event_parties, name_before, sentence_parties
-from .fields.people import person_mentions
+from .fields.people import headline, person_mentions
 from .records import DateValue, Event, Person
 
 _VENUE = re.compile(r"\b(?:di|bertempat di|berlangsung di|digelar di)\s+((?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Balai|Pendopo|Pendapa|"
                     r"Rumah Jabatan|Rujab|Auditorium|Graha|Wisma|Mess|Gelanggang|Ballroom|Convention|Command Center|Kampus|Rektorat)"
                     r"\b[^,.;()]*))", re.I)
-_BLOCKING = ("witness", "speech")
+_BLOCKING = ("witness", "attend", "speech")
 
 
 def _same_instrument(a: str | None, b: str | None) -> bool:
@@ -201,45 +201,85 @@ def _event_id(doc_id: str, n: int) -> str:
 def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[Person]:
     """People named in the signing sentences whose nearest cue is a signing, not a witness or
     speech. A title without a name ("ditandatangani oleh Sekda Provinsi X") stands for the one
-    person of the article who holds it."""
+    person of the article who holds it. One the body says witnessed ("disaksikan Bupati X") is no
+    signatory because a headline or a photo caption says so ("Bupati X saat meneken ...")."""
     out: list[Person] = []
+    witnesses: set[int] = set()
+    signed_in_body: set[int] = set()
     for i in sents:
         s = ctx.sentences[i]
-        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING]
-        spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p) if s.start <= a < s.end]
+        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING and not _told_as_time(ctx, m)]
+        spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p, people) if s.start <= a < s.end]
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            if p in out:
-                continue
             before = [c for c in cues if c.end <= a]
             after = [c for c in cues if c.start >= b]
             cue = before[-1] if before else (after[0] if after else None)
-            if titled and (a, b, p) in titled and not before:
+            if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
+                witnesses.add(id(p))
+            if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
                 continue  # a bare title as subject is too often the host who watched
             if cue is not None and cue.kb_id == "sign":
-                out.append(p)
+                if not _headline_or_caption(ctx, i):
+                    signed_in_body.add(id(p))
+                if p not in out:
+                    out.append(p)
+    out = [p for p in out if id(p) not in witnesses or id(p) in signed_in_body]
     out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
     return out
 
 
+# a photo caption's credit or label: "(BP/Ist)", "Foto: ...", "(Foto: Humas)"
+_CAPTION = re.compile(r"\(\s*[\w.]+/\s*(?:ist|dok)\w*\s*\)|\bfoto\s*:|\(\s*foto\b", re.I)
+
+
+_ACTIVE_SIGN = re.compile(r"(?:me|teken|tanda)", re.I)
+
+
+def _subject_signs(ctx: Context, end: int, after: list) -> bool:
+    """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU": a title that is the subject of an
+    active signing verb in the same clause signed."""
+    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= 40 \
+        and not re.search(r"[,;(]", ctx.text[end:after[0].start]) and bool(_ACTIVE_SIGN.match(after[0].text))
+
+
+def _headline_or_caption(ctx: Context, i: int) -> bool:
+    """Is sentence i the headline, a title-cased headline line, or a photo caption?"""
+    s = ctx.sentences[i]
+    line_start = ctx.text.rfind("\n", 0, s.start) + 1
+    line_end = ctx.text.find("\n", s.end)
+    line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
+    return i == 0 or headline(line, first=True) or bool(_CAPTION.search(line))
+
+
+def _told_as_time(ctx: Context, cue) -> bool:
+    """"Usai penandatanganan, Gubernur X mengatakan ...": the signing dates the sentence; it does
+    not say who signed."""
+    return cue.kb_id == "sign" and any(m.label == "CUE" and m.kb_id == "after" and 0 <= cue.start - m.end <= 2
+                                       for m in ctx.in_sent(cue.sent))
+
+
 _CONTINUES = re.compile(r"^(sementara|sedangkan|adapun|selain itu|kemudian|lalu)\b", re.I)
+_THEY_ARE = re.compile(r"^(mereka|masing-masing)\s+(adalah|ialah|yakni|yaitu)\b", re.I)
 
 
 def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_signed: int) -> list[Person]:
     """A list of signatories that runs on into the next sentence: "..., yang ikut meneken ialah
-    Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ..."."""
-    if n_signed < 2:
-        return []
+    Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ...", or
+    names the signers a sentence counted: "... bersama empat rektor. Mereka adalah Rektor D, ..."."""
     found = []
     for i in sents:
         j = i + 1
-        if j >= len(ctx.sentences) or j in sents or not _CONTINUES.match(ctx.sentences[j].text):
+        if j >= len(ctx.sentences) or j in sents:
             continue
-        if ctx.in_sent(j, "CUE"):  # its own verb (witnessing, speaking, signing): not a continuation
+        text = ctx.sentences[j].text
+        if not (n_signed >= 2 and _CONTINUES.match(text) or n_signed >= 1 and _THEY_ARE.match(text)):
             continue
+        if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
+            continue  # its own verb (witnessing, speaking, signing): not a continuation
         s = ctx.sentences[j]
-        found += [p for p in people if any(s.start <= a < s.end for a, _b in person_mentions(ctx, p))]
+        found += [p for p in people if any(s.start <= a < s.end for a, _b in person_mentions(ctx, p, people))]
     return found
 
 
@@ -248,14 +288,17 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
     for t in ctx.in_sent(i, "TITLE"):
         if ctx.names_a_place(t):
             continue  # "di Kantor Bupati Sanggau": a building
-        if any(a <= t.end + 40 and b >= t.start for a, b, _p in named if abs(a - t.end) < 40):
-            continue  # the title has its name beside it
+        if any(m.label == "ORG" and m.start == t.start for m in ctx.in_sent(i)):
+            continue  # "MoU Kejati dan Pemprov": the word names the body as much as its head
+        role = t.kb_id.split(";")[0].split("|")[0]
+        if any(a <= t.end + 40 and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < 40):
+            continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
         if re.search(r"\b(para|seluruh|sejumlah|semua)\s+$", ctx.text[max(0, t.start - 12):t.start], re.I):
             continue  # "para Sekda": a group, not a person
-        role = t.kb_id.split(";")[0].split("|")[0]
         place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= 12), None)
         code = region_code(place) if place else None
-        holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))]
+        holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
+                   and (role != "lainnya" or p.title.startswith(t.text))]  # "lainnya" holds every minor office
         if len(holders) == 1:
             found.append((t.start, t.end, holders[0]))
     return found

@@ -208,11 +208,14 @@ def make_tokenizer():
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:H|Hj|Dr|Drs|Dra|dr|Ir|Prof|Pj|Plt|Plh|Kab|Kec|Kel|Jl|Jln|No|Tgk|St|M|Moh|Muh|"
                          r"Sdr|Sdri|Bpk|KH|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des))\.$")
-# A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."; a degree
-# before it ends the sentence ("..., M.T. Nota Kesepahaman ini ..."): degrees follow names.
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des|"
+                         # ranks and their marks: "Brigjen Pol. Nama", "Letkol Inf. Nama"
+                         r"Pol|Purn|Jend|Irjen|Brigjen|Komjen|Kombes|Mayjen|Letjen|Letkol|Inf|Kav|Arm|Arh|Czi|Cpm|Pnb))\.$")
+# A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."; so do initials
+# before a comma ("Nama Reny. WA, MM"); a degree before it ends the sentence ("..., M.T. Nota
+# Kesepahaman ini ..."): degrees follow names.
 _DEGREE_END = re.compile(r"(?<![\w.])[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
-_DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b)")
+_DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b|[A-Z]{1,2},)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
 

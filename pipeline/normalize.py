@@ -290,6 +290,11 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     return " ".join(toks).strip(" ,.")
 
 
+def is_degree(tok: str, suffixes: Iterable[str]) -> bool:
+    """Is this word an academic degree written after a name ("SH", "M.Si", "S.I.K.")?"""
+    return _key(tok) in _keys(tuple(suffixes)) or _is_degree(tok)
+
+
 _DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|Sp\.?\s?[A-Z]{1,3}\.?|M\.?B\.?A\.?|Dr\.?|Prof\.?)$")
 
 

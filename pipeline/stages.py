@@ -64,7 +64,7 @@ class Processor:
         signings = find_signings(ctx)
         scope = find_scope(ctx) if signings else []
         art.events = build_events(ctx, art.doc_id, signings, people, scope)
-        for ev in art.events:
+        for ev in sorted(art.events, key=lambda e: not e.primary):  # one who signed two: the news's
             for p in ev.signatories:
                 p.is_signatory = True
                 p.event_id = p.event_id or ev.event_id

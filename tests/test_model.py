@@ -82,6 +82,11 @@ def test_sentence_component_sets_boundaries(rules):
     ("Ia berkata. \"Kami siap.\"", ["Ia berkata.", "\"Kami siap.\""]),
     ("Judul berita\nIsi berita tanpa titik", ["Judul berita", "Isi berita tanpa titik"]),
     ("Kantor di Jl. Ahmad Yani No. 5 Banjarmasin.", ["Kantor di Jl. Ahmad Yani No. 5 Banjarmasin."]),
+    pytest.param("Hadir Rektor Dr. Hj. Nama Lima. WA, MM serta Rektor Nama Enam.",
+                 ["Hadir Rektor Dr. Hj. Nama Lima. WA, MM serta Rektor Nama Enam."], id="initials-after-a-stop"),
+    pytest.param("Hadir Wakapolda, Brigjen Pol. Nama Tujuh, dan Letkol Inf. Nama Delapan. Acara usai.",
+                 ["Hadir Wakapolda, Brigjen Pol. Nama Tujuh, dan Letkol Inf. Nama Delapan.", "Acara usai."],
+                 id="rank-marks"),
     pytest.param("Acara pada 28 Okt. 2021 berjalan lancar. Semua hadir.",
                  ["Acara pada 28 Okt. 2021 berjalan lancar.", "Semua hadir."], id="abbreviated-month"),
 ])

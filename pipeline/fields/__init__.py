@@ -29,6 +29,10 @@ class Lexicon:
     formed: dict[str, tuple[dt.date, str]]  # province code -> (founding law, province it came from)
     result_words: dict[str, str]  # results.tsv: "kind" or "kind:arg" -> an alternation of its phrases
     grade_zones: dict[str, str]  # zones.tsv: predikat grade -> the zone it stands for
+    ranks: re.Pattern  # a police or military rank with its service, corps and retired mark
+    rank_marks: re.Pattern  # a service, corps or retired mark alone: "Pol", "Inf", "Purn."
+    national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
+    titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
 
 
 @lru_cache(maxsize=4)
@@ -38,10 +42,12 @@ def load_lexicon(model_dir: str) -> Lexicon:
     provinces = read_tsv(g / "provinces.tsv")
     parties = read_tsv(g / "parties.tsv")
     regional = {(r["label"], r["id"]): r["regional"] for r in parties}
+    national = [r["phrase"] for r in read_tsv(g / "national.tsv")]
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
-        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g),
+        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g)
+        | {p.lower() for p in national if " " not in p},
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
@@ -51,6 +57,11 @@ def load_lexicon(model_dir: str) -> Lexicon:
                 for r in provinces if r.get("formed")},
         result_words=_alternations(read_tsv(g / "results.tsv")),
         grade_zones={r["value"]: r["zone"] for r in read_tsv(g / "zones.tsv") if r.get("zone")},
+        ranks=rank_pattern(read_tsv(g / "ranks.tsv")),
+        rank_marks=rank_pattern(read_tsv(g / "ranks.tsv"), marks_only=True),
+        titles={r["phrase"].lower(): (r["role"], r["level"]) for r in read_tsv(g / "titles.tsv")},
+        national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
+                            + r")(?!\w)", re.I),
     )
 
 
@@ -79,6 +90,27 @@ def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
                 (r"\w*\b" if p[-1] == "*" else r"\b" if p[-1].isalnum() else ""))
 
     return {k: "(?:" + "|".join(whole(p) for p in sorted(v, key=len, reverse=True)) + ")" for k, v in by.items()}
+
+
+def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pattern:
+    """One pattern for a rank as written before a name: "AKBP", "Brigjen Pol.", "Kolonel Inf",
+    "Mayjen TNI (Purn.)", "Irjen (Pol)", "Kolonel Laut (P)". Forms of one or two letters count
+    only in brackets (a bare "P" or "KH" is an initial or an honorific). With `marks_only`, one
+    service, corps or retired mark as written inside brackets ("Purn.")."""
+    def alternation(forms):
+        forms = sorted(forms, key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w.rstrip(".")) for w in f.split()) for f in forms)
+
+    by_kind: dict[str, set[str]] = {}
+    for r in rows:
+        by_kind.setdefault(r["kind"], set()).add(r["form"])
+    marks = by_kind["service"] | by_kind["corps"] | by_kind["retired"]
+    bare = alternation(f for f in marks if len(f.rstrip(".")) > 2)
+    bracketed = alternation(marks)
+    if marks_only:
+        return re.compile(rf"(?:{bracketed})\.?", re.I)
+    mark = rf"(?:\s+(?:{bare})\.?(?!\w)|\s*\(\s*(?:{bracketed})\.?\s*\))"
+    return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
 
 
 def _vocabulary_words(g: Path) -> frozenset[str]:
@@ -129,6 +161,16 @@ class Context:
         """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
         return any(m.label == "CUE" and m.kb_id == "venue" and 0 <= title.start - m.end <= 2
                    for m in self.by_sent.get(title.sent, ()))
+
+    def province_then(self, code: str | None) -> str | None:
+        """The province a place belonged to when the article was written: Sorong is in Papua Barat
+        Daya since December 2022, in Papua Barat before."""
+        while code in self.lexicon.formed and self.published is not None:
+            formed, parent = self.lexicon.formed[code]
+            if self.published >= formed:
+                break
+            code = parent
+        return code
 
     def sent_of(self, char: int) -> int:
         for i, s in enumerate(self.sentences):

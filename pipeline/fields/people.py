@@ -9,17 +9,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
-from ..normalize import strip_name
+from ..normalize import is_degree, strip_name
 from ..records import Mention, Person
 from . import Context, region_code
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?|[A-Z]\.|,|\(|\)|\S")
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
 _NICK = re.compile(r"(?:atau|yang)?\s*(?:akrab|biasa|karib)\s+(?:disapa|dipanggil|disebut)\s+"
                    r"((?:[A-Z][\w'’\-]*\s?){1,3})")
 _ORG_HEAD = {"universitas", "institut", "politeknik", "univ", "univ.", "sekolah", "stie", "stikes", "uin", "iain"}
+_ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
 _NAME_JOINERS = {"bin", "binti", "van", "de", "al", "el"}
+_BRACKETED = re.compile(r"\(\s*([^()]{1,24}?)\s*\)")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-][A-Z][A-Za-z]*){0,2}")
+_UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka"
+_NEXT_CAP = re.compile(r"\s+([A-Z][\w'’\-]+)")
+_DEFINED = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,6})\(([A-Z][a-z]+[A-Za-z]*)\)")  # "Universitas Musamus (Unmus)"
+_WORD = re.compile(r"\s*(\S+)")
+_CAPITALS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}\b")
 
 
 def _is_cap(tok: str) -> bool:
@@ -27,106 +36,287 @@ def _is_cap(tok: str) -> bool:
 
 
 def _honorific(tok: str, ctx: Context) -> bool:
-    t = tok.rstrip(".").lower()
-    return any(t == p.rstrip(".").lower() for p in ctx.lexicon.prefixes)
+    t = tok.strip("().").lower()
+    return any(t == p.strip("().").lower() for p in ctx.lexicon.prefixes)
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
     return tok.rstrip(".,").lower() in ctx.lexicon.nonnames
 
 
-def _place_ends(ctx: Context, start: int, limit: int) -> list[Mention]:
-    return [m for m in ctx.mentions if m.label in ("PROVINCE", "REGION") and start <= m.start < limit]
-
-
-def _name_after(ctx: Context, title: Mention, sent_end: int, role: str) -> tuple[str, int, int, list[Mention]]:
-    """Walk the capitalised run after a title: office words and places, then the name."""
-    text = ctx.text
-    pos, limit = title.end, min(sent_end, title.end + 160)
-    places = _place_ends(ctx, title.end, limit)
-    place_at: dict[int, Mention] = {}
-    for m in places:  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
-        if m.start not in place_at or m.end > place_at[m.start].end:
-            place_at[m.start] = m
-    other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
-    seen_places: list[Mention] = []
-    in_org = title.text.split()[-1].lower() in _ORG_HEAD  # "Rektor Universitas ..."
-    name_toks: list[tuple[str, int, int]] = []
-    run_toks: list[tuple[str, int, int]] = []  # capitalised words not yet decided (org or name)
-    after_comma = False
-    for m in _TOKEN.finditer(text, pos, limit):
-        tok, s, e = m.group(), m.start(), m.end()
-        if s in place_at and not name_toks:
-            pm = place_at[s]
-            seen_places.append(pm)
-            run_toks.clear()
-            in_org = False
-            # skip the rest of the place's tokens
-            pos = pm.end
+def local_places(ctx: Context) -> dict[str, str]:
+    """Words the article itself uses as the name of a place or unit, that no gazetteer holds:
+    the word after a government word ("Pemkab Abdya"), or after agency words more than once
+    ("Kejari Merangin"; once may be a name: "Kemendagri Sri ..."), and a short form the article
+    defines ("Universitas Musamus (Unmus)"). After a title such a word names the office. The value
+    is the first word of the long form of a short form ("Universitas"), else ""."""
+    titles = [(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"]
+    after_gov, after_org = set(), Counter()
+    for m in ctx.mentions:
+        if m.label not in ("GOV", "ORG") or m.kb_id == "universitas":
             continue
-        if s < pos:
+        if any(a <= m.start < b for a, b in titles):
+            continue  # "Anggota Ombudsman Nama": part of an office's title
+        nxt = _NEXT_CAP.match(ctx.text, m.end)
+        if not nxt or _honorific(nxt.group(1), ctx) or ctx.lexicon.ranks.match(nxt.group(1)):
+            continue
+        if m.label == "GOV":
+            after_gov.add(nxt.group(1))
+        else:
+            after_org[nxt.group(1)] += 1
+    words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
+    for m in _DEFINED.finditer(ctx.text):
+        long_form = [(t, 0, 0) for t in m.group(1).split()]
+        k = next((k for k in range(1, len(long_form) + 1) if _abbreviates(m.group(2), long_form[-k:])), 0)
+        if k:
+            words[m.group(2)] = long_form[-k][0]
+    return words
+
+
+class _Walk:
+    """The words after a title, read left to right: office words, places, unit numbers, ranks and
+    honorifics, then the name. `run` holds capitalised words not yet decided (office or name);
+    `anchored` says the name has begun (at an honorific or a rank)."""
+
+    def __init__(self, ctx: Context, title: Mention):
+        self.ctx = ctx
+        self.run: list[tuple[str, int, int]] = []
+        self.anchored = False
+        self.after_comma = False
+        self.in_unit = False  # after "1604/" the words up to the comma name the unit
+        self.campus_place = False  # the last place was part of a campus's name
+        self.caps_end = 0  # the end of a name written in capitals ("SAHBIRIN NOOR")
+        self.org = "campus" if title.text.split()[-1].lower() in _ORG_HEAD else None  # "Rektor Universitas ..."
+        self.places: list[Mention] = []
+
+    def clear(self) -> None:
+        self.run.clear()
+        self.anchored = False
+
+    def begin(self) -> None:
+        """The name begins here: the words gathered so far named the office."""
+        if self.named():
+            self.run.clear()
+        self.anchored = True
+
+    def named(self) -> bool:
+        return any(not _honorific(t, self.ctx) for t, _s, _e in self.run)
+
+
+class Found(NamedTuple):
+    """A name read beside a title."""
+    raw: str
+    start: int
+    end: int
+    places: list[Mention]  # the places the office names
+    marked: str  # what marked where the name begins: "anchor" (an honorific, a rank), "comma", "unit" or ""
+    long_head: str = ""  # "Direktur Polbin": the first word of the short form's long form ("Politeknik")
+
+
+def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
+                local: dict[str, str] | None = None) -> Found:
+    """Walk the capitalised run after a title: office words, places and units, then the name."""
+    local = local or {}
+    text = ctx.text
+    limit = min(sent_end, title.end + 160)
+    offices: dict[int, Mention] = {}
+    for m in ctx.mentions:  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
+        if m.label in ("PROVINCE", "REGION", "ORG", "GOV") and title.end <= m.start < limit:
+            if m.start not in offices or m.end > offices[m.start].end:
+                offices[m.start] = m
+    other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
+    w = _Walk(ctx, title)
+
+    def done(toks):
+        if not toks:
+            return Found("", 0, 0, w.places, "")
+        marked = "anchor" if w.anchored else "comma" if w.after_comma else "unit" if w.org == "unit" else ""
+        return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head)
+
+    first = _TOKEN.search(text, title.end, limit)
+    long_head = local.get(first.group().rstrip("."), "") if first else ""
+
+    pos = title.end
+    while m := _TOKEN.search(text, pos, limit):
+        tok, s, e = m.group(), m.start(), m.end()
+        pos = e
+        rank = ctx.lexicon.ranks.match(text, s, limit)
+        if rank:
+            if w.anchored and w.named():
+                break
+            w.begin()  # "Kapolres Lamsel AKBP Nama", "Danrem 133/X, Kolonel Czi Nama"
+            w.in_unit = False
+            pos = rank.end()
             continue
         if s in other_titles:
             break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
+        if w.named() and _is_cap(tok) and is_degree(tok, ctx.lexicon.suffixes) and not _honorific(tok, ctx):
+            break  # "Kajari Abdya Nama Lengkap SH MH dalam ...": degrees end the name
+        if s in offices or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
+            if w.anchored and w.named():
+                break  # the name has ended
+            o = offices.get(s)
+            if o is None:
+                w.org = w.org or ("unit" if tok.lower() != "dan" else None)
+            elif o.label in ("PROVINCE", "REGION"):
+                w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
+                if not w.campus_place:
+                    w.places.append(o)
+                w.org = None
+                pos = o.end
+            else:
+                w.org = "campus" if o.kb_id == "universitas" else w.org or "unit"
+                pos = o.end
+            w.clear()
+            continue
         if tok == ",":
-            if role == "rektor" and len(run_toks) == 1 and not after_comma and not seen_places:
-                run_toks.clear()  # "Rektor Unram, Nama Lengkap": the word before the comma is the campus
-                after_comma = True
+            if role == "rektor" and len(w.run) == 1 and not w.after_comma and not w.places:
+                w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
+                w.after_comma = True
                 continue
-            if run_toks and (after_comma or seen_places or not in_org):
-                name_toks = run_toks[:]  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
-                break
-            if in_org and len(run_toks) >= 3:
-                name_toks = run_toks[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
-                break
-            after_comma = True
-            run_toks.clear()
-            continue
-        if tok in "()":
-            if name_toks or run_toks:
-                break
-            continue
-        if tok.lower() in _ORG_HEAD:
-            in_org = True
-            run_toks.clear()
-            continue
-        if _is_cap(tok) or _honorific(tok, ctx):
-            if _nonname(tok, ctx) and not name_toks:
-                run_toks.clear()
-                in_org = tok.lower() not in ("dan",)
+            if len(w.run) == 1 and not w.anchored and not w.after_comma and w.places \
+                    and w.run[0][1] == w.places[-1].end + 1 and _name_follows(ctx, e, limit):
+                w.clear()  # "Kepala Perwakilan Ombudsman RI Jakarta Raya, Nama": the place's last word
+                w.after_comma = True
                 continue
-            if tok.isupper() and len(tok.rstrip(".")) >= 2 and not name_toks and not _honorific(tok, ctx) \
-                    and not after_comma:
-                run_toks.clear()  # an acronym of an office or a campus: "Rektor UNY"
+            if w.in_unit and not w.anchored:
+                w.clear()  # "Komandan Korem 133/Nama Unit, Kolonel ...": the unit's name
+                w.in_unit, w.after_comma = False, True
                 continue
-            run_toks.append((tok, s, e))
+            if w.named() and (w.anchored or w.after_comma or w.places or w.campus_place or w.org is None):
+                return done(w.run)  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
+            if w.named() and w.org == "campus" and len(w.run) >= 3:
+                return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
+            if w.named() and w.org == "unit" and not _name_follows(ctx, e, limit):
+                return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ..."
+            w.clear()
+            w.after_comma = True
             continue
-        if tok == "dan" and in_org and not name_toks:
+        if tok == "[" and not w.named():
+            w.clear()  # "Ketua Ombudsman RI [Nama Lengkap]": the name in square brackets
+            w.after_comma = True
+            continue
+        if tok == "]" and w.named():
+            break
+        if tok == "(":
+            close = _BRACKETED.match(text, s)
+            inner = close.group(1).strip(" .") if close else ""
+            if close and _qualifier(inner, ctx):
+                pos = close.end()  # "Dr. (Can) Ir. Nama", "Irjen (Pol) Nama"
+                continue
+            if close and not w.anchored and _ACRONYM.fullmatch(inner):
+                if w.run and _initials(w.run, ctx) == inner.replace(" ", "").upper():
+                    return done(w.run)  # "Gubernur Andi Sudirman Sulaiman (ASS)": the person's initials
+                if sum(c.isupper() for c in inner) >= 2 or not w.run or _abbreviates(inner, w.run):
+                    # "Ketua Komisi Pemberantasan Korupsi (KPK) Nama", "Bupati Aceh Barat Daya (Abdya)"
+                    w.clear()
+                    w.org = w.org or "unit"
+                    pos = close.end()
+                    continue
+            if w.named():
+                break
+            continue
+        if tok == ")":
+            if w.named():
+                break
+            continue
+        if _UNIT_NUMBER.match(text, s) and not w.anchored:
+            w.clear()  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka": a unit's number
+            w.in_unit = True
+            continue
+        if tok == "/" and w.in_unit:
+            continue
+        if tok.lower() in _ORG_HEAD and not w.anchored:
+            w.org = "campus"
+            w.clear()
+            continue
+        if _honorific(tok, ctx):
+            if len(tok.rstrip(".")) > 1 or not w.run:
+                w.begin()  # "Bupati Abdya H Darmansah", "Rektor Uncen Dr. Nama"
+            w.anchored = True
+            w.run.append((tok, s, e))
+            continue
+        if _is_cap(tok):
+            if tok.isupper() and s >= w.caps_end:
+                w.caps_end = _capitals_name_end(text, s)
+            if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
+                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))) and s >= w.caps_end:
+                w.clear()  # an acronym of an office or a campus: "Rektor UNY" (not initials: "Nama ZA")
+                continue
+            w.run.append((tok, s, e))
+            continue
+        if tok == "dan" and w.org and not w.anchored:
             continue  # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ..."
-        if tok.lower() in _NAME_JOINERS and run_toks:
-            run_toks.append((tok, s, e))
+        if tok.lower() in _NAME_JOINERS and w.run:
+            w.run.append((tok, s, e))
             continue
         break
-    if not name_toks:
-        name_toks = run_toks
-        if in_org and len(name_toks) >= 3:
-            name_toks = name_toks[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap"
-        elif in_org and not seen_places:
-            name_toks = [] if len(name_toks) < 3 else name_toks[-2:]
-    if not name_toks:
-        return "", 0, 0, seen_places
-    raw = text[name_toks[0][1]:name_toks[-1][2]]
-    return raw, name_toks[0][1], name_toks[-1][2], seen_places
+    name = w.run
+    if w.in_unit and not w.anchored:
+        name = []  # "Danrem 133/Nama Unit usai ...": the words after a unit's number name the unit
+    if w.org == "campus" and not w.anchored:
+        if len(name) >= 3:
+            name = name[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap"
+        elif not w.places:
+            name = []
+    return done(name)
+
+
+def _capitals_name_end(text: str, pos: int) -> int:
+    """Where a name written in capitals that starts at pos ends ("SAHBIRIN NOOR"), or pos: two or
+    more words of three letters or more that can be said, not a row of acronyms ("PUPR PKP")."""
+    m = _CAPITALS.match(text, pos)
+    if m and all(len(w) >= 3 and any(c in "AIUEO" for c in w) for w in m.group().split()):
+        return m.end()
+    return pos
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """After a comma: does a name (or an honorific or a rank before one) come next?"""
+    m = _WORD.match(ctx.text, pos, limit)
+    if not m:
+        return False
+    word = m.group(1)
+    if ctx.lexicon.ranks.match(ctx.text, m.start(1), limit) or _honorific(word, ctx):
+        return True
+    return _is_cap(word) and not _nonname(word, ctx)
+
+
+def _qualifier(inner: str, ctx: Context) -> bool:
+    """"(Purn.)", "(Pol)", "(Can)": a mark written in brackets after a rank or an honorific."""
+    return bool(ctx.lexicon.rank_marks.fullmatch(inner)) or _honorific(inner, ctx)
+
+
+def _initials(run: list[tuple[str, int, int]], ctx: Context) -> str:
+    return "".join(t[0].upper() for t, _s, _e in run if not _honorific(t, ctx))
+
+
+def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
+    """"Abdya" of "Aceh Barat Daya", "Uncen" of "Universitas Cenderawasih": the short form's
+    letters in order through the words, from the first word's first letter."""
+    words = " ".join(t for t, _s, _e in run).lower()
+    short = short.lower().replace(" ", "")
+    if not short or not words or short[0] != words[0]:
+        return False
+    it = iter(words)
+    return all(c in it for c in short)
 
 
 _BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
                      r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
-                     r"(?:,?\s*selaku|,|\()\s*$")
+                     r"(?:,?\s*(?:selaku|sebagai)|,?\s*yang\s+(?:[a-z]+\s+){0,5}sebagai|,|\()\s*$")
 
 
-def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, int, int]:
-    """"Nama Lengkap, Gubernur Kalsel": the capitalised run just before a title, not reaching
-    back into an earlier title or place."""
+def _name_before(ctx: Context, title: Mention, sent_start: int,
+                 local: dict[str, str] | None = None) -> tuple[str, int, int]:
+    """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
+    capitalised run just before a title, not reaching back into an earlier title or place (nor a
+    place of the article's own: "..., Rektor Unmus,")."""
     floor = max([sent_start, title.start - 80] + [m.end for m in ctx.mentions if m.label in
                  ("TITLE", "PROVINCE", "REGION", "GOV", "ORG") and m.end <= title.start])
     window = ctx.text[floor:title.start]
@@ -136,14 +326,14 @@ def _name_before(ctx: Context, title: Mention, sent_start: int) -> tuple[str, in
     toks = m.group(1).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
-    if not toks or any(_nonname(t, ctx) for t in toks):
+    if not toks or any(_nonname(t, ctx) or t in (local or {}) for t in toks):
         return "", 0, 0
     offset = title.start - len(window) + m.start(1) + m.group(1).find(toks[0])
     raw = " ".join(toks)
     return raw, offset, offset + len(raw)
 
 
-def _headline(text: str, first: bool = False) -> bool:
+def headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
     A full stop shows a sentence; so does a comma, except on the article's first line."""
     if text.rstrip()[-1:] in ".!?\"”" or (not first and "," in text):
@@ -167,32 +357,119 @@ def find_people(ctx: Context) -> list[Person]:
     titles = [m for m in ctx.mentions if m.label == "TITLE"]
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
     dominant = dominant_province(ctx)
+    local = local_places(ctx)
     for t in titles:
         if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
-        sent = ctx.sentences[t.sent]
         role, level = (t.kb_id.split(";")[0].split("|") + ["none"])[:2]
-        raw, s, e, places = _name_after(ctx, t, sent.end, role)
-        title_end = places[-1].end if places else t.end
-        if not raw or not _valid(strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes), ctx):
-            raw, s, e = _name_before(ctx, t, sent.start)
-        name = strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes) if raw else ""
-        if not _valid(name, ctx) or _headline(sent.text, first=t.sent == 0):
+        if role == "-":
+            continue  # a party's or an association's office ("Ketua Umum"), no government's
+        sent = ctx.sentences[t.sent]
+        if _former(ctx, t) or headline(sent.text, first=t.sent == 0):
             continue
-        if role == "lainnya" and len(name.split()) < 2:
-            continue  # "Lurah Tamalanrea": one word after a minor office is more often a place
+        found = _name_after(ctx, t, sent.end, role, local)
+        places = found.places
+        title_end = places[-1].end if places else t.end
+        name, s, e = clean_name(found.raw, ctx), found.start, found.end
+        if not _accepted(name, role, found.marked, e, ctx):
+            raw, s, e = _name_before(ctx, t, sent.start, local)
+            name = clean_name(raw, ctx)
+            if not _accepted(name, role, "", e, ctx):
+                continue
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
-        if role == "ketua_ombudsman" and places:
-            role = "kepala_perwakilan_ombudsman"  # "Ketua Ombudsman Sulut": the head of a regional office
-        code = None
-        if role not in _NATIONAL_ROLES and level != "none" and level != "national":
-            codes = [c for c in (region_code(p) for p in places) if c]
-            code = codes[0] if codes else dominant
+        if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
+            role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
+        role, code = _office(ctx, t, role, level, places, s, dominant)
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
-                             acting=acting, province_code=code))
-    people = merge_people(people)
+                             acting=acting, province_code=ctx.province_then(code)))
+    people = _merge_misspellings(ctx, merge_people(people))
     _add_nicknames(ctx, people)
     return people
+
+
+def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
+            dominant: str | None) -> tuple[str, str | None]:
+    """The role and province of an office from its title's level and the places written with it.
+    region: the place's province, else the article's; place: only a place written with it (a
+    Kodam or a national agency's office is named for no province); national or none: no province.
+    An office over several provinces ("Kanwil Bali Nusa Tenggara") has none."""
+    if role == "ketua_ombudsman" and places:
+        role, level = "kepala_perwakilan_ombudsman", "region"  # "Ketua Ombudsman Sulut": a regional office
+    codes = list(dict.fromkeys(c for c in (region_code(p) for p in places) if c))
+    if level == "region" and not codes and role in _ANY_BODY and _national_office(ctx, title, name_start):
+        level = "national"  # "Kepala Badan Narkotika Nasional": a national body's head
+        role = "lainnya" if role == "kepala_perangkat_daerah" else role
+    if level == "none" and role == "lainnya":
+        level = "place"  # "Ketua Tim ... Provinsi Jateng": a minor office is regional where a place is written
+    if role in _NATIONAL_ROLES or len(codes) > 1 or level not in ("region", "place"):
+        return role, None
+    if codes:
+        return role, codes[0]
+    return role, dominant if level == "region" else None
+
+
+def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool:
+    """A name for an office: one word after a minor office needs a mark where it begins ("Lurah
+    Tamalanrea" is a place); after a unit's words it must close the item ("Kabag Protokol Setda
+    Aditya," but not "Direktur Umum PDAM Sukamaju bersama"); it is none in a list of office words
+    ("Menteri Pendidikan Tinggi, Sains, dan ...")."""
+    if not _valid(name, ctx):
+        return False
+    if role != "lainnya" or len(name.split()) > 1:
+        return True
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
+        return False
+    return bool(marked) and not _office_list_goes_on(ctx, end)
+
+
+_CLOSES_ITEM = re.compile(r"\s*[,.;]")
+
+
+def _former(ctx: Context, title: Mention) -> bool:
+    """"mantan Bupati X", "pernah menjabat Ketua Y": a former office is no office."""
+    return any(m.label == "CUE" and m.kb_id == "former" and 0 <= title.start - m.end <= 2
+               for m in ctx.by_sent.get(title.sent, ()))
+
+
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+(\w+)")
+
+
+def _office_list_goes_on(ctx: Context, end: int) -> bool:
+    """"..., Sains, dan Kebudayaan": the word before was one of a list of office words (not of
+    officials: "..., Aditya, serta Direktur Umum ...")."""
+    m = _LIST_GOES_ON.match(ctx.text, end)
+    return bool(m) and _nonname(m.group(1), ctx) and \
+        not any(t.label == "TITLE" and t.start == m.start(1) for t in ctx.mentions)
+
+
+_OFFICE_END = re.compile(r"[,.;:()\n]")
+
+
+def _national_office(ctx: Context, title: Mention, name_start: int) -> bool:
+    """Do the title and the office words after it name a national body ("Kepala Badan Narkotika
+    Nasional", "Sekretaris Jaksa Agung Muda ... Kejaksaan Agung RI")?"""
+    end = name_start if name_start > title.end else title.end + 80
+    stop = _OFFICE_END.search(ctx.text, title.end, end) if name_start <= title.end else None
+    office = ctx.text[title.start:stop.start() if stop else end]
+    return bool(ctx.lexicon.national.search(office))
+
+
+def clean_name(raw: str, ctx: Context) -> str:
+    """A name without ranks, honorifics and degrees: "Mayjen TNI (Purn.) Dr. H. Nama, M.Si" -> "Nama"."""
+    raw = raw.strip()
+    while True:
+        m = ctx.lexicon.ranks.match(raw)
+        if not m:
+            break
+        raw = raw[m.end():].lstrip(" .,")
+    glued = _GLUED_DEGREE.search(raw)  # "M. Yusuf.S.I.Kom": a degree glued to the name by its stop
+    if glued and is_degree(glued.group(1), ctx.lexicon.suffixes):
+        raw = raw[:glued.start()]
+    name = strip_name(raw, ctx.lexicon.prefixes, ctx.lexicon.suffixes)
+    return name if name == raw.strip() else clean_name(name, ctx)
+
+
+_GLUED_DEGREE = re.compile(r"(?<=[a-z])\.([A-Z][\w.]*)\s*$")
 
 
 def merge_people(people: list[Person]) -> list[Person]:
@@ -210,6 +487,35 @@ def merge_people(people: list[Person]) -> list[Person]:
             twin.province_code = twin.province_code or p.province_code
             twin.acting = twin.acting or p.acting
     return sorted(merged, key=lambda p: p.start)
+
+
+def _merge_misspellings(ctx: Context, people: list[Person]) -> list[Person]:
+    """"Mokahammad Najih" and "Mokhammad Najih" in one article, in the same office: one person,
+    under the spelling the article writes more often."""
+    kept: list[Person] = []
+    for p in people:
+        twin = next((q for q in kept if q.role == p.role and _one_typo_apart(q.name, p.name)), None)
+        if twin is None:
+            kept.append(p)
+        elif ctx.text.count(p.name) > ctx.text.count(twin.name):
+            kept[kept.index(twin)] = p
+    return kept
+
+
+def _one_typo_apart(a: str, b: str) -> bool:
+    """Same words but one, and that one a letter added, dropped or changed (words of 4+ letters)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x.lower() != y.lower()]
+    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 4:
+        return False
+    x, y = sorted(diff[0], key=len)
+    if len(y) - len(x) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    return any(y[:i] + y[i + 1:] == x for i in range(len(y)))
 
 
 def _norm(name: str) -> list[str]:
@@ -242,9 +548,11 @@ def dominant_province(ctx: Context) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def person_mentions(ctx: Context, p: Person) -> tuple[tuple[int, int], ...]:
-    """Where a person is named in the text: full name, its single words, nicknames."""
-    forms = {p.name} | set(p.aliases) | {w for w in p.name.split() if len(w) > 3}
+def person_mentions(ctx: Context, p: Person, others: list[Person] = ()) -> tuple[tuple[int, int], ...]:
+    """Where a person is named in the text: full name, its single words, nicknames. A word that is
+    also another person's name ("Andi" of two Andis) names neither alone."""
+    shared = {w for q in others if q is not p for w in q.name.split()}
+    forms = {p.name} | set(p.aliases) | {w for w in p.name.split() if len(w) > 3 and w not in shared}
     return _occurrences(ctx.text, tuple(sorted(forms)))
 
 

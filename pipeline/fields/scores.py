@@ -351,7 +351,8 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
     gov = ctx.lexicon.government
     out = []
     for m in orgs:
-        if m.kb_id == "ombudsman" or ("ORG", m.kb_id) not in gov:
+        kind = m.kb_id.split(";")[0].split("|")[0]
+        if kind == "ombudsman" or ("ORG", kind) not in gov:
             continue
         name = re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
         if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):

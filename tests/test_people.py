@@ -1,0 +1,167 @@
+"""pipeline/fields/people.py: officials read beside their titles, on short invented sentences."""
+import pytest
+
+import pipeline
+from pipeline.fields import load_lexicon
+from pipeline.fields.people import _one_typo_apart
+
+PUB = "2024-11-13"
+LEAD = "Pemprov Kalsel dan Ombudsman RI meneken nota kesepahaman di Banjarmasin. "  # passes the gate
+
+
+def people(text, published=PUB):
+    return {p["name"]: p for p in pipeline.extract(LEAD + text, published=published)["people"]}
+
+
+def person(text, published=PUB):
+    (p,) = people(text, published).values()
+    return p["name"], p["role"], p["province_code"]
+
+
+# ------------------------------------------------------------------------ ranks and units
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kapolda Kalimantan Selatan Brigjen Rosyid Hartanto menyampaikan apresiasi.",
+     ("Rosyid Hartanto", "lainnya", "ID-KS")),
+    ("Kapolres Tabalong, AKBP Dimas Prasetyo, S.I.K., M.H. hadir dalam acara itu.",
+     ("Dimas Prasetyo", "lainnya", "ID-KS")),
+    ("Dandim 1022/Tanah Bumbu Letkol Inf Wahyu Santosa menyampaikan sambutan.",
+     ("Wahyu Santosa", "lainnya", "ID-KS")),
+    ("Komandan Korem 101/Antasari, Kolonel Czi Benny Arifin, menyampaikan sambutan.",
+     ("Benny Arifin", "lainnya", "ID-KS")),
+    ("Acara itu dihadiri Kombes Pol. (Purn.) Hendra Wibisono selaku Staf Ahli Gubernur Kalsel.",
+     ("Hendra Wibisono", "lainnya", "ID-KS")),
+])
+def test_a_rank_is_stripped_and_marks_where_the_name_begins(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_regional_command_has_a_province_only_when_the_text_names_one():
+    # a Kodam is named for a hero or a number, not a province: no province unless one is written
+    assert person("Pangdam XXI/Rajawali Mayjen TNI Irawan Siregar meninjau lokasi.") == \
+        ("Irawan Siregar", "lainnya", None)
+
+
+def test_the_words_after_a_unit_number_name_the_unit():
+    text = "Foto: Bupati Tabalong dan Danrem 101/Antasari usai meneken MoU di Tanjung."
+    assert people(text) == {}
+
+
+def test_a_rank_list_is_data_with_a_source():
+    ranks = load_lexicon("models/sepakat").ranks
+    assert ranks.match("Mayjen TNI (Purn.) Nama").group() == "Mayjen TNI (Purn.)"
+    assert ranks.match("Kolonel Laut (P) Nama").group() == "Kolonel Laut (P)"
+    assert ranks.match("Mayor S Nama").group() == "Mayor"  # a bare letter is an initial, not a corps
+
+
+# ------------------------------------------------------------------------ office words
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a short form in brackets closes an organisation's name
+    ("Ketua Komisi Pengawas Persaingan Usaha (KPPU) Ratna Dewi Lestari memberi sambutan.",
+     ("Ratna Dewi Lestari", "lainnya", "ID-KS")),
+    # ... but the person's own initials close the name (a guard on the rule above)
+    ("Gubernur Kalsel Andi Surya Saputra (ASS) memberi sambutan.", ("Andi Surya Saputra", "gubernur", "ID-KS")),
+    # an honorific marks where the name begins after office words no gazetteer holds
+    ("Rektor Unsuka Dr. Hendrik Lumban Tobing membuka acara.", ("Hendrik Lumban Tobing", "rektor", None)),
+    # degrees written without a comma end the name
+    ("Kajari Banjar Heru Wicaksono SH MH dalam sambutannya menyambut baik.",
+     ("Heru Wicaksono", "kepala_kejaksaan", "ID-KS")),
+    # initials after a name are part of it
+    ("Direktur Jenderal Otonomi Daerah Kemendagri Safrudin ZA dalam sambutannya berharap banyak.",
+     ("Safrudin ZA", "lainnya", None)),
+    # a unit's name before a name, then a comma and the rest of the sentence
+    ("Turut hadir Kepala Biro Organisasi Rina Kartika, serta para asisten.",
+     ("Rina Kartika", "kepala_perangkat_daerah", "ID-KS")),
+    # glued and unusual degrees
+    ("Wakil Gubernur Kalsel Dr H Rusdi Hamdani MMA memberi sambutan.", ("Rusdi Hamdani", "wakil_gubernur", "ID-KS")),
+    ("Kepala Bappeda Kalsel Siti Nurjanah SE.Ak MPA memaparkan program.",
+     ("Siti Nurjanah", "kepala_perangkat_daerah", "ID-KS")),
+    ("Rektor Universitas Lambung Mangkurat, Dr. (Can) Ir. H. Ahmad Fauzi, MBA, membuka acara.",
+     ("Ahmad Fauzi", "rektor", None)),
+    ("Dandim 1007/Banjarmasin Letnan Kolonel Inf M. Yusran.S.I.Kom menyambut tamu.",
+     ("M. Yusran", "lainnya", "ID-KS")),
+    # a name in capitals (words that can be said; a row of acronyms is not one: the second a guard)
+    # and one in square brackets
+    ("Kepala Bappeda Kalsel HARIADI SUBRATA menyampaikan paparan.", ("HARIADI SUBRATA", "kepala_perangkat_daerah", "ID-KS")),
+    ("Kepala Dinas PUPR PKP Kalsel Hadi Susilo menyampaikan paparan.", ("Hadi Susilo", "kepala_perangkat_daerah", "ID-KS")),
+    ("Kepala Bappeda Kalsel [Hariadi Subrata] menyampaikan paparan.", ("Hariadi Subrata", "kepala_perangkat_daerah", "ID-KS")),
+    # a word that ends a place before a comma and a name ("Jakarta Raya") is no name
+    ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedi Irawan, menyampaikan paparan.",
+     ("Dedi Irawan", "kepala_perwakilan_ombudsman", "ID-JK")),
+])
+def test_office_words_and_degrees_are_not_the_name(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_place_the_article_names_as_a_government_is_no_first_name():
+    # "Sukamaju" is in no gazetteer, but "Pemkab Sukamaju" shows it is a place
+    text = ("Pemkab Sukamaju meneken kerja sama dengan kejaksaan. "
+            "Bupati Sukamaju H Darmawan Saleh menyampaikan terima kasih.")
+    assert person(text)[0] == "Darmawan Saleh"
+
+
+def test_a_campus_named_by_a_short_form_the_article_defines():
+    text = ("Politeknik Negeri Sukamaju (Polsuka) meneken kerja sama dengan Pemprov Kalsel. "
+            "Direktur Polsuka, Rahmat Hidayat, menyampaikan terima kasih. "
+            "Wakil Direktur Polsuka ikut hadir.")
+    assert person(text) == ("Rahmat Hidayat", "rektor", None)
+
+
+def test_one_word_after_a_minor_office_needs_a_mark_where_the_name_begins():
+    assert person("Penandatanganan disaksikan Direktur Umum, Iskandar.") == ("Iskandar", "lainnya", None)
+    # a list of a ministry's fields is no name
+    text = "MoU diteken Menteri Pendidikan Tinggi, Sains, dan Kebudayaan Timor-Leste."
+    assert people(text) == {}
+
+
+# ------------------------------------------------------------------------ which offices
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a national body: no province, and not a regional agency's head
+    ("Hadir Kepala Badan Narkotika Nasional (BNN) Komjen Budi Santoso.", ("Budi Santoso", "lainnya", None)),
+    ("Hadir Sekretaris Jaksa Agung Muda Pembinaan Kejaksaan Agung RI, Dr. Rudi Hartono, S.H.",
+     ("Rudi Hartono", "lainnya", None)),
+    # an office over several provinces has none of them
+    ("Hadir Kepala Kantor Wilayah Bali Nusa Tenggara Papua, Surya Pratama.", ("Surya Pratama", "lainnya", None)),
+    # "Kepala Ombudsman RI" with no region is the chair
+    ("Hadir Kepala Ombudsman RI, Mulyadi Rahman.", ("Mulyadi Rahman", "ketua_ombudsman", None)),
+    # the head of a national agency's local office: the province of its place
+    ("Hadir Kepala Basarnas Ambon, M. Yusran.", ("M. Yusran", "lainnya", "ID-MA")),
+    # a minor office is regional where a place is written with it, not where a campus is named for one
+    # (the second a guard on the first)
+    ("Hadir Hendra Wijaya, Ketua Tim Percepatan Pembangunan Provinsi Jateng.", ("Hendra Wijaya", "lainnya", "ID-JT")),
+    ("Hadir Wakil Rektor I Universitas Lampung, Dr. Rina Hapsari.", ("Rina Hapsari", "lainnya", None)),
+    # "yang ... sebagai": the office of the name before it
+    ("Rombongan dipimpin Rudi Hartanto, S.H., yang baru dilantik sebagai Kepala Perwakilan Ombudsman RI Jambi.",
+     ("Rudi Hartanto", "kepala_perwakilan_ombudsman", "ID-JA")),
+])
+def test_the_level_of_an_office(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_party_office_and_a_former_office_are_no_office():
+    text = ("Ketua Umum Partai Sejahtera Bersama Hendra Gunawan datang bersama Bendahara Umum Rini Astuti. "
+            "Hadir pula mantan Bupati Banjar Ahmad Subhan.")
+    assert people(text) == {}
+
+
+def test_a_misspelt_name_is_the_same_person():
+    text = ("Ketua Ombudsman RI, Mokhamad Nurjali, meneken nota kesepahaman. "
+            "Ketua Ombudsman RI Mokhamad Nurjali berharap banyak. Ketua Ombudsman RI, Mokahamad Nurjali. [Foto]")
+    assert list(people(text)) == ["Mokhamad Nurjali"]
+    assert _one_typo_apart("Anar Ahmad", "Ansar Ahmad")
+    assert not _one_typo_apart("Ahmad Luthfi", "Ahmad Lutfan")
+
+
+def test_the_province_of_a_place_when_the_article_was_written():
+    text = "Pemkab Sorong meneken nota kesepahaman. Bupati Sorong, Johan Kambu, menyampaikan sambutan."
+    first = pipeline.extract(text, published="2018-02-03")["people"][0]
+    assert first["province_code"] == "ID-PB"  # Papua Barat Daya was formed in December 2022
+    first = pipeline.extract(text, published="2023-02-03")["people"][0]
+    assert first["province_code"] == "ID-PD"
+
+
+def test_one_word_after_a_units_words_is_a_name_only_where_it_closes_the_item():
+    text = "Hadir Kabag Protokol Setda Aditya, serta Direktur Umum PDAM Sukamaju bersama stafnya."
+    assert list(people(text)) == ["Aditya"]
