@@ -201,33 +201,53 @@ def _event_id(doc_id: str, n: int) -> str:
 def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[Person]:
     """People named in the signing sentences whose nearest cue is a signing, not a witness or
     speech. A title without a name ("ditandatangani oleh Sekda Provinsi X") stands for the one
-    person of the article who holds it. One the body says witnessed ("disaksikan Bupati X") is no
-    signatory because a headline or a photo caption says so ("Bupati X saat meneken ...")."""
+    person of the article who holds it. One who stood in signs for the one represented ("Bupati X
+    diwakili Sekda Y", "Sekda Y, mewakili Bupati X, menandatangani"). One the body says witnessed
+    or represented is no signatory because a headline or a photo caption says so ("Bupati X saat
+    meneken ..." beside "disaksikan Bupati X")."""
     out: list[Person] = []
-    witnesses: set[int] = set()
+    not_signers: set[int] = set()
     signed_in_body: set[int] = set()
     for i in sents:
         s = ctx.sentences[i]
-        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING and not _told_as_time(ctx, m)]
+        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN
+                and not _told_as_time(ctx, m)]
+        has_sign = any(c.kb_id == "sign" for c in cues)
         spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p, people) if s.start <= a < s.end]
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
             before = [c for c in cues if c.end <= a]
-            after = [c for c in cues if c.start >= b]
+            after = [c for c in cues if c.start >= b and c.kb_id != "represent"]
+            if _represented(ctx, a, b, before, after):
+                not_signers.add(id(p))
+                continue
+            before = [c for c in before if c.kb_id != "represent"]
             cue = before[-1] if before else (after[0] if after else None)
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
-                witnesses.add(id(p))
+                not_signers.add(id(p))
             if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
                 continue  # a bare title as subject is too often the host who watched
-            if cue is not None and cue.kb_id == "sign":
+            if cue is not None and (cue.kb_id == "sign" or cue.kb_id == "represented" and has_sign):
                 if not _headline_or_caption(ctx, i):
                     signed_in_body.add(id(p))
                 if p not in out:
                     out.append(p)
-    out = [p for p in out if id(p) not in witnesses or id(p) in signed_in_body]
+    out = [p for p in out if id(p) not in not_signers or id(p) in signed_in_body]
     out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
     return out
+
+
+_STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
+
+
+def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:
+    """Did someone stand in for this person: "Bupati X (yang) diwakili ...", "..., mewakili Bupati X"?"""
+    if after and after[0].kb_id == "represented" and after[0].start - end <= 25:
+        return True
+    rep = before[-1] if before else None
+    return rep is not None and rep.kb_id == "represent" and start - rep.end <= 40 \
+        and not re.search(r"[,;]", ctx.text[rep.end:start])
 
 
 # a photo caption's credit or label: "(BP/Ist)", "Foto: ...", "(Foto: Humas)"

@@ -86,3 +86,13 @@ def test_one_who_signed_two_papers_is_a_signatory_of_the_news():
     pks = next(e for e in rows["events"] if e["agreement_type"] == "perjanjian_kerja_sama")
     nur = next(p for p in rows["people"] if p["name"] == "Nur Yusuf")
     assert nur["event_id"] == pks["event_id"]
+
+
+def test_one_who_stood_in_signs_for_the_one_represented():
+    text = ("Nota kesepahaman ditandatangani oleh Sekda Kabupaten Banjar, Rahmat Hidayat, mewakili Bupati Banjar "
+            "Saiful Mansur, dan Kepala Perwakilan Ombudsman Kalsel Hadi Pranoto, Senin (11/11/2024).\n"
+            "Bupati Banjar Saiful Mansur menyampaikan apresiasi.")
+    assert signatories(text) == {"Rahmat Hidayat", "Hadi Pranoto"}
+    text = ("Bupati Tapin Saiful Mansur diwakili Wakil Bupati Tapin Idris Halim menandatangani nota kesepahaman "
+            "dengan Ombudsman RI, Senin (11/11/2024).")
+    assert signatories(text) == {"Idris Halim"}
