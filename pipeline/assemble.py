@@ -95,8 +95,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # A government agreement has a government party: named where the signing is reported, or
     # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(ctx.names_government(i) for i in
-                                       lead + [s.sent for s in g["signings"]])]
+    groups = [g for g in groups if any(ctx.names_government(i) for i in lead + [s.sent for s in g["signings"]])
+              or _official_signed(ctx, g, people)]
     if not groups:
         return []
     if len(groups) > 1:
@@ -135,6 +135,14 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             ev.scope = list(scope)
             break
     return events
+
+
+def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
+    """A government official signed ("Bupati X ... disaksikan. X sendiri turut meneken ..."): the
+    government is a party even where its first mention is as a witness."""
+    gov = ctx.lexicon.government
+    sents = sorted({s.sent for s in group["signings"]})
+    return any(("TITLE", p.role) in gov for p in _signatories(ctx, sents, people))
 
 
 def _indonesian_term(ctx: Context) -> str | None:
