@@ -42,6 +42,7 @@ dev-eval: $(STAMP)
 BENCH_N ?= 2000
 bench: $(STAMP)
 	mkdir -p bench/reports
+	$(PY) bench/bench_startup.py --runs 7 --json bench/reports/startup.json
 	$(PY) bench/bench_rules.py --n 1000 --json bench/reports/rules.json
 	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 0.1 --json bench/reports/nightly-mix.json
 	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --json bench/reports/all-agreements.json

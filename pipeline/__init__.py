@@ -14,8 +14,7 @@ def extract(text_or_html: str, url: str | None = None, published=None, model=Non
     """One article through the batch path (no files written): its rows of every table."""
     from .config import DEFAULT_MODEL
     from .readers import doc_id_for, parse_date
-    from .records import Article
-    from .writers import article_rows
+    from .records import Article, article_rows
 
     proc = _processor(str(model or DEFAULT_MODEL))
     is_html = text_or_html.lstrip()[:1] == "<"

@@ -11,6 +11,7 @@ import re
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
+from .fields.parties import event_parties, name_before, sentence_parties
 from .fields.people import headline, person_mentions
 from .records import DateValue, Event, Person
 
@@ -91,11 +92,11 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
-    # A government agreement has a government party: named where the signing is reported, or in
-    # the headline and lead that say what the article is about.
-    lead = range(min(3, len(ctx.sentences)))
-    groups = [g for g in groups if any(ctx.names_government(i) for i in
-                                       list(lead) + [s.sent for s in g["signings"]])]
+    # A government agreement has a government party: named where the signing is reported, or
+    # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
+    lead = _agreement_lead(ctx)
+    groups = [g for g in groups if any(ctx.names_government(i) for i in lead + [s.sent for s in g["signings"]])
+              or _official_signed(ctx, g, people)]
     if not groups:
         return []
     if len(groups) > 1:
@@ -125,15 +126,23 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                    event_date=g["date"], primary=primary)
         sents = sorted({s.sent for s in g["signings"]})
         ev.signatories = _signatories(ctx, sents, people)
-        ev.province_codes = _provinces(ctx, sents, ev.signatories, primary)
+        ev.province_codes = _provinces(ctx, sents, ev.signatories)
         ev.city, ev.venue = _place(ctx, sents) if primary else (None, None)
-        ev.parties = _parties(ctx, sents)
+        ev.parties = _parties(ctx, sents, people)
         events.append(ev)
     for ev in events:
         if ev.primary:
             ev.scope = list(scope)
             break
     return events
+
+
+def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
+    """A government official signed ("Bupati X ... disaksikan. X sendiri turut meneken ..."): the
+    government is a party even where its first mention is as a witness."""
+    gov = ctx.lexicon.government
+    sents = sorted({s.sent for s in group["signings"]})
+    return any(("TITLE", p.role) in gov for p in _signatories(ctx, sents, people))
 
 
 def _indonesian_term(ctx: Context) -> str | None:
@@ -324,40 +333,75 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
 
 
 def _gov_codes(ctx: Context, i: int) -> list[str]:
-    """Provinces of the governments a sentence names as such: "Pemprov X", "Pemkab Y", "se-Z"."""
+    """Provinces of the regional parties a sentence names: "Pemprov X", "Pemkab Y", "Gubernur Z",
+    "Polda W", "bupati dan wali kota se-V"; not of witnesses."""
     codes: list[str] = []
-    places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
-    for g in ctx.in_sent(i, "GOV"):
-        for p in places:
-            if 0 <= p.start - g.end <= 16:
-                c = region_code(p)
-                if c and c not in codes:
-                    codes.append(c)
-                break
-    for p in places:
-        if ctx.text[max(0, p.start - 4):p.start].lower().endswith(("se-", "se ")):
-            c = region_code(p)
-            if c and c not in codes:
-                codes.append(c)
+    for p in sentence_parties(ctx, i):
+        if p.regional and not p.witness:
+            codes += [c for c in p.provinces if c not in codes]
     return codes
 
 
-def _provinces(ctx: Context, sents: list[int], signatories: list[Person], primary: bool) -> list[str]:
-    """Provinces of the regional-government parties: "Pemprov X", "Pemkab Y", their heads' offices."""
+def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> list[str]:
+    """Provinces of the regional parties of one signing: of the governments, regional heads and
+    provincial offices the signing sentences name (and a sentence that goes on to list them:
+    "Ketiga gubernur itu ialah ..."). None when they name two parties or more and all are
+    national. Else those of the regional heads who sign, then of the regional parties of a
+    headline or lead that speaks of the agreement ("Kerja sama DKI Jakarta dan Kota Bekasi"),
+    then the province the article is most about."""
+    sents = _party_sentences(ctx, sents)
     codes: list[str] = []
     for i in sents:
         codes += [c for c in _gov_codes(ctx, i) if c not in codes]
-    for p in signatories:
-        if p.province_code and p.role not in ("kepala_perwakilan_ombudsman", "pejabat_ombudsman") \
-                and p.province_code not in codes:
-            codes.append(p.province_code)
+    parties = event_parties(ctx, sents)
+    if codes or (len(parties) >= 2 and not any(p.regional for p in parties)):
+        return codes
+    regional_roles = {r for (label, r), v in ctx.lexicon.regional.items() if label == "TITLE" and v == "yes"}
+    codes = list(dict.fromkeys(p.province_code for p in signatories if p.province_code and p.role in regional_roles))
+    if not codes:
+        codes = _lead_codes(ctx, sents)
     if not codes:
         from .fields.people import dominant_province
 
-        d = dominant_province(ctx)
-        if d:
-            codes.append(d)
+        codes = [c for c in [dominant_province(ctx)] if c]
     return codes
+
+
+def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
+    """The signing sentences and a sentence after one that lists the parties it named."""
+    return sents + [i + 1 for i in sents if i + 1 < len(ctx.sentences) and i + 1 not in sents
+                    and _LISTS_THEM.match(ctx.sentences[i + 1].text)]
+
+
+# "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...": a list of the parties just named
+_LISTS_THEM = re.compile(r"^(?:Ke(?:dua|tiga|empat|lima|enam)|Para)\b[^.,]{0,40}\b(?:itu|tersebut)\s+"
+                         r"(?:ialah|adalah|yakni|yaitu)\b", re.I)
+
+
+def _agreement_lead(ctx: Context) -> list[int]:
+    """The headline and lead sentences (the first three) that speak of an agreement: a paper,
+    a signing, a word for cooperation."""
+    return [i for i in range(min(3, len(ctx.sentences))) if any(
+        m.label in ("INSTRUMENT", "COOP") or (m.label, m.kb_id) == ("CUE", "sign") for m in ctx.by_sent.get(i, ()))]
+
+
+def _lead_codes(ctx: Context, sents: list[int]) -> list[str]:
+    """Regional parties of the headline and lead sentences that speak of an agreement, and the
+    places they join as its two sides ("DKI-Kota Bekasi Perpanjang Kerja Sama")."""
+    codes: list[str] = []
+    for i in _agreement_lead(ctx):
+        if i in sents:
+            continue
+        codes += [c for c in _gov_codes(ctx, i) if c not in codes]
+        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
+        for a, b in zip(places, places[1:]):
+            if _JOINED.fullmatch(ctx.text[a.end:b.start]):
+                codes += [c for c in (region_code(a), region_code(b)) if c and c not in codes]
+    return codes
+
+
+_JOINED = re.compile(r"\s*(?:-|–|—|&|dan|dengan)\s*(?:(?:Pemprov|Pemkab|Pemkot|Pemko|Provinsi|Kabupaten|Kota|Kab\.)\s*)?",
+                     re.I)
 
 
 def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
@@ -452,17 +496,8 @@ def _dateline_city(ctx: Context) -> str | None:
     return None
 
 
-def _parties(ctx: Context, sents: list[int]) -> list[str]:
-    parties: list[str] = []
-    for i in sents:
-        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
-        for g in ctx.in_sent(i, "GOV") + ctx.in_sent(i, "ORG"):
-            end = g.end
-            for p in places:
-                if 0 <= p.start - g.end <= 16:
-                    end = p.end
-                    break
-            name = ctx.text[g.start:end]
-            if name not in parties:
-                parties.append(name)
-    return parties
+def _parties(ctx: Context, sents: list[int], people: list[Person]) -> list[str]:
+    """The parties of a signing as the text names them, each once by its fullest name."""
+    persons = [(m.start(), m.end()) for p in people for m in re.finditer(re.escape(p.name), ctx.text)]
+    return list(dict.fromkeys(name_before(ctx, p, persons) for p in event_parties(ctx, _party_sentences(ctx, sents))
+                              if not p.generic))

@@ -31,7 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--model", type=Path, default=None,
                      help="rule model directory (default: the project's models/sepakat)")
     run.add_argument("--timeout", type=float, default=None, metavar="S",
-                     help="seconds one document may take before it is given up as failed (default 60)")
+                     help="seconds one document may take before it is given up as failed, reason timeout "
+                          "(default 60); its worker process is killed and replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="process documents in N worker processes (default 1)")
     run.add_argument("--executor", choices=("local", "dask"), default=None,
@@ -76,6 +77,21 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("out", type=Path, metavar="OUT", help="output folder of a run")
     ev.add_argument("--gold", required=True, type=Path, help="folder of *.gold.json files")
     ev.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON to FILE")
+    ev.add_argument("--verbose", action="store_true",
+                    help="also print, per document, the events, people and scores expected and found")
+
+    an = sub.add_parser("annotate", help="gold files for your own articles, pre-filled with the pipeline's answer",
+                        description="Run the rules on the articles and write GOLD_DIR/ID.gold.json for each, "
+                                    "in the format `evaluate` reads (docs/gold.md), with the sentence each "
+                                    "event, person and score was read from, for a researcher to correct. "
+                                    "An existing gold file is never overwritten without --force.")
+    an.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="files or folders to read")
+    an.add_argument("--out", type=Path, required=True, metavar="GOLD_DIR",
+                    help="folder of gold files (created if missing)")
+    an.add_argument("--model", type=Path, default=None,
+                    help="rule model directory (default: the project's models/sepakat)")
+    an.add_argument("--force", action="store_true",
+                    help="overwrite gold files that exist (a researcher's corrections in them are lost)")
     return ap
 
 
@@ -108,10 +124,34 @@ def _run(args) -> int:
     except FolderLocked as exc:
         print(f"sepakat: {exc}", file=sys.stderr)
         return 3
+    except BaseException as exc:  # one line, the run's status and reason are in OUT/runs
+        code, message = stopped(exc, opts.out)
+        print(f"sepakat: {message}", file=sys.stderr)
+        return code
     if opts.progress:
         print(stats.summary(), file=sys.stderr)
         print(f"wrote {opts.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return 0
+
+
+def stopped(exc: BaseException, out: Path) -> tuple[int, str]:
+    """Exit code and one-line message for a run that did not complete: 130 for Ctrl-C, 143 for
+    SIGTERM, 1 for an error (the traceback is in the run's log file, not on the terminal)."""
+    from .executors.local import Stopped
+    from .writers import OutputError, output_error
+
+    if isinstance(exc, Stopped):
+        return exc.exit_code, f"stopped by {exc}; nothing committed is lost, run again to finish"
+    if isinstance(exc, KeyboardInterrupt):
+        return 130, "stopped by Ctrl-C (SIGINT); nothing committed is lost, run again to finish"
+    if isinstance(exc, OutputError):
+        return 1, str(exc)
+    if isinstance(exc, OSError):
+        return 1, str(output_error(exc, Path(exc.filename) if exc.filename else out))
+    if not isinstance(exc, Exception):
+        raise exc  # SystemExit and the like are not ours to explain
+    return 1, (f"run failed: {type(exc).__name__}: {exc}".splitlines()[0][:300]
+               + f" (details in {out}/logs)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,15 +194,29 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"wrote {path}")
         return 0
     if args.command == "evaluate":
-        from .evaluate import evaluate, format_table
+        from .evaluate import EvaluationError, evaluate, format_details, format_table
 
-        if not args.gold.is_dir():
-            print(f"sepakat: gold folder not found: {args.gold}", file=sys.stderr)
+        try:
+            result = evaluate(args.out, args.gold, details=args.verbose)
+        except EvaluationError as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
             return 2
-        result = evaluate(args.out, args.gold)
+        if args.verbose:
+            print(format_details(result) + "\n")
+            del result["documents"]
         print(format_table(result))
         if args.json:
             args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+        return 0
+    if args.command == "annotate":
+        from .annotate import AnnotateError, annotate
+
+        try:
+            report = annotate(args.inputs, args.out, model=args.model, force=args.force)
+        except AnnotateError as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
+            return 2
+        print(report.format())
         return 0
     return 2
 

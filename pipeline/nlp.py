@@ -1,7 +1,8 @@
 """The NLP stage: spaCy's blank Indonesian pipeline with the rule components of `models/<name>/`.
 
-`models/sepakat/` is a directory `spacy.load` can load. Its components are registered here
-(and through the `spacy_factories` entry point) and read their data in `from_disk`:
+`models/sepakat/` is a directory `spacy.load` can load. Its tokenizer (`sepakat.Tokenizer.v1`,
+spaCy's Indonesian one built in a fraction of the time: `LazyTokenizer`) and its components are
+registered here (and through entry points); the components read their data in `from_disk`:
 - `sentences`: sentence boundaries from line breaks and sentence-final punctuation;
 - `gazetteers`: a PhraseMatcher over the TSV gazetteers listed in `gazetteers/manifest.json`;
 - `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`.
@@ -13,16 +14,46 @@ import csv
 import json
 import re
 import shutil
+import sys
+import types
 import weakref
 from functools import lru_cache
 from pathlib import Path
 
+
+def _import_spacy_without_its_cli() -> None:
+    """`import spacy` imports spaCy's command line (`spacy.cli`: typer, weasel, httpx, rich ...,
+    a third of the import) for one name, `spacy.info`, which no command of ours uses. While
+    spaCy is first imported a stand-in holds that name and imports the real one when called;
+    afterwards `import spacy.cli` imports the real command line."""
+    if "spacy" in sys.modules:
+        return
+    stand_in = types.ModuleType("spacy.cli.info")
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as spacy_info
+
+        return spacy_info(*args, **kwargs)
+
+    stand_in.info = info
+    sys.modules["spacy.cli.info"] = stand_in
+    try:
+        import spacy  # noqa: F401
+    finally:
+        if sys.modules.get("spacy.cli.info") is stand_in:
+            del sys.modules["spacy.cli.info"]
+
+
+_import_spacy_without_its_cli()  # before spaCy's first import, below
+
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_prefix_regex, filter_spans
+from spacy.symbols import LOWER, ORTH
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .records import Mention, Sentence
 
@@ -37,9 +68,123 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 
 # ------------------------------------------------------------------------------ tokenizer
 
+# A hyphenated word ("kupu-kupu", "Jawa-Bali"); a word after a hyphen ("-kupu", "- kupu").
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_AFTER_HYPHEN = re.compile(r"-\s*([^\W\d_]+)")
+
+
+class LazyTokenizer(Tokenizer):
+    """spaCy's tokenizer, whose hyphenated-word exceptions are added when a text needs them.
+
+    15,600 of the 16,000 Indonesian exceptions keep a hyphenated word whole ("kupu-kupu");
+    adding them all takes seconds, the whole start-up of a command. Such an exception can
+    change a text's tokens only where the text holds its last word after a hyphen, as a word
+    of its own ("-kupu", or "- kupu" for spaCy's second pass over split tokens): the
+    Indonesian rules part two letters only at a prefix ("Rp"), which no exception ends with.
+    So a hyphenated exception is added before the first text that holds its last word so;
+    the tokens are those of spaCy's tokenizer with every exception (a test checks it).
+    Exceptions are lasting words, added outside memory zones: `analyse` prepares each text
+    before its zone opens.
+    """
+
+    def __init__(self, vocab, rules=None, prefix_search=None, suffix_search=None, infix_finditer=None,
+                 token_match=None, url_match=None, **kwargs):
+        self._pending: dict[str, list[str]] = {}  # last word -> the hyphenated exceptions ending in it
+        self._checked: tuple = (None, set())       # the last text looked at, the words it needs
+        self._adding = False
+        self._spaced_words = False                 # an exception is words between spaces ("a b")
+        super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
+                         **kwargs)
+        self.rules = rules or {}
+
+    @property
+    def rules(self):
+        """Every exception, added or still pending (what pickling and `explain` see)."""
+        pending = {chunk: [{ORTH: chunk}] for chunks in self._pending.values() for chunk in chunks}
+        return {**Tokenizer.rules.__get__(self), **pending}
+
+    @rules.setter
+    def rules(self, rules):
+        self._pending, self._checked, now = {}, (None, set()), {}
+        for chunk, tokens in rules.items():
+            if "-" in chunk and _is_whole(chunk, tokens) and _HYPHENATED.fullmatch(chunk):
+                self._pending.setdefault(chunk.rsplit("-", 1)[1], []).append(chunk)
+            else:
+                now[chunk] = tokens
+        self._spaced_words = any(" " in chunk and all(w.isalpha() for w in chunk.split(" ")) for chunk in now)
+        Tokenizer.rules.__set__(self, now)
+
+    def __call__(self, text):
+        self.prepare(text)
+        return super().__call__(text)
+
+    def plain_words(self, phrase: str) -> list[str] | None:
+        """The tokens of a phrase of plain words (letters between single spaces), found without
+        tokenizing it: spaCy keeps such a word one token unless a prefix, suffix, infix or
+        exception of its own applies, and none of its exceptions is words between spaces
+        (checked as they are set). None for any other phrase."""
+        words = phrase.split(" ")
+        if self._spaced_words or not all(w.isalpha() for w in words):
+            return None
+        added = Tokenizer.rules.__get__(self)  # the pending ones are hyphenated: never a plain word
+        for w in words:
+            if w in added or _finds(self.prefix_search, w) or _finds(self.suffix_search, w) \
+                    or (self.infix_finditer and next(self.infix_finditer(w), None)):
+                return None
+        return words
+
+    def needs(self, text: str) -> bool:
+        """Whether `text` needs exceptions not added yet."""
+        if text is not self._checked[0]:
+            self._checked = (text, self._pending.keys() & set(_AFTER_HYPHEN.findall(text)))
+        return bool(self._checked[1])
+
+    def prepare(self, text: str) -> None:
+        """Add the exceptions `text` needs."""
+        if not self.needs(text):
+            return
+        if self.vocab.in_memory_zone:
+            raise RuntimeError("exceptions are added outside a memory zone: prepare the text before it opens")
+        self._add(self._checked[1])
+        self._checked = (text, set())
+
+    def _add(self, words) -> None:
+        """Add the pending exceptions ending in `words`, keeping the cache (see `_flush_cache`)."""
+        self._adding = True
+        try:
+            for word in sorted(words):
+                for chunk in self._pending.pop(word):
+                    self.add_special_case(chunk, [{ORTH: chunk}])
+        finally:
+            self._adding = False
+
+    def _flush_cache(self):
+        # Adding an exception empties spaCy's cache of tokenized chunks. A chunk cached so far
+        # cannot hold one being added (its words would have added it): the cache stays.
+        if not self._adding:
+            super()._flush_cache()
+
+    def to_bytes(self, *, exclude=tuple()):
+        """spaCy's serialization, with every exception (spaCy writes those it has added)."""
+        data = srsly.msgpack_loads(super().to_bytes(exclude=exclude))
+        if "exceptions" in data:
+            data["exceptions"] = dict(sorted(self.rules.items()))
+        return srsly.msgpack_dumps(data)
+
+
+def _finds(search, text: str) -> bool:
+    return bool(search and search(text))
+
+
+def _is_whole(chunk: str, tokens) -> bool:
+    """An exception that only keeps `chunk` one token (no NORM, no split)."""
+    return len(tokens) == 1 and len(tokens[0]) == 1 and chunk in (tokens[0].get(ORTH), tokens[0].get("ORTH"))
+
+
 @spacy.registry.tokenizers("sepakat.Tokenizer.v1")
 def make_tokenizer():
-    """spaCy's tokenizer for the language, with every prefix rule anchored at the token start.
+    """spaCy's tokenizer for the language (its exceptions added lazily, `LazyTokenizer`), with
+    every prefix rule anchored at the token start.
 
     spaCy joins the prefix rules as `^a|^b|...`; a rule that is itself an alternation (the
     Indonesian HTML prefix `<(b|...)\\s?/>|<a([^>]+)>`) leaves its second half unanchored, so
@@ -47,10 +192,14 @@ def make_tokenizer():
     rule in a group anchors all of it; the tokens are the same (a test checks it).
     """
     def tokenizer_factory(nlp: Language) -> Tokenizer:
-        tokenizer = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        prefixes = nlp.Defaults.prefixes or []
-        tokenizer.prefix_search = compile_prefix_regex([f"(?:{p})" for p in prefixes if p.strip()]).search
-        return tokenizer
+        defaults = nlp.Defaults
+        prefixes = [f"(?:{p})" for p in defaults.prefixes or [] if p.strip()]
+        return LazyTokenizer(
+            nlp.vocab, rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=defaults.token_match, url_match=defaults.url_match)
 
     return tokenizer_factory
 
@@ -161,17 +310,29 @@ class GazetteerComponent(RuleComponent):
                         forms = {phrase} if entry["attr"] == "LOWER" else {phrase, phrase.upper(), _title(phrase)}
                         for form in forms:
                             phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
-        tokenizer = self.nlp.tokenizer
         for attr, table in phrases.items():
             matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
             by_key: dict[str, list] = {}
             for (label, form), kbs in table.items():
                 key = f"{label}\t{';'.join(sorted(kbs))}"
-                by_key.setdefault(key, []).append(tokenizer(form))
-            for key, docs in by_key.items():
-                matcher.add(key, docs)
+                by_key.setdefault(key, []).append(self._pattern(form, attr))
+            for key, patterns in by_key.items():
+                matcher.add(key, patterns)
             self.matchers[attr] = matcher
         return self
+
+    def _pattern(self, phrase: str, attr: str):
+        """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it
+        is plain words (`LazyTokenizer.plain_words`; no lexemes made, most of the time of
+        loading the gazetteers otherwise), else the phrase tokenized."""
+        plain_words = getattr(self.nlp.tokenizer, "plain_words", None)
+        words = plain_words(phrase) if plain_words else None
+        if words is None:
+            return self.nlp.tokenizer(phrase)
+        vocab = self.nlp.vocab
+        if attr == "LOWER":
+            words = map(vocab.lex_attr_getters[LOWER], words)
+        return tuple(vocab.strings[w] for w in words)
 
 def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in s.split())
@@ -277,7 +438,11 @@ def memory_zones(nlp: Language) -> MemoryZones:
 
 def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     """Run the rules over a text; return its sentences and the mentions found, as plain records."""
-    memory_zones(nlp).next_document()
+    zones = memory_zones(nlp)
+    if isinstance(nlp.tokenizer, LazyTokenizer) and nlp.tokenizer.needs(text):
+        zones.close()  # exceptions are lasting words: added outside a zone; the next one opens anew
+        nlp.tokenizer.prepare(text)
+    zones.next_document()
     # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
     # step check them, which costs more than the matching.
     doc = nlp(text, disable=["sentences"]) if "sentences" in nlp.pipe_names else nlp(text)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import itertools
 import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .records import FAILED, SKIPPED, Article
+from .records import FAILED, SKIPPED, Article, one_line, storable
 
 HTML_SUFFIXES = (".html.gz", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")
@@ -23,15 +24,55 @@ TEXT_SUFFIXES = (".txt",)
 KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + TEXT_SUFFIXES
 
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819", "iso-ir-100"}
+_CHUNK = 1 << 20  # what is read at a time of a document too large to hold
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:]+)""", re.I)
 
 
 def doc_id_for(source: str, content: bytes | str) -> str:
-    """Same input, same id on any machine: the file name (not its folder), record number and bytes."""
+    """Same input, same id on any machine: the file name (not its folder) as the bytes the file
+    system holds (a Latin-1 name too), record number and content bytes."""
     if isinstance(content, str):
         content = content.encode("utf-8", "surrogatepass")
+    h = _id_hash(source)
+    h.update(content)
+    return h.hexdigest()
+
+
+def _id_hash(source: str):
+    """The hash `doc_id_for` finishes with the content, for content read chunk by chunk."""
     name = Path(source.split("#")[0]).name + ("#" + source.split("#", 1)[1] if "#" in source else "")
-    return hashlib.blake2b(name.encode() + b"\0" + content, digest_size=8).hexdigest()
+    return hashlib.blake2b(name.encode("utf-8", "surrogateescape") + b"\0", digest_size=8)
+
+
+def _unread(source: str, doc_id: str, reason: str, status: str = FAILED) -> Article:
+    """The row of a file or record that could not be read, or was too large to."""
+    return Article(doc_id=doc_id, source=one_line(source), fmt="text").fail(status, reason)
+
+
+def _streamed_id(source: str, first: bytes, chunks: Iterable[bytes]) -> tuple[str, int]:
+    """`doc_id_for` of content given as a first piece and then chunks, never held whole; and its size."""
+    h, size = _id_hash(source), len(first)
+    h.update(first)
+    for chunk in chunks:
+        h.update(chunk)
+        size += len(chunk)
+    return h.hexdigest(), size
+
+
+def _read_upto(read, n: int) -> bytes:
+    """`n` bytes of a stream whose `read` may return fewer before its end (warcio's), or all it has."""
+    parts, got = [], 0
+    while got < n and (chunk := read(min(n - got, _CHUNK))):
+        parts.append(chunk)
+        got += len(chunk)
+    return b"".join(parts)
+
+
+def _too_large(what: str, size: int | None, max_bytes: int) -> str:
+    """The reason of a `skipped` row; `size` None: a compressed page, not decompressed further."""
+    if size is None:
+        return f"{what} too large (over {max_bytes:,} bytes decompressed)"
+    return f"{what} too large ({size:,} bytes > {max_bytes:,})"
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -83,7 +124,7 @@ def iter_files(inputs: Iterable[Path], ignored: Counter) -> Iterator[Path]:
             if p.name.lower().endswith(KNOWN_SUFFIXES):
                 yield p
             else:
-                ignored[p.suffix.lower() or p.name] += 1
+                ignored[one_line(p.suffix.lower() or p.name)] += 1
 
 
 def read_inputs(inputs: Iterable[Path], ignored: Counter | None = None,
@@ -95,43 +136,54 @@ def read_inputs(inputs: Iterable[Path], ignored: Counter | None = None,
 
 
 def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
+    """The documents of one file. Nothing larger than `max_bytes` is ever held: a page (a .gz
+    decompressed as it is read), a JSONL line or a WARC record beyond it is a `skipped` row, found
+    before it is decompressed or read whole (a 10 MB gzip of zeros is 10 GB of page)."""
     name = path.name.lower()
     source = str(path)
     try:
         if name.endswith(JSONL_SUFFIXES):
-            yield from _read_jsonl(path)
+            yield from _read_jsonl(path, max_bytes)
         elif name.endswith(WARC_SUFFIXES):
-            yield from _read_warc(path)
+            yield from _read_warc(path, max_bytes)
         else:
-            data = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
             fmt = "text" if name.endswith(TEXT_SUFFIXES) else "html"
-            yield _article(source, data, fmt, max_bytes=max_bytes)
+            with (gzip.open if name.endswith(".gz") else open)(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                size = None if name.endswith(".gz") else path.stat().st_size
+                yield _unread(source, _file_id(path), _too_large("document", size, max_bytes), SKIPPED)
+            else:
+                yield _article(source, data, fmt, max_bytes=max_bytes)
     except Exception as exc:  # a broken file is a row with its reason, never a stopped run
-        yield Article(doc_id=doc_id_for(source, _file_identity(path)), source=source, fmt="text").fail(
-            FAILED, f"cannot read {path.name}: {_explain(exc)}")
+        yield _unread(source, _file_id(path), f"cannot read {path.name}: {_explain(exc)}")
 
 
-def _file_identity(path: Path) -> bytes:
-    """What identifies a file that could not be read: its bytes, or failing that its path."""
+def _file_id(path: Path) -> str:
+    """The id of a file read no further: from its bytes on disk (read chunk by chunk), or failing
+    that from its path."""
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            return _streamed_id(str(path), b"", iter(lambda: fh.read(_CHUNK), b""))[0]
     except OSError:
-        return str(path.resolve()).encode()
+        return doc_id_for(str(path), str(path.resolve()))
 
 
 def _explain(exc: Exception) -> str:
     if isinstance(exc, EOFError):
         return "the compressed file is truncated (it ends before its data does)"
+    if isinstance(exc, RecursionError):
+        return "nested too deep to read (RecursionError)"
     return f"{type(exc).__name__}: {exc}"
 
 
 def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
              max_bytes: int = 20_000_000, **meta) -> Article:
-    art = Article(doc_id=doc_id_for(source, data), source=source, fmt=fmt, **meta)
+    art = Article(doc_id=doc_id_for(source, data), source=one_line(source), fmt=fmt, **meta)
     if not data.strip():
         return art.fail(SKIPPED, "empty document")
     if len(data) > max_bytes:
-        return art.fail(SKIPPED, f"document too large ({len(data):,} bytes > {max_bytes:,})")
+        return art.fail(SKIPPED, _too_large("document", len(data), max_bytes))
     if b"\0" in data[:2048]:
         return art.fail(SKIPPED, "binary content, not a text or HTML document")
     art.raw = decode(data, declared)
@@ -144,28 +196,49 @@ def _as_text(value) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return " ".join(_as_text(v) for v in value if v is not None).strip()
-    return value if isinstance(value, str) else str(value)
+    return storable(value if isinstance(value, str) else str(value))
 
 
-def _read_jsonl(path: Path) -> Iterator[Article]:
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
+    """One article per line; whatever goes wrong with one record (bad JSON, nesting too deep for
+    the parser) is that record's `failed` row, and the next record is read. A line may be twice
+    `max_bytes` (JSON escapes the page it holds); a longer one is skipped, read through in chunks."""
+    limit = 2 * max_bytes
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     with opener(path, "rb") as fh:
-        for n, line in enumerate(fh):
+        for n in itertools.count():
             source = f"{path}#{n}"
+            line = fh.readline(limit + 1)
+            if not line:
+                return
+            if len(line) > limit and not line.endswith(b"\n"):
+                doc_id, size = _streamed_id(source, line, _rest_of_line(fh))
+                yield _unread(source, doc_id, _too_large(f"JSONL line {n}", size, limit), SKIPPED)
+                continue
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise ValueError("record is not a JSON object")
-            except ValueError as exc:
-                yield Article(doc_id=doc_id_for(source, line), source=source, fmt="text").fail(
-                    FAILED, f"malformed JSONL line {n}: {exc}")
-                continue
-            body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
-            yield _article(source, _as_text(body).encode("utf-8", "surrogatepass"), fmt,
-                           url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
-                           published=parse_date(_as_text(rec.get("published"))))
+                art = _jsonl_record(source, line, max_bytes)
+            except Exception as exc:
+                art = _unread(source, doc_id_for(source, line), f"malformed JSONL line {n}: {_explain(exc)}")
+            yield art
+
+
+def _rest_of_line(fh) -> Iterator[bytes]:
+    while chunk := fh.readline(_CHUNK):
+        yield chunk
+        if chunk.endswith(b"\n"):
+            return
+
+
+def _jsonl_record(source: str, line: bytes, max_bytes: int) -> Article:
+    rec = json.loads(line)
+    if not isinstance(rec, dict):
+        raise ValueError("record is not a JSON object")
+    body, fmt = (rec.get("html"), "html") if rec.get("html") else (rec.get("text") or "", "text")
+    return _article(source, _as_text(body).encode("utf-8"), fmt, max_bytes=max_bytes,
+                    url=_as_text(rec.get("url")) or None, title=_as_text(rec.get("title")) or None,
+                    published=parse_date(_as_text(rec.get("published"))))
 
 
 def _gzip_complete(path: Path) -> bool:
@@ -179,24 +252,24 @@ def _gzip_complete(path: Path) -> bool:
         return False
 
 
-def _read_warc(path: Path) -> Iterator[Article]:
+def _read_warc(path: Path, max_bytes: int) -> Iterator[Article]:
     """Response records with HTML; in a truncated .warc.gz the record that is cut off fails."""
     if path.name.lower().endswith(".gz") and not _gzip_complete(path):
         pending = None
-        for art in _warc_records(path):
+        for art in _warc_records(path, max_bytes):
             if pending is not None:
                 yield pending
             pending = art
         if pending is not None:
             yield pending.fail(FAILED, "truncated WARC: this record is cut off at the end of the file")
         else:
-            yield Article(doc_id=doc_id_for(str(path), _file_identity(path)), source=str(path), fmt="text").fail(
-                FAILED, "truncated WARC: no complete record")
+            yield _unread(str(path), _file_id(path), "truncated WARC: no complete record")
         return
-    yield from _warc_records(path)
+    yield from _warc_records(path, max_bytes)
 
 
-def _warc_records(path: Path) -> Iterator[Article]:
+def _warc_records(path: Path, max_bytes: int) -> Iterator[Article]:
+    """HTML response records; a record's content beyond `max_bytes` is read in chunks, not held."""
     from warcio.archiveiterator import ArchiveIterator
 
     with open(path, "rb") as fh:
@@ -210,6 +283,13 @@ def _warc_records(path: Path) -> Iterator[Article]:
             m = re.search(r"charset=([\w\-:]+)", ctype, re.I)
             if m:
                 declared = m.group(1)
-            data = record.content_stream().read()
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            yield _article(f"{path}#{n}", data, "html", declared=declared, url=url)
+            source, url = f"{path}#{n}", record.rec_headers.get_header("WARC-Target-URI")
+            stream = record.content_stream()
+            data = _read_upto(stream.read, max_bytes + 1)
+            if len(data) > max_bytes:
+                doc_id, size = _streamed_id(source, data, iter(lambda: stream.read(_CHUNK), b""))
+                art = _unread(source, doc_id, _too_large("WARC record", size, max_bytes), SKIPPED)
+                art.url = url
+                yield art
+                continue
+            yield _article(source, data, "html", declared=declared, url=url, max_bytes=max_bytes)

@@ -7,6 +7,7 @@ is copied out as plain `Mention`s, and interpreted into `Event`, `Person` and `S
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 # Document statuses of the `documents` table (CONTRACT.md).
@@ -24,20 +25,75 @@ NO_EVENT_REASONS = {
     "between_companies": "a deal between companies, with no government party",
     "earlier_signing_only": "refers only to an earlier signing; the article's news is something else",
 }
-# The codes of `skipped` and `failed` rows, set where each is decided; `error` says more.
+# The codes of `skipped` and `failed` rows and what each means; `error` says more. Where a
+# stage decides one it sets it (`Article.fail(..., code)`); otherwise `reason_code` reads it from
+# the error's first words.
 SKIP_REASONS = {
     "gate": "no trace of an agreement or a compliance result (the cheap gate, before any parsing)",
     "not_indonesian": "the text is not Indonesian",
-    "no_text": "no article text in the page (menus, captions) or nothing left after boilerplate",
+    "no_article_text": "no article text in the page (menus, captions) or nothing left after boilerplate",
     "duplicate": "the same text as a document already in the output folder",
     "too_large": "larger than the size limit",
     "empty": "an empty document",
     "binary": "binary content, not text or HTML",
-    "unreadable": "the file or record could not be read (a broken archive, invalid JSON ...)",
+    "malformed": "a JSONL record that is not valid JSON, or has no text",
+    "truncated": "a record cut off at the end of its file",
+    "unreadable": "the file or record could not be read",
     "timeout": "took longer than the per-document time limit",
-    "text_error": "the text stage failed on this document",
+    "worker_died": "the worker process reading it died (memory, a crash)",
+    "extraction_error": "the text stage failed on this document",
     "rules_error": "the rules failed on this document",
+    "other": "an error no code names yet (a bug: please report it)",
 }
+# The `reason` column: a short code for the `error` of a skipped or failed document, by the
+# words that begin (or end) the errors the pipeline writes. Checked in order; "other" is a bug.
+REASONS = (
+    ("duplicate", r"^duplicate of "),
+    ("too_large", r"\btoo large\b"),
+    ("timeout", r"^timed out\b"),
+    ("worker_died", r"^worker died\b"),
+    ("empty", r"^empty\b"),
+    ("binary", r"^binary content\b"),
+    ("not_indonesian", r"^not Indonesian\b"),
+    ("gate", r"\(gate\)$"),
+    ("no_article_text", r"^no article text\b"),
+    ("malformed", r"^malformed JSONL\b"),
+    ("truncated", r"\btruncated\b"),
+    ("unreadable", r"^cannot read\b"),
+    ("extraction_error", r"^text extraction failed\b"),
+    ("rules_error", r"^(rules|processing) failed\b"),
+)
+_REASONS = tuple((code, re.compile(pattern)) for code, pattern in REASONS)
+
+
+def reason_code(status: str, error: str | None) -> str | None:
+    """The `reason` of a documents row: a short code for why it was skipped or failed (None for
+    `ok` and `no_event`), e.g. `timeout`, `too_large`, `duplicate`."""
+    if status not in (SKIPPED, FAILED) or not error:
+        return None
+    return next((code for code, pattern in _REASONS if pattern.search(error)), "other")
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def one_line(text: str) -> str:
+    """Text from outside (a file name, an error quoting one) as it goes into a row or a log line:
+    bytes that are not UTF-8 (a Latin-1 file name, which Python reads with surrogateescape) as
+    `\\xe9`, control characters (a newline in a file name) as `\\n`: always one line, so a
+    name cannot forge a log line, and always the same text for the same name."""
+    try:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name decodes to (JSON's "\\ud800")
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def storable(text: str) -> str:
+    """Text Parquet can store: lone surrogates (JSON may hold "\\ud800") become U+FFFD, one
+    character for one, so character offsets into the text hold."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass(slots=True)
@@ -138,9 +194,33 @@ class Article:
     scores: list[Score] = field(default_factory=list)
 
     def fail(self, status: str, message: str, code: str | None = None) -> "Article":
-        self.status, self.error, self.reason = status, message, code
+        self.status, self.error, self.reason = status, one_line(message), code
         return self
 
     def no_event(self, code: str) -> "Article":
         self.status, self.error, self.reason = NO_EVENT, NO_EVENT_REASONS[code], code
         return self
+
+
+def article_rows(art: Article) -> dict[str, list[dict]]:
+    """The rows an article contributes to each table, as plain dicts (`writers.SCHEMAS` types them)."""
+    doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
+               published_date=art.published, status=art.status, error=art.error,
+               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes,
+               reason=art.reason or reason_code(art.status, art.error))
+    events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
+                   agreement_label=e.agreement_label,
+                   event_date=e.event_date.date if e.event_date else None,
+                   date_precision=e.event_date.precision if e.event_date else None,
+                   province_codes=list(e.province_codes), city=e.city, venue=e.venue,
+                   parties=list(e.parties), scope=list(e.scope), primary=e.primary,
+                   evidence=e.evidence, start_char=e.start_char, end_char=e.end_char,
+                   signatories=[p.name for p in e.signatories])
+              for e in art.events]
+    people = [dict(doc_id=art.doc_id, event_id=p.event_id, name=p.name, title=p.title, role=p.role,
+                   acting=p.acting, province_code=p.province_code, is_signatory=p.is_signatory,
+                   start_char=p.start, end_char=p.end) for p in art.people]
+    scores = [dict(doc_id=art.doc_id, event_id=s.event_id, subject=s.subject,
+                   province_code=s.province_code, year=s.year, value=s.value, zone=s.zone,
+                   grade=s.grade, kind=s.kind, evidence=s.evidence) for s in art.scores]
+    return {"documents": [doc], "events": events, "people": people, "scores": scores}

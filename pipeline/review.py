@@ -11,11 +11,16 @@ Spans are drawn by spaCy's displaCy (style "span") on a blank Indonesian Doc of 
 - score evidence sentences (found in the text), labelled `score 88.4 hijau achieved`.
 
 Documents with events come first, each with its events as a table beside the text; then those
-without one; the page ends with the list of documents with no event and why. All text is escaped.
+without one; the page ends with the list of documents with no event and why.
+
+The page shows what articles wrote, so it trusts none of it: all text is escaped, a document's
+`url` is a link only when it is an http(s) URL (a `javascript:` URL from a feed is shown as text),
+and a Content-Security-Policy forbids every script and every load from elsewhere.
 """
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +36,11 @@ EVENT_COLUMNS = ("agreement_type", "agreement_label", "event_date", "date_precis
 # displaCy puts a space after every token and collapses the text's line breaks; a line break
 # becomes this character (same length, so offsets hold) and then <br>.
 _LINE_BREAK = "\u2028"
+
+# No script, no request to anywhere; inline styles only (displaCy colours spans with them).
+CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.I)
 
 CSS = """
 body { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }
@@ -62,6 +72,7 @@ def render_review(out: str | Path, html_path: str | Path, limit: int | None = No
     page = "\n".join([
         "<!DOCTYPE html>",
         '<html lang="id"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>Sepakat review: {html.escape(str(out))}</title>",
         f"<style>{CSS}</style></head><body>",
         f"<h1>Sepakat review: {html.escape(str(out))}</h1>",
@@ -135,11 +146,20 @@ def document_html(tables: Tables, doc, nlp) -> str:
     head = (f'<section class="doc" id="doc-{e(doc.doc_id)}"><h2>{e(str(doc.title or doc.source))}</h2>'
             f'<div class="meta">{e(str(doc.status))} · {e(_date(doc.published_date, "day"))} · '
             f'{e(str(doc.outlet or ""))} · {e(str(doc.source))}'
-            + (f' · <a href="{e(doc.url)}">{e(doc.url)}</a>' if isinstance(doc.url, str) else "")
+            + (f" · {link(doc.url)}" if isinstance(doc.url, str) else "")
             + f" · doc_id {e(doc.doc_id)}</div>")
     notes = "".join(f'<div class="note">{e(m)}</div>' for m in missed)
     side = _events_html(events) if len(events) else f"<p><em>no event</em> ({e(str(doc.status))})</p>"
     return f'{head}{notes}<div class="row"><div class="text">{marked}</div><div>{side}</div></div></section>'
+
+
+def link(url: str) -> str:
+    """A document's URL: a link when it is an http(s) URL, else escaped text (a `javascript:` or
+    `data:` URL, whatever case, spacing or control characters hide its scheme, never gets a href)."""
+    e = html.escape
+    if _WEB_URL.fullmatch(url):
+        return f'<a href="{e(url)}" rel="noopener noreferrer">{e(url)}</a>'
+    return f"<span>{e(url)}</span>"
 
 
 def _events_html(events: pd.DataFrame) -> str:
@@ -201,7 +221,10 @@ def _cell(v) -> str:
 
 @lru_cache(maxsize=1)
 def _blank():
-    """The blank Indonesian pipeline (tokenizer only); building it takes seconds, so once."""
+    """The blank Indonesian pipeline (tokenizer only), with the model's tokenizer: spaCy's tokens,
+    without the seconds spaCy's own takes to build (`nlp.LazyTokenizer`)."""
     import spacy
 
-    return spacy.blank("id")
+    from . import nlp  # noqa: F401  (registers the tokenizer)
+
+    return spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "sepakat.Tokenizer.v1"}}})

@@ -40,7 +40,7 @@ class Processor:
         try:
             art = extract_text(art, self.model_dir)
         except Exception as exc:  # one bad document is a row with its reason, the run goes on
-            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "text_error")
+            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "extraction_error")
         if art.status == OK and not is_indonesian(art.text):
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         return art

@@ -72,8 +72,34 @@ def load_gate(model_dir: str) -> Gate | None:
     return Gate(tuple(l for l in lines if not l.startswith("=")), tuple(l[1:] for l in lines if l.startswith("=")))
 
 
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_OG_URL = re.compile(r"""<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)""", re.I)
+# Read on raw pages the gate skips, whatever they hold: every repetition is bounded, so a page of
+# thousands of unclosed "<meta" costs time linear in its head, not minutes of backtracking.
+_HEAD = 100_000  # the <head> of any page is within it
+_META_TAG = re.compile(r"<meta\b[^>]{0,1000}>", re.I)
+_OG_URL_PROPERTY = re.compile(r"""property\s*=\s*["']og:url["']""", re.I)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']{1,2000})""", re.I)
+
+
+def page_title(head: str) -> str | None:
+    """The text of the first `<title>` element of a page's head, if any (found with str.find:
+    linear whatever the page holds)."""
+    low = head.lower()
+    start = low.find("<title")
+    start = low.find(">", start) if start >= 0 else -1
+    end = low.find("</title>", start) if start >= 0 else -1
+    if end < 0:
+        return None
+    return html_lib.unescape(re.sub(r"\s+", " ", head[start + 1:end])).strip()[:300] or None
+
+
+def og_url(head: str) -> str | None:
+    """The `<meta property="og:url" content="...">` of a page's head, if any."""
+    for tag in _META_TAG.finditer(head):
+        if _OG_URL_PROPERTY.search(tag.group()):
+            m = _CONTENT.search(tag.group())
+            return m.group(1) if m else None
+    return None
+
 
 
 def gate(article: Article, model_dir: str) -> Article:
@@ -83,11 +109,9 @@ def gate(article: Article, model_dir: str) -> Article:
     if g is None or article.status != OK or g.passes(article.raw):
         return article
     if article.fmt == "html":
-        head = article.raw[:200_000]
-        m = _TITLE.search(head)
-        article.title = article.title or (html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()[:300] if m else None)
-        m = _OG_URL.search(head)
-        article.url = article.url or (m.group(1) if m else None)
+        head = article.raw[:_HEAD]
+        article.title = article.title or page_title(head)
+        article.url = article.url or og_url(head)
     else:
         article.title = article.title or next((l.strip()[:300] for l in article.raw.splitlines() if l.strip()), None)
     article.raw = ""
@@ -95,7 +119,6 @@ def gate(article: Article, model_dir: str) -> Article:
 
 
 _HEAD_END = re.compile(r"</head\s*>", re.I)
-_META_TAG = re.compile(r"<meta\b[^<>]{0,2000}>", re.I)
 _META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _PUBLISHED_KEYS = ("article:published_time", "datepublished", "pubdate", "publishdate")
 
@@ -113,8 +136,8 @@ def _slug(url: str) -> str:
 
 
 def _titles(raw: str) -> list[str]:
-    m = _TITLE.search(raw, 0, 300_000)
-    return [html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip()[:300]] if m else []
+    title = page_title(raw[:_HEAD])
+    return [title] if title else []
 
 
 def own_metadata(raw: str, text_head: str) -> tuple[str, str | None] | None:
@@ -213,10 +236,10 @@ def extract_text(article: Article, model_dir: str) -> Article:
     if article.fmt == "html":
         doc = _read_page(article.raw, article.url, model_dir)
         if doc is None or not (doc.text or "").strip():
-            return article.fail(SKIPPED, "no article text found in the page", "no_text")
+            return article.fail(SKIPPED, "no article text found in the page", "no_article_text")
         if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
             return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)",
-                                "no_text")
+                                "no_article_text")
         own = own_metadata(article.raw, _body_head(doc.text))
         if own is not None:  # the page carries another article's metadata too: take this one's
             article.url = article.url or own[0] or None
@@ -237,7 +260,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, patterns, related_headings(model_dir))
     if not article.text:
-        return article.fail(SKIPPED, "empty after boilerplate removal", "no_text")
+        return article.fail(SKIPPED, "empty after boilerplate removal", "no_article_text")
     return article
 
 

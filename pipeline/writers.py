@@ -5,6 +5,7 @@ temporary name and renamed when complete, so a reader never sees half a file.
 """
 from __future__ import annotations
 
+import errno
 import os
 import uuid
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article
+from .records import Article, article_rows  # noqa: F401  (re-exported; kept apart from pyarrow)
 
 _str, _list = pa.string(), pa.list_(pa.string())
 
@@ -51,33 +52,11 @@ SCHEMAS["runs"] = pa.schema([
     ("code_version", _str), ("model_version", _str), ("options", _str), ("status", _str),
     ("n_read", pa.int32()), ("n_already_done", pa.int32()), ("n_ok", pa.int32()), ("n_no_event", pa.int32()),
     ("n_skipped", pa.int32()), ("n_failed", pa.int32()), ("n_events", pa.int32()),
+    ("reason", _str),
 ])
 # The tables one batch of documents writes. `documents` goes last: its part is the commit mark
 # of the batch, so a batch whose documents part is missing was never finished (see recover()).
 TABLES = ("events", "people", "scores", "documents")
-
-
-def article_rows(art: Article) -> dict[str, list[dict]]:
-    """The rows an article contributes to each table."""
-    doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
-               published_date=art.published, status=art.status, error=art.error,
-               n_events=len(art.events), text=art.text or None, supersedes=art.supersedes, reason=art.reason)
-    events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
-                   agreement_label=e.agreement_label,
-                   event_date=e.event_date.date if e.event_date else None,
-                   date_precision=e.event_date.precision if e.event_date else None,
-                   province_codes=list(e.province_codes), city=e.city, venue=e.venue,
-                   parties=list(e.parties), scope=list(e.scope), primary=e.primary,
-                   evidence=e.evidence, start_char=e.start_char, end_char=e.end_char,
-                   signatories=[p.name for p in e.signatories])
-              for e in art.events]
-    people = [dict(doc_id=art.doc_id, event_id=p.event_id, name=p.name, title=p.title, role=p.role,
-                   acting=p.acting, province_code=p.province_code, is_signatory=p.is_signatory,
-                   start_char=p.start, end_char=p.end) for p in art.people]
-    scores = [dict(doc_id=art.doc_id, event_id=s.event_id, subject=s.subject,
-                   province_code=s.province_code, year=s.year, value=s.value, zone=s.zone,
-                   grade=s.grade, kind=s.kind, evidence=s.evidence) for s in art.scores]
-    return {"documents": [doc], "events": events, "people": people, "scores": scores}
 
 
 class PartWriter:
@@ -114,15 +93,50 @@ class PartWriter:
         return paths
 
 
+class OutputError(OSError):
+    """The output folder cannot be written, for a reason its owner can fix: the message says
+    which folder, what is wrong and what to do, in one line."""
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+def output_error(exc: OSError, path: Path) -> OutputError:
+    """`exc`, raised while writing `path`, as an OutputError with a one-line message."""
+    path = Path(path)
+    code = exc.errno
+    if code == errno.ENOSPC or code == errno.EDQUOT:
+        what = "disk full" if code == errno.ENOSPC else "disk quota exceeded"
+        msg = f"{what} writing {path}: free space and run again; nothing committed is lost"
+    elif code == errno.EROFS:
+        msg = f"{path} is on a read-only file system: give --out a writable folder"
+    elif code in (errno.EACCES, errno.EPERM):
+        msg = f"permission denied writing {path}: give --out a folder you may write to"
+    elif code in (errno.ENOTDIR, errno.EEXIST):
+        file = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), path)
+        msg = f"{file} is a file, not a folder: give --out a folder"
+    else:
+        msg = f"cannot write {path}: {exc.strerror or exc}"
+    return OutputError(code, msg)
+
+
 def write_part(folder: Path, name: str, table: pa.Table) -> Path:
-    """Write to a hidden temporary file, fsync, then rename: readers skip names starting with '.'."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write to a hidden temporary file, fsync, then rename: readers skip names starting with '.'.
+    A failure (a full disk) raises OutputError naming the folder; the temporary file is removed."""
     final, tmp = folder / name, folder / f".{name}.tmp"
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
-    _fsync_dir(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(folder)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the next run's recover() removes it
+        raise output_error(exc, folder) from exc
     return final
 
 

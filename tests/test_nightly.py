@@ -503,6 +503,142 @@ def test_rerun_on_the_same_inputs_adds_no_rows(contended):
 
 
 # ---------------------------------------------------------------------------------------------
+# Stopping a run with two worker processes: a full disk, Ctrl-C, SIGTERM. Each must end the workers,
+# release the lock, record the run as failed or interrupted, and say so in one line; a rerun then
+# gives the rows of the uninterrupted run.
+
+# The command line with Parquet writes into OUT/events failing as on a full disk after AFTER of them.
+FULL_DISK_RUN = """
+import errno, sys, time
+import pyarrow.parquet as pq
+from pipeline.cli import main
+
+real, calls = pq.write_table, []
+def write_table(table, where, *args, **kwargs):
+    if "/events/" in str(where):
+        calls.append(where)
+        if len(calls) > {after}:
+            open({mark!r}, "w").write(str(time.monotonic()))
+            raise OSError(errno.ENOSPC, "No space left on device")
+    return real(table, where, *args, **kwargs)
+pq.write_table = write_table
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def lock_is_free(out: Path) -> bool:
+    import fcntl
+
+    with open(out / ".lock", "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    return True
+
+
+STOPS = {  # how -> (exit code, status, reason)
+    "full-disk": (1, "failed", "disk full writing {out}/events"),
+    "sigint-to-the-group-while-loading": (130, "interrupted", "SIGINT"),
+    "sigint-to-the-group-mid-run": (130, "interrupted", "SIGINT"),
+    "sigterm-mid-run": (143, "interrupted", "SIGTERM"),
+}
+
+
+@pytest.mark.parametrize("how", sorted(STOPS))
+def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch, contended, how):
+    root = batch["root"]
+    out, log = root / f"stopped-{how}", root / f"stopped-{how}.log"
+    args = ["run", batch["inp"], "--out", out, "--config", batch["config"], "--workers", "2", "--quiet"]
+    committed = lambda: len(parts(out, "documents"))
+    with open(log, "w") as err:
+        if how == "full-disk":
+            mark = root / "full-disk.time"
+            code = FULL_DISK_RUN.format(after=2, mark=str(mark))
+            proc = subprocess.Popen([sys.executable, "-c", code, *map(str, args)], cwd=ROOT,
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+            assert wait_for(mark.exists, proc, timeout=300), log.read_text()
+        else:
+            proc = subprocess.Popen([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
+                                    stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+            if how.endswith("while-loading"):  # the lock is taken; the workers load the rule model
+                assert wait_for(lambda: (out / ".lock").exists() and "pid" in (out / ".lock").read_text(), proc)
+                time.sleep(1.0)
+            else:
+                assert wait_for(lambda: committed() >= (1 if "sigint" in how else 3), proc, timeout=300)
+            assert proc.poll() is None, "the run finished before it could be stopped"
+            if how.startswith("sigint"):
+                os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the parent and its workers
+            else:
+                os.kill(proc.pid, signal.SIGTERM)
+        t0 = time.monotonic()
+        try:
+            rc = proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            pytest.fail(f"{how}: the run did not end within 30 s")
+    seconds = time.monotonic() - t0
+    expected_rc, status, reason = STOPS[how]
+    stderr = log.read_text()
+    assert rc == expected_rc, (rc, stderr)
+    assert stderr.strip() and "\n" not in stderr.strip() and "Traceback" not in stderr, stderr
+    if how == "full-disk":
+        assert stderr.strip() == (f"sepakat: disk full writing {out}/events: free space and run again; "
+                                  "nothing committed is lost")
+    assert lock_is_free(out), "a worker outlived the run and holds the folder's lock"
+    (row,) = read_rows(out, "runs")
+    assert row["status"] == status and reason.format(out=out) in row["reason"], row
+    assert seconds < 30
+    rerun = run_cli(*args)
+    assert "Traceback" not in rerun.stderr
+    clean, resumed = contended["snap"], snapshot(out)
+    for table in ALL_TABLES:
+        assert multiset(resumed[table]) == multiset(clean[table]), table
+    assert [r["status"] for r in runs_in_order(resumed)] == [status, "complete"]
+    assert orphan_parts(out) == [] and hidden_tmp(out) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# File names as a scraper leaves them: Latin-1 bytes, a newline
+
+FORGED = "1999-01-01 00:00:00,000 INFO run forged complete"
+
+
+@pytest.fixture(scope="module")
+def odd_names(tmp_path_factory) -> Path:
+    inp = tmp_path_factory.mktemp("odd-names") / "in"
+    inp.mkdir()
+    folder = os.fsencode(inp)
+    for name, i in ((b"pemkab-caf\xe9.txt", 50), (b"ombudsman-\xe9t\xe9.txt", 51), (b"biasa.txt", 52)):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(generated_article(i, seed=8)["text"])
+    (inp / f"kosong\n{FORGED}.html").write_bytes(b"")
+    return inp
+
+
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_file_names_that_are_not_utf8_or_hold_a_newline_get_their_rows(odd_names, executor, tmp_path):
+    out = tmp_path / "out"
+    extra = ["--executor", "dask", "--workers", "2"] if executor == "dask" else []
+    proc = run_cli("run", odd_names, "--out", out, "--quiet", *extra, check=False)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    docs = {d["source"]: d for d in read_rows(out, "documents")}
+    assert sorted(docs) == sorted(f"{odd_names}/{n}" for n in (
+        "pemkab-caf\\xe9.txt", "ombudsman-\\xe9t\\xe9.txt", "biasa.txt", f"kosong\\n{FORGED}.html"))
+    assert [docs[f"{odd_names}/{n}"]["status"] for n in ("pemkab-caf\\xe9.txt", "ombudsman-\\xe9t\\xe9.txt")] \
+        == ["ok", "ok"]
+    assert docs[f"{odd_names}/kosong\\n{FORGED}.html"]["status"] == "skipped"
+    (log,) = (out / "logs").glob("*.log")
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert any("kosong\\n1999" in line for line in lines) or executor == "dask"
+    assert not [line for line in lines if line.startswith("1999")]
+    rerun = run_cli("run", odd_names, "--out", out, "--quiet", *extra)
+    assert len(read_rows(out, "documents")) == 4, rerun.stderr  # the same ids: nothing added
+
+
+# ---------------------------------------------------------------------------------------------
 # 3-9. Three nights, each configured by a TOML file with small batches (night 3 is a folder of
 # broken inputs), a compaction, and a rerun over all three
 
@@ -571,6 +707,7 @@ BAD_INPUTS = {
     "english.html": ("indonesian", "language"),
     "no-article.html": ("no article text", "no trace", "navigation", "menu"),
     "nights/2024-08-14/halaman.html.gz": ("truncat", "ended", "cannot read", "corrupt"),
+    "deep.jsonl#1": ("nested too deep",),
 }
 
 
@@ -598,6 +735,11 @@ def write_bad_inputs(inp: Path) -> None:
     inner = "".join(f"<p>{p}</p>" for p in generated_article(43, seed=4)["text"].split("\n\n"))
     (inp / "deep.html").write_text("<html><body>" + "<div>" * 10_000 + inner + "</div>" * 10_000 + "</body></html>",
                                    encoding="utf-8")
+    # three records, the second nested 100,000 deep (more than the JSON parser's recursion allows)
+    (inp / "deep.jsonl").write_text("\n".join([
+        json.dumps({"text": generated_article(46, seed=4)["text"]}),
+        '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps({"text": generated_article(47, seed=4)["text"]})]) + "\n", encoding="utf-8")
     (inp / "english.html").write_text(ENGLISH_HTML, encoding="utf-8")
     (inp / "no-article.html").write_text(NO_ARTICLE_HTML, encoding="utf-8")
     # the same file name on two nights, both truncated (differently)
@@ -624,9 +766,12 @@ def nightly(tmp_path_factory) -> dict:
     out = root / "out"
 
     def sepakat(*args, check: bool = True) -> subprocess.CompletedProcess:
-        """As a cron job calls it: the console script, from another working directory."""
+        """As a cron job calls it: the console script. PYTHONPATH makes it run this checkout's
+        code (the script imports the package installed in the venv, which may be another's)."""
         cmd = [str(SEPAKAT)] if SEPAKAT.exists() else [sys.executable, "-m", "pipeline"]
-        proc = subprocess.run(cmd + [*map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        proc = subprocess.run(cmd + [*map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env=env)
         if check:
             assert proc.returncode == 0, f"{args}: exit {proc.returncode}\n{proc.stderr}"
         return proc
@@ -915,6 +1060,10 @@ def test_truncated_warc_record_is_failed_as_truncated(bad):
     assert rows, "no documents row for truncated.warc.gz"
     assert all(r["status"] == "failed" for r in rows), [(r["source"], r["status"], r["error"]) for r in rows]
     assert any("truncat" in (r["error"] or "").lower() for r in rows)
+
+
+def test_the_records_beside_one_nested_too_deep_get_their_rows(bad):
+    assert [by_source(bad["docs"], f"/deep.jsonl#{n}")["status"] for n in range(3)] == ["ok", "failed", "ok"]
 
 
 def test_two_unreadable_files_with_one_name_get_a_row_each(bad):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -199,3 +200,102 @@ def test_doc_id(tmp_path):
     assert a.doc_id != c.doc_id  # other content
     assert re.fullmatch(r"[0-9a-f]{8,}", a.doc_id)
     assert doc_id_for("x/berita.html", page()) == doc_id_for("y/berita.html", page().encode("utf-8"))
+
+
+def test_file_names_that_are_not_utf8_get_rows_with_stable_ids(tmp_path):
+    """A scraper's Latin-1 names (bytes Python reads with surrogateescape): every file is read, its
+    source is text a Parquet column and a log line can hold, and its id depends on the name's bytes."""
+    folder = os.fsencode(tmp_path)
+    for name, data in ((b"berita-caf\xe9.txt", f"Judul\n\n{BODY}\n"), (b"berita-caf\xe8.txt", f"Judul\n\n{BODY}\n"),
+                       (b"umpan-\xe9t\xe9.jsonl", json.dumps({"text": BODY}) + "\n"),
+                       (b"rusak-\xe9.html.gz", "not gzip"), (b"biasa.txt", f"Judul\n\n{BODY}\n")):
+        with open(os.path.join(folder, name), "w", encoding="utf-8") as fh:
+            fh.write(data)
+    arts, _ = read(tmp_path)
+    by_source = {a.source: a for a in arts}
+    assert sorted(by_source) == sorted(f"{tmp_path}/{n}" for n in (
+        "berita-caf\\xe9.txt", "berita-caf\\xe8.txt", "umpan-\\xe9t\\xe9.jsonl#0", "rusak-\\xe9.html.gz", "biasa.txt"))
+    for a in arts:
+        a.source.encode("utf-8")  # no lone surrogate: storable
+        assert a.status == (FAILED if "rusak" in a.source else OK), (a.source, a.error)
+    broken = by_source[f"{tmp_path}/rusak-\\xe9.html.gz"]
+    assert broken.error.startswith("cannot read rusak-\\xe9.html.gz") and "\udce9" not in broken.error
+    e9, e8 = by_source[f"{tmp_path}/berita-caf\\xe9.txt"], by_source[f"{tmp_path}/berita-caf\\xe8.txt"]
+    assert e9.doc_id != e8.doc_id  # the name's bytes count
+    again, _ = read(tmp_path)
+    assert [a.doc_id for a in again] == [a.doc_id for a in arts]
+    assert by_source[f"{tmp_path}/biasa.txt"].doc_id == doc_id_for("biasa.txt", f"Judul\n\n{BODY}\n")
+
+
+def test_a_newline_in_a_file_name_stays_in_one_line(tmp_path):
+    name = "kosong\n1999-01-01 00:00:00,000 INFO forged.html"
+    (tmp_path / name).write_bytes(b"")
+    (art,), _ = read(tmp_path)
+    assert art.source == f"{tmp_path}/kosong\\n1999-01-01 00:00:00,000 INFO forged.html"
+    assert art.status == SKIPPED
+
+
+def test_lone_surrogates_in_a_jsonl_record_are_replaced_one_for_one(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    path.write_text('{"title": "Judul \\ud800 rusak", "text": "Teks \\udc80 ' + BODY + '"}\n', encoding="utf-8")
+    (art,), _ = read(path)
+    assert art.title == "Judul \ufffd rusak" and art.raw == "Teks \ufffd " + BODY
+
+
+def test_a_record_nested_too_deep_is_its_own_failed_row(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text("\n".join([json.dumps({"text": BODY}), deep, json.dumps({"text": "Kedua. " + BODY})]) + "\n",
+                    encoding="utf-8")
+    arts, _ = read(path)
+    assert [(a.source, a.status) for a in arts] == [(f"{path}#0", OK), (f"{path}#1", FAILED), (f"{path}#2", OK)]
+    assert "nested too deep" in arts[1].error and "line 1" in arts[1].error
+
+
+def peak_bytes(fn):
+    """What `fn()` returns, and the peak of Python memory it allocated."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        result = fn()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_gzip_bomb_is_skipped_before_it_is_decompressed(tmp_path):
+    path = tmp_path / "bom.html.gz"
+    with gzip.open(path, "wb", compresslevel=9) as fh:  # 200 MB of zeros in 200 KB
+        for _ in range(200):
+            fh.write(bytes(1_000_000))
+    (path.parent / "biasa.html").write_text(page(), encoding="utf-8")
+    arts, peak = peak_bytes(lambda: list(read_inputs([tmp_path], max_bytes=2_000_000)))
+    bomb, ok = sorted(arts, key=lambda a: a.source.endswith(".html"))
+    assert (bomb.status, bomb.error) == (SKIPPED, "document too large (over 2,000,000 bytes decompressed)")
+    assert ok.status == OK
+    assert peak < 12_000_000, peak
+    assert bomb.doc_id == list(read_inputs([path], max_bytes=2_000_000))[0].doc_id
+
+
+def test_a_jsonl_line_beyond_the_limit_is_skipped_as_it_is_read(tmp_path):
+    path = tmp_path / "umpan.jsonl"
+    huge = json.dumps({"text": "kata " * 10_000_000}) + "\n"  # 50 MB
+    path.write_text(huge + json.dumps({"text": BODY}) + "\n", encoding="utf-8")
+    arts, peak = peak_bytes(lambda: list(read_inputs([path], max_bytes=1_000_000)))
+    assert [(a.source, a.status) for a in arts] == [(f"{path}#0", SKIPPED), (f"{path}#1", OK)]
+    assert arts[0].error == f"JSONL line 0 too large ({len(huge):,} bytes > 2,000,000)"
+    assert arts[0].doc_id == doc_id_for(f"{path}#0", huge)  # the id of the whole line, as for any line
+    assert peak < 12_000_000, peak
+
+
+def test_a_warc_record_beyond_the_limit_is_skipped_as_it_is_read(tmp_path):
+    big = page(BODY * 400_000).encode("utf-8")  # 60 MB
+    path = warc(tmp_path / "arsip.warc.gz", [("https://berita.contoh.id/besar", "text/html", big),
+                                             ("https://berita.contoh.id/1", "text/html", page().encode("utf-8"))])
+    arts, peak = peak_bytes(lambda: list(read_inputs([path], max_bytes=1_000_000)))
+    assert [(a.status, a.url) for a in arts] == [(SKIPPED, "https://berita.contoh.id/besar"),
+                                                 (OK, "https://berita.contoh.id/1")]
+    assert arts[0].error == f"WARC record too large ({len(big):,} bytes > 1,000,000)"
+    assert arts[0].doc_id == doc_id_for(arts[0].source, big)
+    assert peak < 40_000_000, peak  # warcio decompresses a block of the file at a time

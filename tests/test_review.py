@@ -134,3 +134,38 @@ def test_markup_in_the_text_is_escaped(tmp_path):
     assert "gubernur, signatory" in html and "nota_kesepahaman 2021-10-28" in html and "score 86.6" in html
     assert "evidence not found in the text" in html  # the target's sentence is reported, not dropped
     assert "<br>" in html  # the text's line break survives displaCy
+
+
+HOSTILE_URLS = ["javascript:alert(document.domain)", "JavaScript:alert(1)", " javascript:alert(1)",
+                "java\tscript:alert(1)", "\x01javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox(1)", "file:///etc/passwd", "//evil.example/x", "https://x.id/a\nb"]
+WEB_URLS = ["https://berita.contoh.id/2024/08/teken?a=1&b=2", "HTTP://berita.contoh.id/lama"]
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory) -> Path:
+    """Documents whose url a feed, a WARC target or a skipped page's og:url could have given."""
+    out = tmp_path_factory.mktemp("hostile") / "out"
+    urls = HOSTILE_URLS + WEB_URLS
+    _write(out, "documents", [dict(doc_id=f"d{n}", source=f"feed.jsonl#{n}", url=u, title=f"Judul {n}",
+                                   status="skipped" if n % 2 else "no_event", error="gate" if n % 2 else None,
+                                   n_events=0, text=f"Teks berita nomor {n}.")
+                              for n, u in enumerate(urls)])
+    return render_review(out, out.parent / "review.html")
+
+
+def test_only_web_urls_become_links_and_no_script_may_run(hostile_page):
+    html = hostile_page.read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert sorted(h for h in hrefs if not h.startswith("#doc-")) == sorted(u.replace("&", "&amp;") for u in WEB_URLS)
+    assert "alert(document.domain)" in html  # shown as text
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+    assert csp and "script-src 'none'" in csp.group(1) and "default-src 'none'" in csp.group(1)
+    assert html.index("Content-Security-Policy") < html.index("<style>")  # in force before any content
+
+
+def test_hostile_urls_in_chromium(hostile_page, tmp_path):
+    dom = browse(hostile_page, "--dump-dom", profile=tmp_path / "profile").stdout
+    links = re.findall(r'<a href="([^"]*)"', dom)
+    assert not [h for h in links if not h.startswith(("#doc-", "https://", "HTTP://"))], links
+    assert "alert(document.domain)" in dom and "Documents with no event" in dom

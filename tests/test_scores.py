@@ -110,6 +110,12 @@ def test_covid_zone_without_compliance_context_is_no_score():
     assert [d["status"] for d in rows["documents"]] == ["no_event"]
 
 
+def test_a_grade_in_another_assessment_is_no_compliance_result():
+    text = ("Penilaian Adipura\n\nMAKASSAR - Kabupaten Sinjai meraih nilai 78,50 dalam penilaian Adipura "
+            "dan masuk kategori kualitas tinggi.")
+    assert pipeline.extract(text, published=PUBLISHED)["scores"] == []
+
+
 def test_target_and_achieved_in_one_sentence():
     rows = scores_of("Pemprov Gorontalo meraih zona kuning pada Penilaian Kepatuhan 2023 "
                      "dan ditargetkan masuk zona hijau tahun depan.")
@@ -123,3 +129,175 @@ def test_extract_stays_callable():
     second = pipeline.extract(article(CASES[0][0]), published=PUBLISHED)
     assert first == second
     assert set(first) >= {"documents", "events", "people", "scores"}
+
+
+# ------------------------------------------------------------------ results announced as lists
+
+def rows_of(text: str, published: str = PUBLISHED) -> list[tuple]:
+    """(subject, value, zone, grade, kind, year) of each score row of an article."""
+    return [(r["subject"], r["value"], r["zone"], r["grade"], r["kind"], r["year"])
+            for r in pipeline.extract(text, published=published)["scores"]]
+
+
+def news(*sentences: str) -> str:
+    return "Hasil Penilaian Ombudsman\n\nMAKASSAR - " + " ".join(sentences)
+
+
+def test_one_sentence_lists_several_subjects_under_one_zone():
+    text = news("Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023.",
+                "Empat pemda masuk zona hijau, yaitu Pemprov Sultra dengan nilai 82,40, Konawe 81,15, "
+                "Kota Kendari 83,02 serta Kabupaten Muna 85,10.")
+    assert rows_of(text) == [("Pemprov Sultra", 82.4, "hijau", None, "achieved", 2023),
+                             ("Konawe", 81.15, "hijau", None, "achieved", 2023),
+                             ("Kota Kendari", 83.02, "hijau", None, "achieved", 2023),
+                             ("Kabupaten Muna", 85.1, "hijau", None, "achieved", 2023)]
+    assert [r["province_code"] for r in pipeline.extract(text, published=PUBLISHED)["scores"]] == \
+        ["ID-SG", None, None, None]
+
+
+def test_a_zone_closing_a_run_of_subjects_is_theirs_and_a_contrast_starts_another():
+    text = news("Menurut hasil penilaian kepatuhan, Kabupaten Sinjai, Bantaeng dan Kota Parepare berada di "
+                "zona hijau, sedangkan Kabupaten Jeneponto masih di zona kuning.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [
+        ("Kabupaten Sinjai", "hijau"), ("Bantaeng", "hijau"), ("Kota Parepare", "hijau"),
+        ("Kabupaten Jeneponto", "kuning")]
+
+
+def test_a_zone_introducing_the_subjects_after_it_is_theirs():
+    text = news("Dalam penilaian kepatuhan, Kota Bitung dan Kota Tomohon berada pada zona hijau dan satu "
+                "kota pada zona kuning, yaitu Kota Kotamobagu.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [
+        ("Kota Bitung", "hijau"), ("Kota Tomohon", "hijau"), ("Kota Kotamobagu", "kuning")]
+
+
+def test_a_zone_said_for_a_group_carries_to_the_list_of_the_next_sentences():
+    text = news("Ombudsman menyampaikan hasil penilaian kepatuhan.",
+                "Sebanyak lima kabupaten masih berada di zona kuning atau kepatuhan sedang.",
+                "Kelima kabupaten itu adalah Bombana, Kolaka Utara dan Wakatobi.",
+                "Selanjutnya Buton Utara dan Konawe Kepulauan.",
+                "Bupati Muna dan Bupati Konawe Selatan hadir dalam acara itu.")
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [
+        (name, "kuning", "kepatuhan_sedang")
+        for name in ("Bombana", "Kolaka Utara", "Wakatobi", "Buton Utara", "Konawe Kepulauan")]
+
+
+def test_a_zone_heading_a_ranking_carries_to_its_next_entries_only():
+    text = news("Untuk kategori pemerintah kota dengan zona hijau kualitas tertinggi, peringkat pertama "
+                "diraih Pemkot Bitung dengan nilai 95,10.",
+                "Peringkat kedua ditempati Pemkot Tomohon dengan nilai 93,20.",
+                "Penghargaan diserahkan dalam acara penilaian kepatuhan di Manado.",
+                "Pemkot Kotamobagu meraih nilai 70,15.")
+    assert rows_of(text) == [("Pemkot Bitung", 95.1, "hijau", "kualitas_tertinggi", "achieved", None),
+                             ("Pemkot Tomohon", 93.2, "hijau", "kualitas_tertinggi", "achieved", None),
+                             ("Pemkot Kotamobagu", 70.15, None, None, "achieved", None)]
+
+
+def test_a_result_without_subject_is_the_one_subject_of_the_sentence_before():
+    text = news("Dalam penilaian kepatuhan, Kabupaten Bantaeng menempati urutan 12 dari 24 daerah.",
+                "Nilai kepatuhan yang diperolehnya 88,31.")
+    assert rows_of(text) == [("Kabupaten Bantaeng", 88.31, None, None, "achieved", None)]
+
+
+def test_values_in_order_and_a_decimal_written_with_a_space():
+    text = news("Dalam penilaian kepatuhan, Pemkab Bone dan Pemkab Wajo masing-masing memperoleh nilai "
+                "85,20 dan 83,10.",
+                "Pada tahun 2016 Kabupaten Pohuwato masih di zona merah dengan nilai 21, 45.")
+    assert rows_of(text) == [("Pemkab Bone", 85.2, None, None, "achieved", None),
+                             ("Pemkab Wajo", 83.1, None, None, "achieved", None),
+                             ("Kabupaten Pohuwato", 21.45, "merah", None, "achieved", 2016)]
+
+
+@pytest.mark.parametrize("text,year", [
+    pytest.param(news("Ombudsman mengumumkan hasil penilaian kepatuhan tahun 2022.", "Pemkab Sinjai masuk zona hijau."),
+                 2022, id="said-before"),
+    pytest.param(news("Pemkab Sinjai masuk zona hijau.", "Ini hasil penilaian kepatuhan tahun 2022."),
+                 2022, id="said-after"),
+    pytest.param(news("Pemkab Sinjai masuk zona hijau dalam penilaian kepatuhan.",
+                      "Pembandingnya, hasil survei kepatuhan 2019."), None, id="a-round-compared-with"),
+    pytest.param(news("Pemkab Sinjai masuk zona hijau dalam penilaian kepatuhan terhadap Undang-Undang "
+                      "Nomor 25 Tahun 2009."), None, id="a-law"),
+    pytest.param(news("Kala itu, pada tahun 2021, Pemkab Sinjai di zona kuning.",
+                      "Sinjai memperoleh nilai kepatuhan 66,10."), 2021, id="the-result-before"),
+])
+def test_the_year_of_a_result_said_elsewhere(text, year):
+    assert [r[5] for r in rows_of(text, published="2023-01-20")] == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sebanyak 12 pemda di Sulawesi Selatan masuk zona hijau.",  # a group and where it lies
+    "Kepala Ombudsman RI Perwakilan Sulawesi Selatan menyebut sebagian pemda masuk zona hijau.",  # an office
+    "Zona hijau diberikan untuk nilai 81-100 dan zona kuning untuk nilai 51-80,99.",  # categories
+    "Pemkab Sinjai menempati peringkat 5 dengan nilai B.",  # a rank and a letter
+    "Pemkab Sinjai belum berhasil masuk zona hijau.",  # negated
+    "Pemprov Sulsel mencatat kenaikan layanan daring mencapai 52,96 persen.",  # a percentage
+    "Capaian Sulsel baik, sebab tidak satu pun daerahnya yang masuk zona merah atau kepatuhan rendah.",  # negated
+    "MAKASSAR, KABARSULSEL - Sebagian besar pemda masuk zona hijau.",  # a dateline
+])
+def test_no_result_of_a_subject(sentence):
+    assert scores_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ke depan, Pemkot Parepare diharapkan bisa meraih zona hijau.", [("hijau", None, "target")]),
+    ("Kami berharap rapor kuning yang diterima Pemkab Sinjai menjadi bahan evaluasi.",
+     [("kuning", None, "achieved")]),
+    pytest.param("Gubernur meminta OPD bekerja keras supaya pada penilaian tahun 2025 nanti Pemerintah Provinsi "
+                 "Sulawesi Barat bisa mencapai tingkat kepatuhan tinggi atau zona hijau.",
+                 [("hijau", "kepatuhan_tinggi", "target")], id="one-aim-named-twice"),
+])
+def test_aims_are_targets(sentence, expected):
+    assert [(r["zone"], r["grade"], r["kind"]) for r in scores_of(sentence)] == expected
+
+
+def test_one_result_told_twice_is_one_row_and_two_results_stay_two():
+    """The headline's predikat is the 2023 result: "kepatuhan tinggi" is no "zona kuning"."""
+    text = ("Pemkab Sinjai Raih Kepatuhan Tinggi\n\nMAKASSAR - Sebelumnya, pada tahun 2022, Pemkab Sinjai "
+            "masih berada di zona kuning. Pada tahun 2023, Pemkab Sinjai meraih nilai 84,50 dan masuk zona "
+            "hijau dalam penilaian kepatuhan.")
+    assert rows_of(text) == [("Pemkab Sinjai", 84.5, "hijau", "kepatuhan_tinggi", "achieved", 2023),
+                             ("Pemkab Sinjai", None, "kuning", None, "achieved", 2022)]
+
+
+def test_a_contrast_ends_the_list_a_zone_heads():
+    text = news("Dalam penilaian kepatuhan, zona hijau diraih Pemkab Sinjai, sedangkan Pemkab Bantaeng "
+                "memperoleh nilai 70,10.")
+    assert [(r[0], r[1], r[2]) for r in rows_of(text)] == [("Pemkab Sinjai", None, "hijau"),
+                                                           ("Pemkab Bantaeng", 70.1, None)]
+
+
+def test_another_name_or_the_province_of_a_subject_is_no_subject_of_its_own():
+    text = news("Dalam penilaian kepatuhan, Kutai Timur (Kutim) dan Kabupaten Belitung Timur, Provinsi "
+                "Bangka Belitung, berada di zona kuning.")
+    assert [r[0] for r in rows_of(text)] == ["Kutai Timur", "Kabupaten Belitung Timur"]
+
+
+def test_a_national_body_named_is_a_subject_and_a_count_of_bodies_is_not():
+    text = news("Ombudsman menilai 25 Kementerian dalam penilaian kepatuhan.",
+                "Di tingkat kementerian, Kementerian Sosial dan Kementerian Agama berada di zona kuning.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [("Kementerian Sosial", "kuning"),
+                                                     ("Kementerian Agama", "kuning")]
+
+
+def test_a_quoted_list_ends_at_the_quote():
+    text = news('"Dua kabupaten masih di zona kuning, yaitu Kabupaten Bombana dan Wakatobi," kata Kepala '
+                "Ombudsman dalam penilaian kepatuhan di Kantor Ombudsman Sultra, Kendari.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [("Kabupaten Bombana", "kuning"), ("Wakatobi", "kuning")]
+
+
+def test_a_group_result_is_no_result_of_the_subject_before():
+    text = news("Dalam penilaian kepatuhan, Pemprov Sultra meraih zona hijau.",
+                "Sebanyak tiga kabupaten lainnya masih di zona kuning.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [("Pemprov Sultra", "hijau")]
+
+
+def test_a_frame_is_no_zone_of_a_list_that_says_its_own_result():
+    text = news("Dalam penilaian kepatuhan, sebanyak tiga kabupaten masih di zona kuning.",
+                "Ombudsman juga mengapresiasi Kabupaten Sinjai dan Kabupaten Bantaeng atas predikat kepatuhan tinggi.")
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [("Kabupaten Sinjai", None, "kepatuhan_tinggi"),
+                                                           ("Kabupaten Bantaeng", None, "kepatuhan_tinggi")]
+
+
+def test_a_result_denied_under_two_names_opens_no_frame():
+    text = news("Dalam penilaian kepatuhan, tidak ada lagi pemda yang berada di zona merah atau tingkat "
+                "kepatuhan rendah.", "Kabupaten Sinjai dan Kabupaten Bantaeng menerima piagam.")
+    assert rows_of(text) == []

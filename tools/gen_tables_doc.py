@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
 
-from pipeline.records import NO_EVENT_REASONS, SKIP_REASONS  # noqa: E402
+from pipeline.records import NO_EVENT_REASONS, REASONS, SKIP_REASONS  # noqa: E402
 from pipeline.writers import SCHEMAS  # noqa: E402
 
 ROW = {
@@ -110,7 +110,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "code_version": ("version of the code", True),
         "model_version": ("version of the rule model", True),
         "options": ("the run's options, as JSON", True),
-        "status": ("how the run ended", False),
+        "status": ("how the run ended: `complete`, `interrupted` (Ctrl-C, SIGTERM) or `failed`", False),
         "n_read": ("documents read", False),
         "n_already_done": ("documents already in the output folder, not processed again", False),
         "n_ok": ("documents with status `ok`", True),
@@ -118,6 +118,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "n_skipped": ("documents with status `skipped`", True),
         "n_failed": ("documents with status `failed`", True),
         "n_events": ("events written", False),
+        "reason": ("why a run that did not complete stopped (`SIGTERM`, `disk full writing OUT/events`, …)", False),
     },
 }
 
@@ -153,7 +154,8 @@ def render() -> str:
     lines += ["## Reason codes (`documents.reason`)", "",
               "| status | code | meaning |", "|---|---|---|"]
     lines += [f"| `no_event` | `{code}` | {text} |" for code, text in NO_EVENT_REASONS.items()]
-    lines += [f"| `skipped` / `failed` | `{code}` | {text} |" for code, text in SKIP_REASONS.items()]
+    lines += [f"| `skipped` / `failed` | `{code}` | {SKIP_REASONS[code]} |" for code in
+              [c for c, _ in REASONS] + ["other"]]
     lines.append("")
     return "\n".join(lines)
 

@@ -24,39 +24,51 @@ import pyarrow.parquet as pq
 
 from ..config import Options
 from ..readers import iter_files, read_file
-from ..records import FAILED, SKIPPED
+from ..records import FAILED, SKIPPED, reason_code
 from ..writers import SCHEMAS, TABLES, article_rows, write_part
-from .local import Decision, Fingerprint, process_document
+from .local import Decision, Fingerprint
+from .worker import Workers
 
-_PROCESSORS: dict = {}
+_WORKERS: dict = {}
 
 
-def _processor(model: str):
-    from ..stages import Processor
-
-    if model not in _PROCESSORS:  # once per worker process
-        _PROCESSORS[model] = Processor(model)
-    return _PROCESSORS[model]
+def _workers(key: tuple[str, float | None, bool]) -> Workers:
+    """This Dask worker's own worker process for (model, time limit, near), started once and kept
+    between tasks: the documents run there, so the per-document time limit holds although Dask
+    runs tasks in threads."""
+    if key not in _WORKERS:
+        _WORKERS[key] = Workers(1, *key)
+    return _WORKERS[key]
 
 
 def stage_shard(files: list[str], shard_dir: str, options: Options, done: frozenset[str],
                 near: bool) -> tuple[list[Fingerprint], dict]:
     """Round 1, on a worker: process the shard's new documents, stage their rows."""
-    processor = _processor(str(options.model))
     buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
     fingerprints, seen = [], set()
     counts = {"read": 0, "already_done": 0}
-    for path in files:
-        for art in read_file(Path(path), max_bytes=options.max_html_bytes):
-            counts["read"] += 1
-            if art.doc_id in done or art.doc_id in seen:
-                counts["already_done"] += 1
-                continue
-            seen.add(art.doc_id)
-            art = process_document(art, processor, options.doc_timeout)
-            fingerprints.append(Fingerprint.of(art, near))
+
+    def new_articles():
+        for path in files:
+            for art in read_file(Path(path), max_bytes=options.max_html_bytes):
+                counts["read"] += 1
+                if art.doc_id in done or art.doc_id in seen:
+                    counts["already_done"] += 1
+                    continue
+                seen.add(art.doc_id)
+                yield art
+
+    key = (str(options.model), options.doc_timeout, near)
+    workers = _workers(key)
+    try:
+        for art, fingerprint in workers.map(new_articles()):
+            fingerprints.append(fingerprint)
             for table, rows in article_rows(art).items():
                 buffers[table].extend(rows)
+    except BaseException:  # documents may be left in flight: the next task gets new processes
+        _WORKERS.pop(key, None)
+        workers.close()
+        raise
     folder = Path(shard_dir)
     folder.mkdir(parents=True, exist_ok=True)
     for table, rows in buffers.items():
@@ -79,7 +91,7 @@ def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision], drop:
         if dec is not None:
             row["supersedes"] = dec.supersedes
             if dec.skip:
-                row.update(status=SKIPPED, error=dec.skip, n_events=0)
+                row.update(status=SKIPPED, error=dec.skip, reason=reason_code(SKIPPED, dec.skip), n_events=0)
         docs.append(row)
     tables["documents"] = docs
     token = uuid.uuid4().hex[:12]

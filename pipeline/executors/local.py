@@ -1,7 +1,8 @@
 """The local executor: one writer process over a stream of documents, safe to kill at any moment.
 
 It owns what the stages know nothing about: the output folder's lock, what is already done,
-duplicates, time limits, progress, statistics, the `runs` row and the `agreements` rebuild.
+duplicates, the worker processes (which keep the time limits), progress, statistics, the `runs` row
+and the `agreements` rebuild.
 
 Crash safety: rows are written in batches; a batch's `documents` part is written last and is
 what marks its documents done (see writers.PartWriter). A run killed at any point leaves either
@@ -19,7 +20,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +30,9 @@ from .. import __version__
 from ..config import Options
 from ..readers import read_inputs
 from ..records import FAILED, SKIPPED, Article
-from ..stages import Processor
-from ..writers import SCHEMAS, PartWriter, write_part
+from ..writers import SCHEMAS, OutputError, PartWriter, output_error, write_part
 from .state import FolderState, WriterLock, text_key
+from .worker import Workers
 
 log = logging.getLogger("sepakat")
 
@@ -73,29 +74,6 @@ def _reason_kind(error: str) -> str:
     """A reason without its particulars, for counting: "duplicate of 1a2b" -> "duplicate of"."""
     head = error.split(":")[0]
     return " ".join(w for w in head.split() if not any(c.isdigit() for c in w))[:80]
-
-
-class DocumentTimeout(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float | None):
-    """Bound the time one document may take (main thread only: signals need it)."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def _raise(signum, frame):
-        raise DocumentTimeout(f"took longer than {seconds:g} s")
-
-    old = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @dataclass(frozen=True)
@@ -173,119 +151,133 @@ def apply(art: Article, decision: Decision) -> Article:
     return art
 
 
-def process_document(art: Article, processor: Processor, seconds: float | None) -> Article:
-    """Text stage and rules stage for one document, within its time limit."""
-    try:
-        with time_limit(seconds):
-            return processor(art)
-    except DocumentTimeout as exc:
-        art.events, art.people, art.scores = [], [], []
-        return art.fail(FAILED, f"timed out: {exc}")
+def processed(articles, options: Options, near: bool):
+    """Documents through the stages with their fingerprints, in input order, in `options.workers`
+    worker processes that hold the per-document time limit (see worker.Workers). Closing this
+    generator (an error, a signal) kills the workers at once."""
+    with Workers(options.workers, options.model, options.doc_timeout, near) as workers:
+        yield from workers.map(articles)
 
 
-# -- worker processes: each loads the rule model once, then takes documents one by one
+class Stopped(BaseException):
+    """A signal asked the run to stop (SIGINT: Ctrl-C; SIGTERM: a service manager, `kill`).
+    A BaseException, like KeyboardInterrupt, so no handler of one document's errors swallows it."""
 
-_WORKER: dict = {}
-
-
-def _worker_init(model: str) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    _WORKER["processor"] = Processor(model)
-
-
-def _worker_process(job: tuple[Article, float | None, bool]) -> tuple[Article, Fingerprint]:
-    art, seconds, near = job
-    art = process_document(art, _WORKER["processor"], seconds)
-    return art, Fingerprint.of(art, near)
+    def __init__(self, signum: int):
+        self.signum = signum
+        self.exit_code = 128 + signum  # what a shell reports for a process the signal killed
+        super().__init__("Ctrl-C (SIGINT)" if signum == signal.SIGINT else signal.Signals(signum).name)
 
 
-def processed(articles, options: Options, processor_factory, near: bool):
-    """Documents through the stages with their fingerprints, in input order: here, or in
-    `options.workers` processes. The workers are fed through a semaphore, so at most a few
-    documents per worker are in flight: memory does not grow with the corpus."""
-    if options.workers <= 1:
-        processor = processor_factory()
-        for art in articles:
-            art = process_document(art, processor, options.doc_timeout)
-            yield art, Fingerprint.of(art, near)
+@contextmanager
+def stop_on_signals():
+    """SIGINT and SIGTERM raise `Stopped` in the main thread, so the run ends through its cleanup:
+    workers ended, `runs` row written, lock released. Only the first signal counts: the cleanup is
+    short and a second Ctrl-C must not cut it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
-    import multiprocessing as mp
 
-    in_flight = threading.BoundedSemaphore(options.workers * 8)
+    def _stop(signum, frame):
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, signal.SIG_IGN)
+        raise Stopped(signum)
 
-    def feed():
-        for art in articles:
-            in_flight.acquire()
-            yield art, options.doc_timeout, near
+    previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with ctx.Pool(options.workers, initializer=_worker_init, initargs=(str(options.model),)) as pool:
-        for result in pool.imap(_worker_process, feed(), chunksize=1):
-            in_flight.release()
-            yield result
+
+def ending(exc: BaseException | None) -> tuple[str, str | None]:
+    """The `runs` row's status and reason for a run that ended with `exc` (None: it completed)."""
+    if exc is None:
+        return "complete", None
+    if isinstance(exc, (Stopped, KeyboardInterrupt)):
+        return "interrupted", str(exc) if isinstance(exc, Stopped) else "Ctrl-C (SIGINT)"
+    if isinstance(exc, OutputError):
+        return "failed", str(exc)
+    return "failed", f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
 
 
 def run(options: Options, log_to=sys.stderr) -> RunStats:
     out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
-    with WriterLock(out, wait=options.wait):
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise output_error(exc, out) from exc
+    with WriterLock(out, wait=options.wait), stop_on_signals():
         run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         handler = _log_file(out, run_id)
         started = dt.datetime.now(dt.timezone.utc)
         stats = RunStats()
-        status = "failed"
+        error = None
         try:
             log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
-            state = FolderState.open(out)
-            settler = Settler(state, options.dedup, options.near_duplicates)
-            writer = PartWriter(out, rows_per_part=options.batch_size)
-            def on_commit(rows):
-                for r in rows:
-                    state.commit(r["doc_id"], r["url"], r["status"], r["text"])
-                _release_memory()
+            _run(options, out, stats, log_to)
+            return stats
+        except BaseException as exc:
+            error = exc
+            log.error("run %s stopped: %s", run_id, ending(exc)[1], exc_info=not isinstance(exc, Stopped))
+            raise
+        finally:
+            status, reason = ending(error)
+            try:
+                _write_run(out, run_id, started, options, stats, status, reason)
+            except OSError as exc:  # a full disk: the run's rows are safe, only its record is lost
+                log.error("runs row not written: %s", exc)
+            log.info("run %s %s\n%s", run_id, status, stats.summary())
+            logging.getLogger("sepakat").removeHandler(handler)
+            handler.close()
 
-            writer.on_commit = on_commit
-            if options.executor == "dask" or options.scheduler:
-                from .dask import run_shards
 
-                run_shards(options, state, settler, stats)
-                n_agreements = rebuild_agreements(out)
-                log.info("agreements rebuilt: %d", n_agreements)
-                status = "complete"
-                return stats
-            seen: set[str] = set()
-            bar = _progress(options, log_to)
+def _run(options: Options, out: Path, stats: RunStats, log_to) -> None:
+    """Every new document of the inputs through the stages into committed batches, then the
+    agreements rebuild."""
+    state = FolderState.open(out)
+    settler = Settler(state, options.dedup, options.near_duplicates)
+    if options.executor == "dask" or options.scheduler:
+        from .dask import run_shards
 
-            def new_articles():
-                for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
-                    stats.read += 1
-                    if bar is not None:
-                        bar.update(1)
-                    if art.doc_id in state.done or art.doc_id in seen:
-                        stats.already_done += 1
-                        continue
-                    seen.add(art.doc_id)
-                    yield art
+        run_shards(options, state, settler, stats)
+    else:
+        writer = PartWriter(out, rows_per_part=options.batch_size)
 
-            near = settler.near is not None
-            for art, fingerprint in processed(new_articles(), options, lambda: Processor(options.model), near):
+        def on_commit(rows):
+            for r in rows:
+                state.commit(r["doc_id"], r["url"], r["status"], r["text"])
+            _release_memory()
+
+        writer.on_commit = on_commit
+        seen: set[str] = set()
+        bar = _progress(options, log_to)
+
+        def new_articles():
+            for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
+                stats.read += 1
+                if bar is not None:
+                    bar.update(1)
+                if art.doc_id in state.done or art.doc_id in seen:
+                    stats.already_done += 1
+                    continue
+                seen.add(art.doc_id)
+                yield art
+
+        near = settler.near is not None
+        with closing(processed(new_articles(), options, near)) as results:
+            for art, fingerprint in results:
                 art = apply(art, settler.decide(fingerprint))
                 if art.status in (SKIPPED, FAILED):
                     log.info("%s %s: %s", art.status, art.source, art.error)
                 stats.add(art)
                 writer.add(art)
-            writer.flush()
-            if bar is not None:
-                bar.close()
-            n_agreements = rebuild_agreements(out)
-            log.info("agreements rebuilt: %d", n_agreements)
-            status = "complete"
-            return stats
-        finally:
-            _write_run(out, run_id, started, options, stats, status)
-            log.info("run %s %s\n%s", run_id, status, stats.summary())
-            logging.getLogger("sepakat").removeHandler(handler)
-            handler.close()
+        writer.flush()
+        if bar is not None:
+            bar.close()
+    n_agreements = rebuild_agreements(out)
+    log.info("agreements rebuilt: %d", n_agreements)
 
 
 def _release_memory() -> None:
@@ -308,9 +300,17 @@ def _progress(options: Options, stream):
     return tqdm(unit="doc", file=stream, desc="sepakat")
 
 
+class _QuietFileHandler(logging.FileHandler):
+    """A log file that, when it cannot be written (a full disk), drops the record instead of
+    printing a traceback: the run's own error says what is wrong, in one line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def _log_file(out: Path, run_id: str) -> logging.Handler:
     (out / "logs").mkdir(exist_ok=True)
-    handler = logging.FileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8")
+    handler = _QuietFileHandler(out / "logs" / f"{run_id}.log", encoding="utf-8", errors="backslashreplace")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger = logging.getLogger("sepakat")
     logger.setLevel(logging.INFO)
@@ -332,14 +332,15 @@ def model_version(model: Path) -> str:
     return f"{version}+{h.hexdigest()}"
 
 
-def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str) -> None:
+def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str,
+               reason: str | None) -> None:
     row = dict(run_id=run_id, started=started, ended=dt.datetime.now(dt.timezone.utc),
                code_version=__version__, model_version=model_version(options.model),
                options=json.dumps(options.describe(), sort_keys=True), status=status,
                n_read=stats.read, n_already_done=stats.already_done,
                n_ok=stats.status.get("ok", 0), n_no_event=stats.status.get("no_event", 0),
                n_skipped=stats.status.get("skipped", 0), n_failed=stats.status.get("failed", 0),
-               n_events=stats.events)
+               n_events=stats.events, reason=reason)
     write_part(out / "runs", f"run-{run_id}.parquet", pa.Table.from_pylist([row], schema=SCHEMAS["runs"]))
 
 

@@ -24,11 +24,15 @@ class Lexicon:
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
     government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
+    regional: dict[tuple[str, str], str]  # (label, id) -> yes, level or no (parties.tsv)
+    regional_words: re.Pattern  # words for regional governments or their heads ("bupati", "pemkab")
+    formed: dict[str, tuple[dt.date, str]]  # province code -> (founding law, province it came from)
+    result_words: dict[str, str]  # results.tsv: "kind" or "kind:arg" -> an alternation of its phrases
+    grade_zones: dict[str, str]  # zones.tsv: predikat grade -> the zone it stands for
     ranks: re.Pattern  # a police or military rank with its service, corps and retired mark
     rank_marks: re.Pattern  # a service, corps or retired mark alone: "Pol", "Inf", "Purn."
     national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
     titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
-    formed: dict[str, tuple[dt.date, str]]  # a province split off another -> (founding law's date, parent)
 
 
 @lru_cache(maxsize=4)
@@ -36,6 +40,8 @@ def load_lexicon(model_dir: str) -> Lexicon:
     g = Path(model_dir) / "gazetteers"
     hon = read_tsv(g / "honorifics.tsv")
     provinces = read_tsv(g / "provinces.tsv")
+    parties = read_tsv(g / "parties.tsv")
+    regional = {(r["label"], r["id"]): r["regional"] for r in parties}
     national = [r["phrase"] for r in read_tsv(g / "national.tsv")]
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
@@ -44,15 +50,46 @@ def load_lexicon(model_dir: str) -> Lexicon:
         | {p.lower() for p in national if " " not in p},
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
-        government=frozenset((r["label"], r["id"]) for r in read_tsv(g / "parties.tsv")),
+        government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
+        regional=regional,
+        regional_words=_regional_words(g, regional),
+        formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"])
+                for r in provinces if r.get("formed")},
+        result_words=_alternations(read_tsv(g / "results.tsv")),
+        grade_zones={r["value"]: r["zone"] for r in read_tsv(g / "zones.tsv") if r.get("zone")},
         ranks=rank_pattern(read_tsv(g / "ranks.tsv")),
         rank_marks=rank_pattern(read_tsv(g / "ranks.tsv"), marks_only=True),
         titles={r["phrase"].lower(): (r["role"], r["level"]) for r in read_tsv(g / "titles.tsv")},
-        formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"]) for r in provinces
-                if r.get("formed")},
         national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
                             + r")(?!\w)", re.I),
     )
+
+
+def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern:
+    """Government words and regional heads' titles, any case: what "se-X" may follow
+    ("bupati dan wali kota se-Provinsi Bengkulu", "Pemkab/Pemkot se-Kalsel")."""
+    words = {r["phrase"].lower() for r in read_tsv(g / "governments.tsv")
+             if regional.get(("GOV", r["level"]), regional.get(("GOV", "*"))) == "yes"}
+    words |= {r["phrase"].lower() for r in read_tsv(g / "titles.tsv")
+              if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
+    words |= {"kabupaten", "kota", "kepala daerah"}  # "para bupati/wali kota", "kabupaten/kota se-X"
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Phrases by kind (and by "kind:arg" where an arg is given), each kind one regex alternation
+    that matches a phrase as a whole word, longest phrase first."""
+    by: dict[str, list[str]] = {}
+    for r in rows:
+        for key in filter(None, (r["kind"], f'{r["kind"]}:{r["arg"]}' if r.get("arg") else "")):
+            by.setdefault(key, []).append(r["phrase"])
+    def whole(p: str) -> str:  # "*target*" is any word with "target" in it
+        core = re.escape(p.strip("*"))
+        return ((r"\b\w*" if p[0] == "*" else r"\b" if p[0].isalnum() else "") + core +
+                (r"\w*\b" if p[-1] == "*" else r"\b" if p[-1].isalnum() else ""))
+
+    return {k: "(?:" + "|".join(whole(p) for p in sorted(v, key=len, reverse=True)) + ")" for k, v in by.items()}
 
 
 def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pattern:
@@ -99,6 +136,7 @@ class Context:
     published: dt.date | None
     lexicon: Lexicon
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
+    parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
 
     def __post_init__(self):
         for m in self.mentions:
@@ -109,13 +147,15 @@ class Context:
                 if (label is None or m.label == label) and (kb is None or m.kb_id == kb)]
 
     def names_government(self, i: int) -> bool:
-        """Does sentence i name a government body (a pemda, the Ombudsman, a ministry, an official)?"""
+        """Does sentence i name a government party (a pemda, a ministry, a national agency, the
+        police, a prosecutor, a foreign government ...) or official, not as a witness?"""
+        from .parties import is_witness, sentence_parties
+
+        if any(p.government and not p.witness for p in sentence_parties(self, i)):
+            return True
         gov = self.lexicon.government
-        for m in self.by_sent.get(i, ()):
-            kb = m.kb_id.split(";")[0].split("|")[0]
-            if (m.label, "*") in gov or (m.label, kb) in gov:
-                return True
-        return False
+        return any(m.label == "TITLE" and (m.label, m.kb_id.split(";")[0].split("|")[0]) in gov
+                   and not is_witness(self, i, m.start, m.end) for m in self.by_sent.get(i, ()))
 
     def names_a_place(self, title: Mention) -> bool:
         """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
@@ -151,6 +191,14 @@ def region_code(m: Mention) -> str | None:
         codes = {kb.split("|")[2] for kb in m.kb_id.split(";")}
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def province_at(lexicon: Lexicon, code: str, when: dt.date | None) -> str:
+    """The province a place belonged to on a date: before its founding law a province's regencies
+    were in the one it was formed from (Sorong: Papua Barat until December 2022)."""
+    while when is not None and code in lexicon.formed and when < lexicon.formed[code][0]:
+        code = lexicon.formed[code][1]
+    return code
 
 
 def region_name(m: Mention) -> str:

@@ -75,16 +75,9 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
         re.match(r"\s+(itu|tersebut|ini)\b", ctx.text[inst.end:inst.end + 10], re.I))
 
 
-_GOVERNMENT_ROLES_EXCLUDED = {"lainnya"}
-
-
 def _between_companies(ctx: Context, i: int) -> bool:
-    """A deal of firms (PT, Tbk, CEO, BUMN) with no government body named: not our kind of signing."""
-    if not ctx.in_sent(i, "CUE", "company"):
-        return False
-    government = ctx.in_sent(i, "GOV") + ctx.in_sent(i, "ORG") + [
-        t for t in ctx.in_sent(i, "TITLE") if t.kb_id.split("|")[0] not in _GOVERNMENT_ROLES_EXCLUDED]
-    return not government
+    """A deal of firms (PT, Tbk, CEO, BUMN) with no government party named: not our kind of signing."""
+    return bool(ctx.in_sent(i, "CUE", "company")) and not ctx.names_government(i)
 
 
 _OBJECT_BACK = re.compile(r"^\s*(?:nya\b|itu|tersebut|ini|naskah|dokumen|nota|kesepakatan|perjanjian|kerja ?sama|"

@@ -53,7 +53,7 @@ def local_places(ctx: Context) -> dict[str, str]:
     titles = [(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"]
     after_gov, after_org = set(), Counter()
     for m in ctx.mentions:
-        if m.label not in ("GOV", "ORG") or m.kb_id == "universitas":
+        if m.label not in ("GOV", "ORG") or m.kb_id.split(";")[0].split("|")[0] == "universitas":
             continue
         if any(a <= m.start < b for a, b in titles):
             continue  # "Anggota Ombudsman Nama": part of an office's title
@@ -165,7 +165,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.org = None
                 pos = o.end
             else:
-                w.org = "campus" if o.kb_id == "universitas" else w.org or "unit"
+                w.org = "campus" if o.kb_id.split(";")[0].split("|")[0] == "universitas" else w.org or "unit"
                 pos = o.end
             w.clear()
             continue

@@ -1,125 +1,536 @@
-"""Compliance results (Penilaian Kepatuhan, Opini Ombudsman): value, zone, grade, year, subject.
+"""Compliance results (Penilaian Kepatuhan, Opini Ombudsman), read the way they are announced: as lists.
 
-A result needs a named subject ("Pemprov Kalteng", "Kota Bima", "Kepri") and a zone, a grade or
-a value introduced as a score ("nilai 86,6", "(93,29)"). A category range ("78-100") or a rank is
-not a score; an aim ("ditargetkan zona hijau") is a `target`.
+A result is a subject (a regional government: "Pemkab Tuban", "Kota Bima", a bare regency or
+province; or a national body) with a zone, a grade or a value ("nilai 80,71", "(97,41)").
+The reader goes clause by clause:
+- each subject owns the zones, grades and values that follow it up to the next subject, and a
+  zone closing a run of bare subjects is theirs too ("A, B dan C berada di zona hijau");
+- a zone or grade before the first subject heads the clause's list ("zona hijau yaitu A dengan
+  nilai 80,71, B dengan nilai 81,02");
+- a zone or grade said for a group without names ("sembilan kabupaten berada di zona kuning"),
+  or heading a list, carries to the lists of the sentences that follow ("Kesembilan kabupaten
+  itu adalah A, B ...", "Urutan kedua diraih C dengan nilai 97,46");
+- a result with no subject and no group ("Nilainya hanya 42,02") is the one subject's of the
+  sentence before.
+The year is the clause's own, else the year last stated for an assessment or a result, else the
+assessment year the text names anywhere. Not results: counts of pemda per zone, category ranges
+("78-100"), ranks, percentages, negated zones ("belum masuk zona hijau"), places that only locate
+a group ("pemda di Jawa Timur") or name an office ("Ombudsman Perwakilan NTB", "Bupati Tuban").
+Aims ("ditargetkan zona hijau", "supaya bisa di zona hijau") are `target` rows. The words weighed
+are data: gazetteers/results.tsv.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from ..normalize import parse_number
-from ..records import Score
-from . import Context, region_code
+from ..normalize import MONTHS, parse_number
+from ..records import Mention, Score
+from . import Context, region_code, region_name
 
-_CONTEXT = re.compile(r"kepatuhan|ombudsman|opini|predikat|penilaian|standar pelayanan", re.I)
-_VALUE = re.compile(r"(?:(?:nilai|skor|angka|poin|score)(?:\s+(?:kepatuhan|akhir|rata-rata|sebesar|yaitu|yakni))*\s*:?\s*"
-                    r"(?P<v1>\d{1,3}(?:[.,]\d{1,2})?)(?!\s*[-–]\s*\d)(?!\d)"
-                    r"|\((?P<v2>\d{2,3}[.,]\d{1,2})\)|(?P<v3>\d{2,3}[.,]\d{1,2})\s*(?:persen|%|poin)"
-                    r"|(?:sebesar|mencapai|meraih|memperoleh|mendapat)\s+(?P<v4>\d{2,3}[.,]\d{1,2})(?!\s*[-–]\s*\d))", re.I)
-_YEAR = re.compile(r"(?:tahun|penilaian|periode|pada|\()\s*(?:kepatuhan\s+)?(?:tahun\s+)?(?P<y>20[12]\d)\b", re.I)
-_TARGET = re.compile(r"\b(target|ditargetkan|ditargetkakan|menargetkan|berharap|harapan|diharapkan|"
-                     r"mempertahankan|menuju|bisa meraih|dapat meraih|ingin|upaya|menjaga|agar|tahun depan)\b", re.I)
-_NEGATED = re.compile(r"\b(tidak|belum|bukan|tak)\b", re.I)
+_ZONE_FIELDS = ("zone", "grade")
+_KINDS = ("achieved", "target")
+# a number: "80,71", "58.99", "86"; "15, 16" is 15,16 with a stray space unless more numbers follow
+_NUM = (r"(?<![\d.,])(?P<int>\d{1,3})(?:[.,](?P<dec>\d{1,2})(?!\d)"
+        r"|,\s(?P<dec2>\d{2})(?!\d)(?!\s*(?:,|dan|serta)\s*\d)|(?![\d]|[.,]\d))")
+_NO_RANGE = r"(?!\s*(?:[-–]|s\.?d\.?|hingga|sampai)\s*\d)"
+_RANGE = re.compile(r"\d\s*[-–]\s*\d")
+
+
+@dataclass
+class _Subject:
+    text: str
+    start: int
+    end: int
+    key: tuple[str | None, str]  # (level, place or body): whose result it is
+    code: str | None  # the province code of a provincial government
+
+
+@dataclass
+class _Mark:
+    field: str  # zone, grade or value
+    value: object
+    start: int
+    end: int
+    kind: str  # achieved, target, or negated ("belum masuk zona hijau")
 
 
 def find_scores(ctx: Context) -> list[Score]:
-    if not _CONTEXT.search(ctx.text):
+    if not _words(ctx, "context").search(ctx.text):
         return []
-    scores: list[Score] = []
-    for i, sent in enumerate(ctx.sentences):
-        grades = ctx.in_sent(i, "GRADE")
-        values = [m for m in _VALUE.finditer(sent.text)]
-        if not grades and not values:
+    reader = _ListReader(ctx)
+    for i in range(len(ctx.sentences)):
+        reader.read(i)
+    return reader.results()
+
+
+class _ListReader:
+    """Reads the sentences in order, carrying what a list says once: the zone or grade of the
+    group it names, the year last stated, the subject of the sentence before."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.text_year = _text_year(ctx)
+        self.year: int | None = None  # the year last stated for an assessment or a result
+        self.frame: dict[str, object] | None = None  # zone and grade said once for the list that follows
+        self.before: list[_Subject] = []  # the subjects of the sentence before
+        self.rows: list[tuple[Score, tuple[str | None, str]]] = []
+
+    def read(self, i: int) -> None:
+        ctx, sent = self.ctx, self.ctx.sentences[i]
+        subjects = _subjects(ctx, i)
+        clauses = _clauses(ctx, i)
+        marks = _marks(ctx, i, clauses, subjects)
+        opening, used_frame = [], False
+        if subjects:
+            for lo, hi in _lists(ctx, clauses, subjects, marks):
+                subs = [s for s in subjects if lo <= s.start < hi]
+                ms = [m for m in marks if lo <= m.start < hi]
+                if subs:
+                    opening += [m for m in ms if m.start < subs[0].start]
+                    used_frame |= self._assign(i, subs, ms, lo, listed=len(subjects) > 1)
+        elif marks and self._of_the_one_before(i, marks):
+            self._assign(i, self.before, marks, sent.start, listed=False, evidence_from=self.before[0].start)
+        else:
+            opening = marks
+        self._carry(marks, opening, used_frame)
+        self.before = subjects
+        for y in _assessment_years(ctx, i):
+            self.year = y
+
+    def _of_the_one_before(self, i: int, marks: list[_Mark]) -> bool:
+        """"Nilai kepatuhan yang diperolehnya hanya 42,02": a result with no subject, no group
+        and no category ranges is the result of the one subject of the sentence before."""
+        if len(self.before) != 1 or _group_words(self.ctx, i) or _RANGE.search(self.ctx.sentences[i].text):
+            return False
+        return all(sum(1 for m in marks if m.field == f and m.kind == k) <= 1 for f in ("zone", "grade", "value")
+                   for k in _KINDS)
+
+    def _carry(self, marks: list[_Mark], opening: list[_Mark], used_frame: bool) -> None:
+        """A sentence that states one zone (or grade) for a group or at the head of a list opens a
+        frame; the sentences that use it keep it; any other sentence closes it."""
+        stated = [m for m in marks if m.field in _ZONE_FIELDS and m.kind == "achieved"]
+        heads = [m for m in opening if m.field in _ZONE_FIELDS and m.kind == "achieved"]
+        if stated:
+            values = {f: {m.value for m in heads if m.field == f} for f in _ZONE_FIELDS}
+            single = heads and all(len(v) <= 1 for v in values.values())
+            self.frame = {f: next(iter(v), None) for f, v in values.items()} if single else None
+        elif not used_frame:
+            self.frame = None
+
+    def _assign(self, i: int, subs: list[_Subject], marks: list[_Mark], lo: int, listed: bool,
+                evidence_from: int | None = None) -> bool:
+        """Gives each subject of a list its results (see the module docstring) and adds their rows;
+        returns whether the list took the frame of the sentences before."""
+        ctx, sent = self.ctx, self.ctx.sentences[i]
+        ends = [s.start for s in subs[1:]] + [sent.end + 1]
+        segs = [[m for m in marks if s.end <= m.start < e] for s, e in zip(subs, ends)]
+        head = [m for m in marks if m.start < subs[0].start]
+        got: list[dict[str, dict[str, object]]] = [{kind: {} for kind in _KINDS} for _ in subs]
+        used = False
+        for kind in _KINDS:
+            for field in _ZONE_FIELDS:
+                used |= self._zones(got, kind, field, segs, head, listed)
+            _values_in_order(got, kind, segs, head)
+        evidence = ctx.text[evidence_from:sent.end] if evidence_from is not None else sent.text
+        for k, s in enumerate(subs):
+            for kind, found in got[k].items():
+                if not found:
+                    continue
+                first = next((m.start for m in segs[k] if m.kind == kind), s.start)
+                own_year = _year_in(ctx, i, lo, max(first, lo))
+                if own_year is not None and kind == "achieved":
+                    self.year = own_year
+                year = own_year if own_year is not None or kind == "target" else (self.year or self.text_year)
+                self.rows.append((Score(s.text, evidence, kind, s.code, year, found.get("value"),
+                                        found.get("zone"), found.get("grade")), s.key))
+        return used
+
+    def _zones(self, got: list[dict], kind: str, field: str, segs: list[list[_Mark]], head: list[_Mark],
+               listed: bool) -> bool:
+        """The zone (or grade) of each subject of a list: its own; else the one closing the run of
+        bare subjects it stands in; else the list's head; else, in a list of several subjects or
+        of subjects with values, the frame. Returns whether the frame was used."""
+        said = [any(m.field in _ZONE_FIELDS for m in seg) for seg in segs]
+        negated = [any(m.kind == "negated" for m in seg) for seg in segs]
+        for k, seg in enumerate(segs):
+            own = next((m for m in seg if m.field == field and m.kind == kind), None)
+            if own:
+                got[k][kind][field] = own.value
+        for k in range(len(segs) - 2, -1, -1):  # "A, B dan C berada di zona hijau"
+            if not said[k] and field in got[k + 1][kind] and not negated[k + 1]:
+                got[k][kind][field] = got[k + 1][kind][field]
+                said[k] = True
+        for k in range(len(segs) - 2, -1, -1):  # a run closed by its own result is no list of the frame
+            said[k] = said[k] or said[k + 1]
+        top = next((m for m in reversed(head) if m.field == field and m.kind == kind), None)
+        framed = kind == "achieved" and self.frame and self.frame.get(field)
+        used = False
+        for k, seg in enumerate(segs):
+            if field in got[k][kind] or negated[k]:
+                continue
+            if top is not None:
+                got[k][kind][field] = top.value
+            elif framed and not said[k] and (listed or any(m.field == "value" for m in seg)):
+                got[k][kind][field] = self.frame[field]
+                used = True
+        return used
+
+    def results(self) -> list[Score]:
+        """One row per result: rows of one subject and kind that can be one result (`_agree`) are
+        one result told twice, and are merged."""
+        zone_of = self.ctx.lexicon.grade_zones
+        merged: list[tuple[Score, tuple[str | None, str]]] = []
+        for s, key in self.rows:
+            twin = next((m for m, k in merged if _same_subject(k, key) and m.kind == s.kind
+                         and _agree(m, s, zone_of)), None)
+            if twin is None:
+                merged.append((s, key))
+                continue
+            for attr in ("year", "value", "zone", "grade", "province_code"):
+                if getattr(twin, attr) is None:
+                    setattr(twin, attr, getattr(s, attr))
+        return [s for s, _ in merged]
+
+
+def _values_in_order(got: list[dict], kind: str, segs: list[list[_Mark]], head: list[_Mark]) -> None:
+    """The value of each subject of a list: the first it is followed by; several values after the
+    last of a run of bare subjects are theirs in order ("A dan B masing-masing memperoleh nilai
+    80,10 dan 82,30"); a value before the one subject of a clause is its ("Dengan nilai 46,93,
+    Limapuluh Kota masuk zona merah")."""
+    values = [[m for m in seg if m.field == "value" and m.kind == kind] for seg in segs]
+    for k, vs in enumerate(values):
+        if not vs:
             continue
-        zones = [g for g in grades if g.kb_id.startswith("zone|")]
-        anchors = [(z.start - sent.start, z) for z in zones] or \
-                  [(v.start(), None) for v in values[:1]] or [(g.start - sent.start, None) for g in grades[:1]]
-        for n, (at, zone) in enumerate(anchors):
-            head = sent.text[:at]
-            if _NEGATED.search(head[-60:]):
-                continue  # "tidak satu pun Pemda yang masuk zona merah"
-            subject, code, key = _subject(ctx, i, sent.start + at)
-            if subject is None:
+        got[k][kind]["value"] = vs[0].value
+        bare = [j for j in range(k) if not values[j] and "value" not in got[j][kind]]
+        if len(vs) > 1 and bare == list(range(k - len(vs) + 1, k)):
+            for j, v in zip(bare + [k], vs):
+                got[j][kind]["value"] = v.value
+    first = [m for m in head if m.field == "value" and m.kind == kind]
+    if len(segs) == 1 and first and "value" not in got[0][kind]:
+        got[0][kind]["value"] = first[-1].value
+
+
+def _same_subject(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+    return a[1] == b[1] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+def _agree(a: Score, b: Score, zone_of: dict[str, str]) -> bool:
+    """Two rows that can be one result: no two years, values or zones, no two grades of one kind
+    (a predikat, kepatuhan_*, and an opini, kualitas_*, go together), no zone against the zone a
+    predikat stands for."""
+    pairs = [(a.year, b.year), (a.value, b.value), (a.zone, b.zone),
+             (zone_of.get(a.grade or ""), b.zone), (a.zone, zone_of.get(b.grade or ""))]
+    if a.grade and b.grade and a.grade.split("_")[0] == b.grade.split("_")[0]:
+        pairs.append((a.grade, b.grade))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
+# ------------------------------------------------------------------------------------ words
+
+def _words(ctx: Context, kind: str, template: str = "WORDS") -> re.Pattern:
+    """The phrases of one kind of results.tsv as a regex, set into a template at WORDS."""
+    return _compiled(ctx.lexicon.result_words.get(kind, "(?!)"), template)
+
+
+@lru_cache(maxsize=64)
+def _compiled(words: str, template: str) -> re.Pattern:
+    return re.compile(template.replace("WORDS", words), re.I)
+
+
+def _joined(ctx: Context) -> re.Pattern:
+    """What may stand between two names of one result: "zona merah atau tingkat kepatuhan
+    rendah", "zona hijau kualitas tertinggi", "zona kepatuhan tinggi (zona hijau)"."""
+    kind = ctx.lexicon.result_words.get("kind_of_result", "(?!)")
+    return _words(ctx, "same", r"[\s,(]*(?:(?:WORDS)[\s,(]+)?(?:(?:" + kind + r")\s+)?")
+
+
+def _group_words(ctx: Context, i: int) -> list[re.Match]:
+    """Words that name a group ("delapan pemda", "kabupaten lainnya", "Sisanya"); a word that is
+    the prefix of a place ("Kabupaten Lebak") names no group."""
+    sent = ctx.sentences[i]
+    places = [m.start - sent.start for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
+    return [g for g in _words(ctx, "group").finditer(sent.text)
+            if not any(0 <= p - g.end() <= 2 for p in places)]
+
+
+# --------------------------------------------------------------------------------- subjects
+
+def _places(ctx: Context, i: int) -> list[list[Mention]]:
+    """Place mentions of a sentence, longest first where they overlap ("Aceh Selatan", not
+    "Aceh"); the mentions of one span together ("Gorontalo": a province, a regency, a city)."""
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in ctx.in_sent(i):
+        if m.label in ("PROVINCE", "REGION"):
+            spans.setdefault((m.start, m.end), []).append(m)
+    out, end = [], -1
+    for (s, e) in sorted(spans, key=lambda se: (se[0], -se[1])):
+        if s >= end:
+            out.append(spans[(s, e)])
+            end = e
+    return out
+
+
+def _subjects(ctx: Context, i: int) -> list[_Subject]:
+    """The assessed governments and bodies a sentence names, in order; not a place that only
+    locates a group or names an office or its holder ("pemda di Jatim", "Ombudsman Perwakilan
+    NTB", "Ombudsman Kaltim", "Bupati Muna"), names again the place before it, a council's (DPRD)
+    or a dateline's."""
+    sent = ctx.sentences[i]
+    orgs = ctx.in_sent(i, "ORG")
+    offices = orgs + ctx.in_sent(i, "TITLE")
+    aside = _words(ctx, "aside", r"(?:WORDS)[\s-]*$")
+    out: list[_Subject] = []
+    last: list[Mention] | None = None
+    for place in _places(ctx, i):
+        start, level = _extent(ctx, i, place[0])
+        if not (level == "dprd" or _restates(ctx, last, place, start)
+                or aside.search(ctx.text, max(sent.start, start - 30), start)
+                or any(m.end <= start and not ctx.text[m.end:start].strip() for m in offices)
+                or _is_dateline(ctx, sent, start, place[0].end)):
+            out.append(_subject(ctx, place, start, level))
+        last = place
+    return sorted(out + _bodies(ctx, i, orgs), key=lambda s: s.start)
+
+
+def _extent(ctx: Context, i: int, place: Mention) -> tuple[int, str | None]:
+    """Where a subject's name starts, and the level its words give: "Pemerintah Kabupaten
+    (Pemkab) Boalemo", "Pemerintah Provinsi Gorontalo", "Kota Bima", "Pemprov NTB"."""
+    sent = ctx.sentences[i]
+    govs = ctx.in_sent(i, "GOV")
+    start, level = place.start, None
+    while True:
+        lo = max(sent.start, start - 30)
+        prefix = next(((lv, m) for lv in ("provinsi", "kabupaten", "kota") for m in
+                       [_words(ctx, f"prefix:{lv}", r"(?:WORDS)\s*$").search(ctx.text, lo, start)] if m), None)
+        gov = next((g for g in govs if g.start < start and start - g.end <= 2), None)
+        if prefix:
+            level, start = level or prefix[0], prefix[1].start()
+        elif gov and gov.kb_id == "dprd":
+            return gov.start, "dprd"
+        elif gov:
+            level, start = level or gov.kb_id, gov.start
+        else:
+            return start, level
+
+
+def _restates(ctx: Context, last: list[Mention] | None, place: list[Mention], start: int) -> bool:
+    """"Kutai Timur (Kutim)", "Kabupaten Bangka Provinsi Bangka Belitung", "Pemkot Kendari,
+    Provinsi Sultra": right after a place, its other name or its province is no subject."""
+    if last is None or not re.fullmatch(r"\s*[(,]?\s*", ctx.text[last[0].end:start]):
+        return False
+    province = next((m for m in place if m.label == "PROVINCE"), None)
+    regency = next((m for m in last if m.label == "REGION"), None)
+    return "(" in ctx.text[last[0].end:start] or (
+        province is not None and regency is not None and region_code(regency) == region_code(province))
+
+
+def _subject(ctx: Context, place: list[Mention], start: int, level: str | None) -> _Subject:
+    """A place as a subject: its name as written, the identity its rows are merged by, and the
+    province code of a provincial government (a bare province name is one)."""
+    province = next((m for m in place if m.label == "PROVINCE"), None)
+    region = next((m for m in place if m.label == "REGION"), None)
+    if level == "daerah":
+        level = None
+    if level is None:
+        kinds = {kb.split("|")[0] for kb in region.kb_id.split(";")} if region else set()
+        level = "provinsi" if province else (kinds.pop() if len(kinds) == 1 else None)
+    if level == "provinsi":
+        m = province or region
+        code = region_code(m)
+        return _Subject(ctx.text[start:m.end], start, m.end, (level, code or m.text), code)
+    m = region or province
+    return _Subject(ctx.text[start:m.end], start, m.end, (level, region_name(m) if region else m.text), None)
+
+
+def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
+    """National bodies named with their name ("Kementerian Sosial", "BPJS Kesehatan"); the
+    Ombudsman assesses and is never a subject; a bare kind word ("25 kementerian") is a group."""
+    gov = ctx.lexicon.government
+    out = []
+    for m in orgs:
+        kind = m.kb_id.split(";")[0].split("|")[0]
+        if kind == "ombudsman" or ("ORG", kind) not in gov:
+            continue
+        name = re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
+        if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):
+            continue
+        end = m.end + (len(name.group()) if name else 0)
+        out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", ctx.text[m.start:end].lower()), None))
+    return out
+
+
+def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
+    """"POSO, MERCUSUAR –", "Batam (ANTARA) -", "OUTLET.COM | Banda Aceh -": the town of the
+    dateline is no subject."""
+    return bool(re.fullmatch(r"[^a-z]{0,40}", ctx.text[sent.start:start]) and
+                re.match(r"(?:[\s,]+\(?[A-Z][\w.]*\)?)*\s*[-–—]", ctx.text[end:min(end + 50, sent.end)]))
+
+
+# ------------------------------------------------------------------------------------ marks
+
+def _clauses(ctx: Context, i: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence, cut at contrasts ("..., sedangkan ...", "; ") and quotation marks
+    (a result quoted is not the result of the place named in "," kata X di Kantor ...")."""
+    sent = ctx.sentences[i]
+    cuts = [sent.start] + [sent.start + m.start() for m in _words(ctx, "contrast", r"WORDS|[;\"“”]").finditer(sent.text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [sent.end + 1]) if b > a]
+
+
+def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject],
+           marks: list[_Mark]) -> list[tuple[int, int]]:
+    """The lists of a sentence: its clauses, each cut again where a zone introduces the subjects
+    after it ("A, B dan C berada pada zona hijau dan satu pada zona kuning, yaitu D")."""
+    intro = _words(ctx, "intro")
+    joined = _joined(ctx)
+    out = []
+    for lo, hi in clauses:
+        subs = [s for s in subjects if lo <= s.start < hi]
+        for prev, nxt in zip(subs, subs[1:]):
+            said = intro.search(ctx.text, prev.end, nxt.start)
+            heads = [m for m in marks if prev.end <= m.start and said and m.end <= said.start()
+                     and m.field in _ZONE_FIELDS]
+            if not heads:
                 continue
-            kind = _kind(sent.text, at)
-            value = _value(values, at) if n == 0 and kind == "achieved" else None
-            grade = next((g.kb_id.split("|")[1] for g in grades if g.kb_id.startswith("grade|")
-                          and (zone is None or 0 <= g.start - zone.end <= 40)), None)
-            if zone is None and value is None and grade is None:
-                continue
-            scores.append(Score(subject, sent.text, kind, code, _year(head, sent.text[at:], ctx), value,
-                                zone.kb_id.split("|")[1] if zone else None, grade))
-            scores[-1].event_id = key  # the place's identity, for de-duplication only
-    return _dedupe(scores)
+            first = len(heads) - 1  # the zone and the grades named with it: "zona hijau kualitas tertinggi"
+            while first > 0 and joined.fullmatch(ctx.text[heads[first - 1].end:heads[first].start]):
+                first -= 1
+            out.append((lo, heads[first].start))
+            lo = heads[first].start
+        out.append((lo, hi))
+    return out
 
 
-def _kind(text: str, at: int) -> str:
-    return "target" if _TARGET.search(text[max(0, at - 80):at]) else "achieved"
+def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[_Subject]) -> list[_Mark]:
+    """Zones, grades and values of a sentence, each achieved, aimed at or negated."""
+    sent = ctx.sentences[i]
+    found = [(g.kb_id.split("|")[0], g.kb_id.split("|")[1], g.start, g.end) for g in ctx.in_sent(i, "GRADE")]
+    found += [("value", v, sent.start + at, sent.start + end)
+              for at, end, v in _values(ctx, sent.text, [s.end - sent.start for s in subjects])]
+    joined = _joined(ctx)
+    marks: list[_Mark] = []
+    for field, value, at, end in sorted(found, key=lambda f: f[2]):
+        lo = max(a for a, b in clauses if a <= at)
+        prev = marks[-1] if marks and marks[-1].start >= lo else None
+        if prev and joined.fullmatch(ctx.text[prev.end:at]):
+            kind = prev.kind  # "zona merah atau kepatuhan rendah": one result named twice
+        else:
+            kind = _kind(ctx, ctx.text[prev.end if prev else lo:at])
+        marks.append(_Mark(field, value, at, end, kind))
+    return marks
 
 
-def _value(values: list[re.Match], at: int) -> float | None:
-    for v in values:
-        num = parse_number(v.group("v1") or v.group("v2") or v.group("v3") or v.group("v4"))
+def _kind(ctx: Context, since_last: str) -> str:
+    """What the words since the clause's last result (or its start) make of the next one:
+    "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau" and "supaya ke
+    depan bisa di zona hijau" are aims; an aim word alone ("berharap rapor kuning yang diterima
+    ...") is not."""
+    if _words(ctx, "negation").search(since_last[-60:]):
+        return "negated"
+    if _words(ctx, "target").search(since_last):
+        return "target"
+    aim = None
+    for aim in _words(ctx, "aim").finditer(since_last):
+        pass
+    if aim and _words(ctx, "aim_verb").search(since_last[aim.end():]):
+        return "target"
+    return "achieved"
+
+
+def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int, int, float]]:
+    """Scores out of 100: after a score word ("nilai kepatuhan 58.99", "skor 85,67"), a decimal
+    after a verb ("meraih 80,71"), before "poin", alone in brackets ("(97,41)"), or right after
+    its subject in a list ("..., Lombok Barat 81,02, ..."). Ranges, ranks and percentages of
+    anything else ("naik 52,96 persen") are not scores."""
+    after = _NO_RANGE + r"(?!\s*(?:" + ctx.lexicon.result_words.get("percent", "(?!)") + "))"
+    patterns = [  # a score word makes a percentage a score ("nilai kepatuhan 81,43 persen")
+        _words(ctx, "value", r"(?:WORDS)(?:\s+(?-i:[a-z])[\w-]*){0,4}?[\s,:(]*" + _NUM + _NO_RANGE),
+        _words(ctx, "value_verb", r"(?:WORDS)\s+" + _NUM + after),
+        _compiled("", r"\(\s*" + _NUM + r"\s*\)"),
+        _words(ctx, "value_unit", _NUM + r"\s*(?:WORDS)"),
+    ]
+    listed = _compiled("", r"[\s:(]*" + _NUM + after)
+    rank = _words(ctx, "rank", r"(?:WORDS)[\s-]*$")
+    found: dict[int, tuple[int, float]] = {}
+    matches = [(k, m) for k, pattern in enumerate(patterns) for m in pattern.finditer(text)]
+    matches += [(len(patterns), m) for m in (listed.match(text, e) for e in subject_ends) if m]
+    more = _words(ctx, "and", r"(?:\s*,\s*|\s+(?:WORDS)\s+)" + _NUM + after)
+    k = 0
+    while k < len(matches):  # "nilai 85,20 dan 83,10": the numbers a score word lists
+        nxt = more.match(text, matches[k][1].end())
+        if nxt and (nxt.group("dec") or nxt.group("dec2")):
+            matches.insert(k + 1, (len(patterns), nxt))
+        k += 1
+    for k, m in matches:
+        decimals = m.group("dec") or m.group("dec2")
+        if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]):
+            continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9": no score
+        num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
         if num is not None and 0 < num <= 100:
-            return num
-    return None
+            found.setdefault(m.start("int"), (m.end(), num))
+    return sorted((at, end, num) for at, (end, num) in found.items())
 
 
-def _year(head: str, tail: str, ctx: Context) -> int | None:
-    """The assessment year: written before the result ("Penilaian Kepatuhan Tahun 2023, Pemprov
-    ... zona hijau"), or after it in the same clause ("zona hijau pada Penilaian Kepatuhan Tahun
-    2023", but not "zona kuning, untuk tahun ini (2021) ditargetkan ..."); "tahun lalu" is the
-    year before publication."""
-    years = list(_YEAR.finditer(head))
-    if years:
-        return int(years[-1].group("y"))
-    clause = re.split(r",(?!\d)|;|\bsedangkan\b|\bsementara\b", tail, maxsplit=1)[0]  # "86,6" is no comma
-    after = _YEAR.search(clause)
-    if after:
-        return int(after.group("y"))
-    if ctx.published and re.search(r"\btahun lalu\b", head + clause, re.I):
-        return ctx.published.year - 1
-    return None
+# ------------------------------------------------------------------------------------ years
+
+_MONTH_BEFORE = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*$", re.I)
 
 
-def _subject(ctx: Context, i: int, at: int) -> tuple[str | None, str | None, str | None]:
-    """The assessed government: the nearest government word with its place, or place, before
-    the result ("Pemprov Kalteng", "Kota Bima", "Provinsi DIY"); a government word with no place
-    ("15 Pemkab lainnya") stands for a group, not a subject."""
-    places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and m.start < at]
-    govs = [g for g in ctx.in_sent(i, "GOV") if g.start < at]
-    if not places:
-        places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")][:1]
-    if not places:
-        return None, None, None
-    p = places[-1]
-    lone_govs = [g for g in govs if g.start > p.end and not any(0 <= q.start - g.end <= 14 for q in places)]
-    if lone_govs:
-        return None, None, None
-    gov = next((g for g in reversed(govs) if 0 <= p.start - g.end <= 14), None)
-    prefix = re.search(r"(Kota|Kabupaten|Kab\.|Provinsi|Prov\.)\s*$", ctx.text[max(0, p.start - 12):p.start])
-    start = gov.start if gov else (p.start - len(prefix.group()) if prefix else p.start)
-    provincial = (gov is not None and gov.kb_id == "provinsi") or (
-        p.label == "PROVINCE" and not (gov and gov.kb_id in ("kabupaten", "kota"))
-        and not (prefix and prefix.group(1) in ("Kota", "Kabupaten", "Kab.")))
-    return ctx.text[start:p.end], region_code(p) if provincial else None, p.kb_id
-
-
-def _dedupe(scores: list[Score]) -> list[Score]:
-    """One row per result: rows of one place and kind that do not contradict each other (no two
-    different years, values, zones or grades) are one result told twice, and are merged."""
-    merged: list[Score] = []
-    for s in scores:
-        twin = next((m for m in merged if m.event_id == s.event_id and m.kind == s.kind and
-                     all(a is None or b is None or a == b for a, b in
-                         ((m.year, s.year), (m.value, s.value), (m.zone, s.zone), (m.grade, s.grade)))), None)
-        if twin is None:
-            merged.append(s)
+def _years(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(position, year) of the years written between lo and hi: "tahun 2023", "(2021)", "2022",
+    "tahun lalu"; not a date ("10 Desember 2018", "18/12/2023"), a law ("Nomor 25 Tahun 2009")
+    or a span of years ("2014-2019")."""
+    text = ctx.text[lo:hi]
+    out = []
+    for m in re.finditer(r"(?<![\d/.,-])(20[0-3]\d)(?![\d/]|\s*[-–]\s*\d)", text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if (_MONTH_BEFORE.search(before) or re.search(r"[-–]\s*$", before)
+                or _words(ctx, "law_number", r"(?:WORDS)\s*\d+\s*(?:tahun\s*)?$").search(before)):
             continue
-        for attr in ("year", "value", "zone", "grade", "province_code"):
-            if getattr(twin, attr) is None:
-                setattr(twin, attr, getattr(s, attr))
-    for s in merged:
-        s.event_id = None
-    return merged
+        out.append((lo + m.start(), int(m.group(1))))
+    if ctx.published:
+        for key, alternation in ctx.lexicon.result_words.items():
+            if key.startswith("relative_year:"):
+                for m in _compiled(alternation, "WORDS").finditer(text):
+                    out.append((lo + m.start(), ctx.published.year + int(key.split(":")[1])))
+    return sorted(out)
+
+
+def _year_in(ctx: Context, i: int, lo: int, at: int) -> int | None:
+    """The year a clause gives a result: the nearest written before it, else one after it in the
+    same stretch of the clause ("zona hijau pada 2021", but not "zona kuning, untuk tahun ini
+    (2021) ditargetkan ...")."""
+    before = _years(ctx, lo, at)
+    if before:
+        return before[-1][1]
+    sent = ctx.sentences[i]
+    hi = min([b for a, b in _clauses(ctx, i) if a <= at < b] or [sent.end])
+    stretch = re.split(r",(?!\d)|;", ctx.text[at:hi], maxsplit=1)[0]
+    after = _years(ctx, at, at + len(stretch))
+    return after[0][1] if after else None
+
+
+def _text_year(ctx: Context) -> int | None:
+    """The assessment year the text names, wherever it does ("Ini hasil penilaian tahun 2022"): the
+    first one, if it can be the round the article reports (its year of publication or the year
+    before), not a round it is compared with ("Pembandingnya, hasil survei 2019")."""
+    named = [y for i in range(len(ctx.sentences)) for y in _assessment_years(ctx, i)]
+    if ctx.published:
+        named = [y for y in named if ctx.published.year - 1 <= y <= ctx.published.year]
+    return named[0] if named else None
+
+
+def _assessment_years(ctx: Context, i: int) -> list[int]:
+    """Years a sentence states for an assessment: after the assessment's name in the sentence
+    ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025")."""
+    sent = ctx.sentences[i]
+    named = _words(ctx, "assessment").search(sent.text)
+    if not named:
+        return []
+    return [y for at, y in _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
+
+
+def _relative(ctx: Context, at: int) -> bool:
+    return not ctx.text[at:at + 1].isdigit()

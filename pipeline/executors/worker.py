@@ -1,0 +1,230 @@
+"""Worker processes that can always be stopped: the per-document time limit of every executor.
+
+A signal cannot bound a document's time where the work does not run in a main thread (a Dask
+worker runs tasks in threads, where SIGALRM does nothing) or stays in C code (a regex, a
+parser). So documents go through the stages in a child process, and the process that feeds
+it keeps the clock: a document still running at its limit gets a `failed` row ("timed out"),
+its worker is killed and a new one takes its place. A worker that dies (the kernel's OOM
+killer, a crash in C code) costs only the document it held: a `failed` row, and a new worker.
+
+The children are plain `python -m pipeline.executors.worker` processes (not multiprocessing's,
+which a daemonic Dask worker may not start) speaking pickled frames over their stdin and
+stdout. They hold no file of the output folder (nor its lock), ignore Ctrl-C (their parent
+decides when to stop) and exit when their parent does.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..records import FAILED, Article
+
+_HEADER = struct.Struct("!Q")
+STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
+
+
+class WorkerFailed(RuntimeError):
+    """A worker process could not start (the rule model does not load, the package is missing)."""
+
+
+def _send(fd: int, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_HEADER.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _receive(fd: int):
+    """One frame, or None when the other end has closed."""
+    header = _read_exact(fd, _HEADER.size)
+    if header is None:
+        return None
+    data = _read_exact(fd, _HEADER.unpack(header)[0])
+    return None if data is None else pickle.loads(data)
+
+
+def _read_exact(fd: int, n: int) -> bytes | None:
+    parts, left = [], n
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
+
+
+class Worker:
+    """One child process with the rule model loaded; `send` a document, `receive` it processed."""
+
+    def __init__(self, model: str, near: bool):
+        import pipeline
+
+        package_root = str(Path(pipeline.__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
+        self.errors = tempfile.TemporaryFile()  # the child's stderr: read only if it fails to start
+        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.executors.worker", model, str(int(near))],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
+                                     env=env, bufsize=0)
+        self.fd = self.proc.stdout.fileno()
+        self.ready = False
+        self.job: tuple[int, Article] | None = None  # (sequence number, document) it is working on
+        self.deadline = time.monotonic() + STARTUP_SECONDS
+
+    def send(self, seq: int, art: Article, seconds: float | None) -> None:
+        self.job = (seq, art)
+        self.deadline = time.monotonic() + seconds if seconds else float("inf")
+        _send(self.proc.stdin.fileno(), art)
+
+    def receive(self):
+        return _receive(self.fd)
+
+    def startup_error(self) -> str:
+        self.kill()
+        self.errors.seek(0)
+        lines = self.errors.read().decode("utf-8", "replace").strip().splitlines()
+        return lines[-1] if lines else f"exit code {self.proc.returncode}"
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            stream.close()
+        self.errors.close()
+
+
+class Workers:
+    """`n` worker processes, fed by the calling thread; `map` keeps the input order.
+
+    At most a few documents per worker are read ahead of the one the caller waits for, so memory
+    does not grow with the corpus. `close` (also on an error or a signal in the caller) kills the
+    workers at once: no thread of this pool waits on anything the caller would have to release.
+    """
+
+    def __init__(self, n: int, model: str, seconds: float | None, near: bool):
+        self.model, self.seconds, self.near = str(model), seconds, near
+        self.workers = [Worker(self.model, near) for _ in range(max(1, n))]
+        self.replaced = 0
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.kill()
+        self.workers = []
+
+    def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
+        """(processed document, its Fingerprint) for each document, in input order."""
+        articles = iter(articles)
+        ahead = 8 * len(self.workers)
+        done: dict[int, tuple[Article, object]] = {}
+        sent = next_out = 0
+        exhausted = False
+        while True:
+            for w in self.workers:  # a document for each idle worker
+                if exhausted or sent - next_out >= ahead:
+                    break
+                if w.ready and w.job is None:
+                    art = next(articles, None)
+                    if art is None:
+                        exhausted = True
+                        break
+                    try:
+                        w.send(sent, art, self.seconds)
+                    except OSError:  # it died while idle
+                        done[sent] = self._lost(w, art, "worker died (killed, or out of memory)")
+                    sent += 1
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+            if exhausted and next_out == sent:
+                return
+            for w in self._wait():
+                if w.ready:
+                    seq, art = w.job
+                    w.job = None
+                    message = w.receive()
+                    if message is None:  # it died with the document
+                        done[seq] = self._lost(w, art, "worker died (killed, or out of memory)")
+                        continue
+                    done[seq] = message
+                elif w.receive() == "ready":
+                    w.ready = True
+                else:
+                    raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
+            now = time.monotonic()
+            for w in [w for w in self.workers if w.ready and w.job and w.deadline <= now]:
+                seq, art = w.job
+                done[seq] = self._lost(w, art, f"timed out: took longer than {self.seconds:g} s")
+
+    def _wait(self) -> list[Worker]:
+        """The workers with something to read, waiting at most until the nearest deadline."""
+        busy = [w for w in self.workers if w.job or not w.ready]
+        if not busy:
+            return []
+        timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        fds = {w.fd: w for w in busy}
+        readable, _, _ = select.select(list(fds), [], [], None if timeout == float("inf") else timeout)
+        late = [w for w in busy if not w.ready and w.deadline <= time.monotonic() and w.fd not in readable]
+        if late:
+            raise WorkerFailed(f"a worker process did not start within {STARTUP_SECONDS:g} s: {late[0].startup_error()}")
+        return [fds[fd] for fd in readable]
+
+    def _lost(self, w: Worker, art: Article, reason: str) -> tuple[Article, object]:
+        """The document a worker was killed or died with, as its `failed` row (and fingerprint);
+        a new worker in its place."""
+        from .local import Fingerprint
+
+        w.kill()
+        self.workers[self.workers.index(w)] = Worker(self.model, self.near)
+        self.replaced += 1
+        art.raw, art.events, art.people, art.scores = "", [], [], []
+        art.fail(FAILED, reason)
+        return art, Fingerprint.of(art, self.near)
+
+
+def _serve(model: str, near: bool) -> None:
+    """The child: load the model, say ready, then process documents until the parent closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
+    reply_fd = os.dup(1)
+    os.dup2(2, 1)  # a library's print must not corrupt the frames
+    parent = os.getppid()
+
+    def orphaned() -> None:  # the parent was killed: stop, even in the middle of a long document
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=orphaned, daemon=True).start()
+    from ..stages import Processor
+    from .local import Fingerprint
+
+    processor = Processor(model)
+    _send(reply_fd, "ready")
+    while (art := _receive(0)) is not None:
+        try:
+            art = processor(art)
+        except Exception as exc:  # the stages catch their own; anything else is still one row
+            art.events, art.people, art.scores = [], [], []
+            art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}")
+        _send(reply_fd, (art, Fingerprint.of(art, near)))
+
+
+if __name__ == "__main__":
+    _serve(sys.argv[1], sys.argv[2] == "1")
