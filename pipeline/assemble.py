@@ -218,15 +218,17 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     signed_in_body: set[int] = set()
     for i in sents:
         s = ctx.sentences[i]
-        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN
-                and not _told_as_time(ctx, m)]
-        has_sign = any(c.kb_id == "sign" for c in cues)
+        cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
+        timed = {id(m) for m in cues if _told_as_time(ctx, m)}
+        has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
         spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p, people) if s.start <= a < s.end]
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            before = [c for c in cues if c.end <= a]
-            after = [c for c in cues if c.start >= b and c.kb_id != "represent"]
+            # "Usai penandatanganan, X ..." says nothing of X; "X ... setelah meneken" says X signed
+            before = [c for c in cues if c.end <= a and id(c) not in timed]
+            after = [c for c in cues if c.start >= b and c.kb_id != "represent"
+                     and (id(c) not in timed or c.text.lower().startswith("me"))]
             if _represented(ctx, a, b, before, after):
                 not_signers.add(id(p))
                 continue
@@ -283,7 +285,7 @@ def _headline_or_caption(ctx: Context, i: int) -> bool:
 
 def _told_as_time(ctx: Context, cue) -> bool:
     """"Usai penandatanganan, Gubernur X mengatakan ...": the signing dates the sentence; it does
-    not say who signed."""
+    not say who signed after it."""
     return cue.kb_id == "sign" and any(m.label == "CUE" and m.kb_id == "after" and 0 <= cue.start - m.end <= 2
                                        for m in ctx.in_sent(cue.sent))
 

@@ -33,6 +33,14 @@ def test_a_signing_that_dates_a_speech_says_nothing_of_who_signed():
     assert signatories(text) == {"Heru Wicaksono"}
 
 
+def test_who_did_a_signing_that_dates_a_clause_signed_it():
+    # "X ... setelah meneken" tells X signed; "Setelah diteken, ... X" does not
+    text = ("Gubernur Kalteng, Rudi Santoso, berfoto bersama setelah meneken nota kesepakatan di Palangka Raya, "
+            "Senin (11/11/2024). Setelah diteken, naskah itu dibacakan ketika Presiden Joko Susilo menyampaikan "
+            "pernyataan pers.")
+    assert signatories(text) == {"Rudi Santoso"}
+
+
 def test_attending_a_signing_in_a_headline_is_no_signing():
     text = ("Bupati Rahmat Hadiri Penandatanganan MoU Kejati dan Pemprov Bengkulu\n"
             "Nota kesepahaman antara Kejaksaan Tinggi Bengkulu dan Pemprov Bengkulu diteken Senin (11/11/2024). "

@@ -42,6 +42,12 @@ def test_a_regional_command_has_a_province_only_when_the_text_names_one():
         ("Irawan Siregar", "lainnya", None)
 
 
+def test_a_units_number_after_an_agency_word_is_no_place():
+    text = ("Kodam XXI/Rajawali mendukung program itu. Prajurit Kodam XXI/Rajawali siap membantu. "
+            "Hadir Panglima Kodam XXI/Rajawali, Mayjen Irawan Siregar.")
+    assert person(text) == ("Irawan Siregar", "lainnya", None)
+
+
 def test_the_words_after_a_unit_number_name_the_unit():
     text = "Foto: Bupati Tabalong dan Danrem 101/Antasari usai meneken MoU di Tanjung."
     assert people(text) == {}

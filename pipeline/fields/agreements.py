@@ -95,13 +95,13 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
 
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
-    plans = ctx.in_sent(i, "CUE", "plan")
+    plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after")
     sentence = ctx.sentences[i].text
     for p in plans:
         word = p.text.lower()
         if word in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat", "berencana"):
             return True
-        if word == "setelah":
+        if p.kb_id == "after":
             # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
             if 0 <= cue.start - p.end <= 40 and cue.text.lower().startswith("di") and \
                     re.search(r"\b(agar|bisa|dapat|akan|nanti)\b", sentence, re.I):

@@ -58,8 +58,9 @@ def local_places(ctx: Context) -> dict[str, str]:
         if any(a <= m.start < b for a, b in titles):
             continue  # "Anggota Ombudsman Nama": part of an office's title
         nxt = _NEXT_CAP.match(ctx.text, m.end)
-        if not nxt or _honorific(nxt.group(1), ctx) or ctx.lexicon.ranks.match(nxt.group(1)):
-            continue
+        if not nxt or _honorific(nxt.group(1), ctx) or ctx.lexicon.ranks.match(nxt.group(1)) \
+                or _UNIT_NUMBER.match(ctx.text, nxt.start(1)):
+            continue  # "Kodam XIII/Merdeka": a unit's number, not a place
         if m.label == "GOV":
             after_gov.add(nxt.group(1))
         else:
