@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
                         description="Rewrite each table of OUT as one part file, without changing a row.")
     cp.add_argument("out", type=Path, metavar="OUT")
 
+    ck = sub.add_parser("check", help="find missing or unreadable parts and rows that disagree",
+                        description="Check that every committed batch of OUT has all its part files, that "
+                                    "every part is readable Parquet, and that events and documents agree; "
+                                    "print each problem with how to repair it (exit 1), or that all is well.")
+    ck.add_argument("out", type=Path, metavar="OUT")
+
     sh = sub.add_parser("show", help="one article's rows of every table, with their evidence",
                         description="Run the rules on one article (.html or .txt, or '-' for standard "
                                     "input) and print its documents, events, people and scores rows.")
@@ -170,6 +176,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"sepakat: {exc}", file=sys.stderr)
             return 3
         return 0
+    if args.command == "check":
+        from .check import check
+
+        if not (args.out / "documents").is_dir():
+            print(f"sepakat: {args.out} holds no documents table: is it the output folder of a run?", file=sys.stderr)
+            return 2
+        problems = check(args.out)
+        for line in problems:
+            print(line)
+        if not problems:
+            print(f"{args.out}: every committed batch is whole and readable, events and documents agree")
+        return 1 if problems else 0
     if args.command == "show":
         from .show import show
 

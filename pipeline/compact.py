@@ -8,6 +8,7 @@ killed after it is finished by `finish_compaction` (the listed old parts are del
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from pathlib import Path
 
@@ -18,16 +19,24 @@ from .writers import SCHEMAS, TABLES, recover, write_part
 MARKER = ".compacting.json"
 
 
+def compaction_plan(out: Path) -> dict | None:
+    """The plan of a compaction under way or killed: {"token": its parts' token, "old": the parts
+    it replaces, relative to `out`}; None when there is none."""
+    try:
+        return json.loads((Path(out) / MARKER).read_text())
+    except FileNotFoundError:
+        return None
+
+
 def finish_compaction(out: Path) -> None:
     """Complete or abandon a compaction a killed process left behind."""
-    marker = Path(out) / MARKER
-    if not marker.exists():
+    plan = compaction_plan(out)
+    if plan is None:
         return
-    plan = json.loads(marker.read_text())
     if (Path(out) / "documents" / f"part-{plan['token']}.parquet").exists():
         for name in plan["old"]:
             (Path(out) / name).unlink(missing_ok=True)
-    marker.unlink()
+    (Path(out) / MARKER).unlink()
 
 
 def compact(out: Path) -> dict[str, tuple[int, int]]:
@@ -39,8 +48,9 @@ def compact(out: Path) -> dict[str, tuple[int, int]]:
     if len(old.get("documents", [])) <= 1:
         return {t: (len(p), -1) for t, p in old.items()}
     token = uuid.uuid4().hex[:12]
-    marker = out / MARKER
-    marker.write_text(json.dumps({"token": token, "old": [str(p.relative_to(out)) for ps in old.values() for p in ps]}))
+    tmp = out / f"{MARKER}.tmp"  # written whole, then renamed: a reader never sees half a plan
+    tmp.write_text(json.dumps({"token": token, "old": [str(p.relative_to(out)) for ps in old.values() for p in ps]}))
+    os.replace(tmp, out / MARKER)
     result = {}
     for table in TABLES:  # documents last: its part commits the compaction
         parts = old.get(table, [])

@@ -13,6 +13,7 @@ Python lists (a null list reads as []).
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 
-from .writers import SCHEMAS
+from .writers import SCHEMAS, committed_files
 
 _str, _list = pa.string(), pa.list_(pa.string())
 
@@ -97,13 +98,24 @@ class Tables:
 
 
 def load(out: str | Path) -> Tables:
-    """Every table of the output folder `out` as DataFrames (see the module docstring for dtypes)."""
+    """Every table of the output folder `out` as DataFrames (see the module docstring for dtypes).
+
+    Only committed rows, as one snapshot (writers.committed_files): safe while a run or a
+    compaction writes the folder; when one removes a file being read, the folder is read again."""
     out = Path(out)
     if not out.is_dir():
         raise FileNotFoundError(f"not an output folder: {out}")
+    for attempt in range(20):
+        try:
+            arrows = {t: read_table(out / t, schema(t), files) for t, files in committed_files(out).items()}
+            break
+        except FileNotFoundError:  # a compaction or a run's recovery removed a part meanwhile
+            if attempt == 19:
+                raise
+            time.sleep(0.1)
     frames, present = {}, set()
     for table in TABLES:
-        arrow = read_table(out / table, schema(table))
+        arrow = arrows[table]
         if arrow is None:
             arrow = schema(table).empty_table()
         else:
@@ -112,22 +124,29 @@ def load(out: str | Path) -> Tables:
     return Tables(**frames, present=frozenset(present))
 
 
-def read_table(folder: Path, expected: pa.Schema) -> pa.Table | None:
-    """All part files of a table folder as one Arrow table, or None when it has none.
+def read_table(folder: Path, expected: pa.Schema, files: list[Path]) -> pa.Table | None:
+    """The Parquet `files` of a table folder as one Arrow table, or None when there are none.
 
     Columns missing from older parts read as null; columns the expected schema does not know
-    are kept (a newer writer's)."""
-    if not folder.is_dir():
+    are kept (a newer writer's); hive partition folders (`year=2024/`) become columns. A file
+    that is not Parquet raises ValueError naming it."""
+    if not files:
         return None
-    dataset = ds.dataset(folder, format="parquet", partitioning="hive",
-                         ignore_prefixes=[".", "_"])
-    if not dataset.files:
-        return None
-    found = [frag.physical_schema for frag in dataset.get_fragments()]
-    partitions = dataset.partitioning.schema if dataset.partitioning else pa.schema([])
-    unified = pa.unify_schemas([expected, *found, partitions], promote_options="permissive")
-    return ds.dataset(folder, format="parquet", partitioning="hive", schema=unified,
-                      ignore_prefixes=[".", "_"]).to_table()
+    paths = [str(p) for p in files]
+
+    def dataset(schema=None):
+        return ds.dataset(paths, format="parquet", partitioning="hive", partition_base_dir=str(folder),
+                          schema=schema)
+
+    try:
+        found = dataset()
+        schemas = [frag.physical_schema for frag in found.get_fragments()]
+    except pa.ArrowInvalid as exc:
+        raise ValueError(f"{folder} holds a file that is not Parquet ({exc}): move it out of the folder; "
+                         f"`sepakat check {folder.parent}` lists what else is wrong") from None
+    partitions = found.partitioning.schema if found.partitioning else pa.schema([])
+    unified = pa.unify_schemas([expected, *schemas, partitions], promote_options="permissive")
+    return dataset(unified).to_table()
 
 
 def to_pandas(arrow: pa.Table, categorical: tuple[str, ...] = ()) -> pd.DataFrame:

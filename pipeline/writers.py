@@ -6,14 +6,18 @@ temporary name and renamed when complete, so a reader never sees half a file.
 from __future__ import annotations
 
 import errno
+import logging
 import os
+import re
 import uuid
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article, article_rows  # noqa: F401  (re-exported; kept apart from pyarrow)
+from .records import Article, article_rows, one_line  # noqa: F401  (article_rows re-exported; kept apart from pyarrow)
+
+log = logging.getLogger("sepakat")
 
 _str, _list = pa.string(), pa.list_(pa.string())
 
@@ -149,9 +153,21 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+# The names this package gives the files it writes: a batch's parts share a token (a compaction's
+# too); a part is written as a hidden temporary file first. Recovery removes nothing else.
+_OUR_PART = re.compile(r"part-([0-9a-f]{12})\.parquet")
+_OUR_TMP = re.compile(r"\.(part-[0-9a-f]{12}|part-all|run-[\w-]+)\.parquet\.tmp")
+
+
+def token(part: Path) -> str:
+    """The batch token of a part file: `part-<token>.parquet`."""
+    return part.name[len("part-"):-len(".parquet")]
+
+
 def recover(out: Path) -> list[Path]:
-    """Remove what an interrupted run left: temporary files, and parts of a batch whose
-    `documents` part (its commit mark) was never written. Returns what was removed."""
+    """Remove what an interrupted run left, and log each file removed: its temporary files, and
+    the parts of a batch whose `documents` part (its commit mark) was never written. Only files
+    with the names this package writes are touched; a file of anyone else's stays."""
     out = Path(out)
     from .compact import finish_compaction
 
@@ -163,18 +179,56 @@ def recover(out: Path) -> list[Path]:
 
         shutil.rmtree(staging, ignore_errors=True)
         removed.append(staging)
-    committed = {p.stem.split("-", 1)[1] for p in (out / "documents").glob("part-*.parquet")} \
+    committed = {token(p) for p in (out / "documents").glob("part-*.parquet")} \
         if (out / "documents").exists() else set()
     for table in TABLES + ("agreements", "runs"):
         folder = out / table
         if not folder.exists():
             continue
         for p in folder.glob(".*.tmp"):
-            p.unlink()
-            removed.append(p)
+            if _OUR_TMP.fullmatch(p.name):
+                p.unlink()
+                removed.append(p)
         if table in ("events", "people", "scores"):
             for p in folder.glob("part-*.parquet"):
-                if p.stem.split("-", 1)[1] not in committed:
+                if _OUR_PART.fullmatch(p.name) and token(p) not in committed:
                     p.unlink()
                     removed.append(p)
+    for p in removed:
+        log.warning("removed %s: left unfinished by an interrupted run", one_line(str(p)))
     return removed
+
+
+def committed_files(out: Path) -> dict[str, list[Path]]:
+    """The Parquet files of each table a reader may read, as one snapshot: only committed batches,
+    before, during and after any run or compaction, without taking the writer's lock.
+
+    A batch is committed when its `documents` part exists (written last). The documents parts are
+    listed first: a batch committed after that is left out of every table alike. Of a compaction
+    (see compact.py) the old parts are left out once its `documents` part exists, its new parts
+    until then. Files a writer is removing meanwhile make the reading fail with FileNotFoundError:
+    read again (tables.load does). Names starting with "." or "_" are skipped, and only
+    `*.parquet` files are read; a part of this package's naming in events/people/scores whose
+    batch has no documents part is unfinished, any other file is read as it is (hive partitions,
+    files a user put there)."""
+    out = Path(out)
+    from .compact import compaction_plan
+
+    def listing(table: str) -> list[Path]:
+        folder = out / table
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.rglob("*.parquet")
+                      if not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts))
+
+    files = {"documents": listing("documents")}
+    for table in ("events", "people", "scores", "agreements", "runs"):
+        files[table] = listing(table)
+    committed = {token(p) for p in files["documents"] if p.name.startswith("part-")}
+    plan = compaction_plan(out)
+    if plan is not None and plan["token"] in committed:  # done but for deleting the old parts
+        old = {out / name for name in plan["old"]}
+        files = {t: [p for p in ps if p not in old] for t, ps in files.items()}
+    for table in ("events", "people", "scores"):
+        files[table] = [p for p in files[table] if not _OUR_PART.fullmatch(p.name) or token(p) in committed]
+    return files

@@ -16,11 +16,13 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -600,6 +602,108 @@ def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch,
     assert orphan_parts(out) == [] and hidden_tmp(out) == []
 
 
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def test_a_killed_run_leaves_no_worker_holding_the_lock(batch, tmp_path):
+    """SIGKILL to the run alone (not its workers): the lock is free at once (no worker shares the
+    lock's file), and the workers exit within seconds."""
+    out = tmp_path / "out"
+    proc = start("run", batch["inp"], "--out", out, "--config", batch["config"], "--workers", "2", "--quiet",
+                 log=tmp_path / "run.log")
+    assert wait_for(lambda: len(parts(out, "documents")) >= 1, proc, timeout=300), (tmp_path / "run.log").read_text()
+    workers = children(proc.pid)
+    assert len(workers) >= 2, workers
+    proc.kill()
+    proc.wait()
+    assert lock_is_free(out)
+    assert wait_for(lambda: not any(Path(f"/proc/{w}").exists() and "zombie" not in
+                                    Path(f"/proc/{w}/status").read_text(errors="replace").lower()
+                                    for w in workers), timeout=10), "a worker outlived its run"
+
+
+@contextmanager
+def tmpfs(path: Path, *options: str):
+    """A small tmpfs mounted at `path` (root only); skips where it cannot be mounted."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(options), "tmpfs", str(path)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def one_line_failure(proc: subprocess.CompletedProcess) -> str:
+    assert proc.returncode == 1, (proc.returncode, proc.stderr)
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
+    return proc.stderr.strip()
+
+
+def test_output_that_is_a_file_is_one_line(tmp_path):
+    (tmp_path / "hasil").write_text("not a folder")
+    for out in (tmp_path / "hasil", tmp_path / "hasil" / "sub"):
+        message = one_line_failure(run_cli("run", ROOT / "corpus" / "txt", "--out", out, "--quiet", check=False))
+        assert message == f"sepakat: {tmp_path / 'hasil'} is a file, not a folder: give --out a folder"
+
+
+def test_read_only_output_is_one_line(tmp_path):
+    with tmpfs(tmp_path / "ro", "size=1m", "ro") as ro:
+        message = one_line_failure(run_cli("run", ROOT / "corpus" / "txt", "--out", ro / "out", "--quiet",
+                                           check=False))
+    assert message == f"sepakat: {ro / 'out'} is on a read-only file system: give --out a writable folder"
+
+
+def test_a_really_full_disk_is_one_line_and_a_rerun_with_space_completes(tmp_path):
+    config = tmp_path / "one-a-batch.toml"
+    config.write_text("batch_size = 1\n", encoding="utf-8")
+    with tmpfs(tmp_path / "small", "size=200k") as small:
+        proc = run_cli("run", ROOT / "corpus", "--out", small / "out", "--config", config, "--quiet", check=False)
+        message = one_line_failure(proc)
+        assert re.fullmatch(rf"sepakat: disk full writing {small}/out/\w+: free space and run again; "
+                            r"nothing committed is lost", message), message
+        assert lock_is_free(small / "out")
+        committed = len(parts(small / "out", "documents"))
+        assert 1 <= committed < 12
+        shutil.copytree(small / "out", tmp_path / "out")  # "free space": the folder moved to a larger disk
+    run_cli("run", ROOT / "corpus", "--out", tmp_path / "out", "--config", config, "--quiet")
+    assert len({d["doc_id"] for d in read_rows(tmp_path / "out", "documents")}) == 12
+
+
+# ---------------------------------------------------------------------------------------------
+# Three versions of one page on three nights
+
+def test_the_third_version_of_a_page_supersedes_the_second_whatever_the_order_of_part_files(tmp_path):
+    url = "https://kabarborneo.example/2024/ombudsman-kapuas-hulu"
+    v1 = generated_article(18, seed=13)["text"]
+    v2 = v1.replace("Kapuas Hulu,", "Kapuas Hulu, yang baru dilantik,", 1) + \
+        "\nRalat: berita ini diperbarui untuk melengkapi keterangan jabatan.\n"
+    v3 = v2 + "Pembaruan: daftar hadir pejabat yang menyaksikan penandatanganan telah dilengkapi.\n"
+    assert v1 != v2 != v3
+    out = tmp_path / "out"
+    for night, text in enumerate((v1, v2, v3), 1):
+        inp = tmp_path / f"night{night}"
+        inp.mkdir()
+        (inp / f"feed-{night}.jsonl").write_text(json.dumps(dict(url=url, text=text)) + "\n", encoding="utf-8")
+        run_cli("run", inp, "--out", out, "--quiet")
+        if night == 1:  # night 1's batch listed last, as a random token or a compaction may list it
+            for table in TABLES:
+                (part,) = parts(out, table)
+                part.rename(part.with_name("part-ffffffffffff.parquet"))
+    docs = {Path(d["source"]).name: d for d in read_rows(out, "documents")}
+    first, second, third = (docs[f"feed-{n}.jsonl#0"] for n in (1, 2, 3))
+    assert [d["status"] for d in (first, second, third)] == ["ok"] * 3, [d["error"] for d in (first, second, third)]
+    assert (first["supersedes"], second["supersedes"], third["supersedes"]) == \
+        (None, first["doc_id"], second["doc_id"])
+    agreements = read_rows(out, "agreements")
+    assert [a["doc_ids"] for a in agreements] == [[third["doc_id"]]]
+
+
 # ---------------------------------------------------------------------------------------------
 # File names as a scraper leaves them: Latin-1 bytes, a newline
 
@@ -1039,6 +1143,7 @@ def test_every_bad_input_gets_a_row_with_an_understandable_reason(bad, name):
     error = row["error"] or ""
     assert error.strip() and "\n" not in error and len(error) < 300 and "Traceback" not in error, error
     assert any(w in error.lower() for w in BAD_INPUTS[name]), (name, error)
+    assert row["reason"] not in (None, "other"), (name, error)  # a short code for every reason
     assert row["n_events"] == 0
 
 

@@ -131,8 +131,8 @@ class Settler:
             sig = self.near.from_hashvalues(fp.minhash) if self.near is not None and fp.minhash else None
             if original is None and sig is not None:
                 original = self.near.query(sig)
-                if original is not None and fp.url and previous == original:
-                    original = None  # the same page, edited: a new version, not a copy
+                if original is not None and fp.url and self.state.url_of.get(original) == fp.url:
+                    original = None  # the same page, edited (any older version): a new version, not a copy
             if original is not None:
                 return Decision(skip=f"duplicate of {original}")
             self.state.by_text.setdefault(fp.text_key, fp.doc_id)
@@ -140,6 +140,7 @@ class Settler:
                 self.near.add(fp.doc_id, sig)
         if fp.url:
             self.state.by_url[fp.url] = fp.doc_id
+            self.state.url_of[fp.doc_id] = fp.url
         return Decision(supersedes=supersedes)
 
 

@@ -73,10 +73,16 @@ def text_key(text: str) -> str:
 
 @dataclass
 class FolderState:
-    """Documents already committed: by id, by URL (latest version) and by text (duplicates)."""
+    """Documents already committed: by id, by URL (latest version) and by text (duplicates).
+
+    The latest version of a URL is the one no other version supersedes (the `supersedes` chain
+    the runs wrote, in the order they settled the versions), never the last in the order part
+    files happen to be listed: their names are random tokens, and compaction renames them.
+    """
 
     done: set[str] = field(default_factory=set)
     by_url: dict[str, str] = field(default_factory=dict)
+    url_of: dict[str, str] = field(default_factory=dict)  # doc_id -> url, for versions of one page
     by_text: dict[str, str] = field(default_factory=dict)
     texts: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, text) for near-duplicates
 
@@ -88,18 +94,22 @@ class FolderState:
         folder = Path(out) / "documents"
         if not folder.exists() or not any(folder.glob("part-*.parquet")):
             return state
+        columns = ["doc_id", "url", "status", "text", "supersedes"]
         table = ds.dataset(sorted(folder.glob("part-*.parquet")), format="parquet",
-                           schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "url", "status", "text"])
-        for doc_id, url, status, text in zip(*(table.column(c).to_pylist() for c in
-                                               ("doc_id", "url", "status", "text"))):
-            state.commit(doc_id, url, status, text)
+                           schema=SCHEMAS["documents"]).to_table(columns=columns)
+        superseded = set(table.column("supersedes").drop_null().to_pylist())
+        for doc_id, url, status, text, _ in zip(*(table.column(c).to_pylist() for c in columns)):
+            state.commit(doc_id, url, status, text, latest=doc_id not in superseded)
             if text and status in ("ok", "no_event"):
                 state.texts.append((doc_id, text))  # read once, for the near-duplicate index
         return state
 
-    def commit(self, doc_id: str, url: str | None, status: str, text: str | None) -> None:
+    def commit(self, doc_id: str, url: str | None, status: str, text: str | None, latest: bool = True) -> None:
+        """A committed document; `latest`: no later version of its page supersedes it."""
         self.done.add(doc_id)
         if url and status in ("ok", "no_event"):
-            self.by_url[url] = doc_id
+            self.url_of[doc_id] = url
+            if latest or url not in self.by_url:
+                self.by_url[url] = doc_id
         if text and status in ("ok", "no_event"):
             self.by_text.setdefault(text_key(text), doc_id)
