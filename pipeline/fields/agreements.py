@@ -122,7 +122,8 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     if word is None:
         return None
     rest = ctx.text[word.end:ctx.sentences[i].end]
-    topic = rest[:_TOPIC_END.search(rest).start() if _TOPIC_END.search(rest) else 80].strip().lower()
+    end = _TOPIC_END.search(rest)
+    topic = rest[:end.start() if end else 80].strip().lower()
     return topic or None
 
 
