@@ -15,9 +15,6 @@ from .fields.parties import event_parties, name_before, sentence_parties
 from .fields.people import headline, person_mentions
 from .records import DateValue, Event, Person
 
-_VENUE = re.compile(r"\b(?:di|bertempat di|berlangsung di|digelar di)\s+((?:(?:Gedung|Hotel|Aula|Kantor|Ruang|Balai|Pendopo|Pendapa|"
-                    r"Rumah Jabatan|Rujab|Auditorium|Graha|Wisma|Mess|Gelanggang|Ballroom|Convention|Command Center|Kampus|Rektorat)"
-                    r"\b[^,.;()]*))", re.I)
 _BLOCKING = ("witness", "attend", "speech")
 
 
@@ -130,11 +127,25 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         ev.city, ev.venue = _place(ctx, sents) if primary else (None, None)
         ev.parties = _parties(ctx, sents, people)
         events.append(ev)
+    _share_the_ceremonys_place(events)
     for ev in events:
         if ev.primary:
             ev.scope = list(scope)
             break
     return events
+
+
+def _share_the_ceremonys_place(events: list[Event]) -> None:
+    """Papers signed at the article's ceremony (its primary signings, and any other signing of the
+    same day) were signed where it took place, though the place is told once."""
+    host = next((e for e in events if e.primary and e.city), None)
+    if host is None:
+        return
+    for ev in events:
+        same_day = ev.event_date is not None and host.event_date is not None and \
+            ev.event_date.precision == host.event_date.precision == "day" and ev.event_date.date == host.event_date.date
+        if ev.city is None and (ev.primary and _compatible(ev.event_date, host.event_date) or same_day):
+            ev.city, ev.venue = host.city, host.venue
 
 
 def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
@@ -408,44 +419,95 @@ _JOINED = re.compile(r"\s*(?:-|–|—|&|dan|dengan)\s*(?:(?:Pemprov|Pemkab|Pemk
 
 def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
     """Where it was signed: the venue after "di", the city named after it, the seat of a
-    provincial government whose office it is, else the dateline city."""
+    provincial government whose office it is, else the dateline city.
+
+    Any place clause counts where the ceremony is told (the sentences that date it, else its
+    first two reports); elsewhere only a clause that says where something took place
+    ("bertempat di", "digelar di", "di Aula ..."): "dukungan bagi pembangunan di Provinsi X" is
+    where something else happens."""
     venue = city = None
-    for i in sents + [j - 1 for j in sents if j > 0]:
+    told = [i for i in sents if ctx.dates_in(i)] or sents[:2]
+    for i in told + [j for j in sents + [j - 1 for j in sents if j > 0] if j not in told]:
         s = ctx.sentences[i]
-        m = _VENUE.search(s.text)
+        m = ctx.lexicon.venue.search(s.text)
         if m and venue is None:
             venue = m.group(1).strip()
-        for at in _place_clauses(ctx, i):
-            # the place clause runs to its date or the end of the sentence:
-            # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
-            stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [s.end, at + 120])
-            regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop]
-            if regions:
-                city = region_name(regions[-1])
-                if _regency_government(ctx, regions[-1]):
-                    # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town
-                    # in it; the dateline names the town ("SENGETI -") when there is one
-                    city = _dateline_city(ctx) or city
-                break
-            capital = next((c for c in ctx.lexicon.capitals if c in ctx.text[at:stop]), None) or \
-                _provincial_seat(ctx, i, at, stop)
-            if capital:
-                city = capital  # "Kantor Gubernur Maluku Utara, Sofifi"; "Kantor Gubernur Kaltim"
-                break
+        for at, stated in _place_clauses(ctx, i):
+            if stated or i in told:
+                city = _clause_city(ctx, i, at)
+                if city:
+                    break
         if city:
             break
+    dateline = _dateline(ctx)
+    if city == _REGENCY_OFFICE:
+        # "di kantor bupati" under a city's dateline: a regency's office is not in a city
+        # (kota), and its town is not said
+        return (None if dateline is not None and not isinstance(dateline, str) and _kinds(dateline) == {"kota"}
+                else _dateline_city(ctx)), venue
     return city or _dateline_city(ctx), venue
+
+
+_REGENCY_OFFICE = "<regency office>"
+_QUOTE_END = re.compile(r"[\"”]\s*,?\s")
+
+
+def _kinds(region) -> set[str]:
+    return {kb.split("|")[0] for kb in region.kb_id.split(";")}
+
+
+def _clause_city(ctx: Context, i: int, at: int) -> str | None:
+    """The town a place clause names: its last town, or the seat of the provincial government
+    whose office it names first; a regency's own office is in the dateline's town if there is one."""
+    # the clause runs to its date or the end of the sentence:
+    # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
+    # (or the quotation it is said in: '... di kantor bupati," kata X di Kota Y')
+    quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
+    stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
+               ([quote.start()] if quote else []))
+    regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop]
+    capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
+    seat = _provincial_seat(ctx, i, at, regions[0].start if regions else stop)
+    if capital or seat:
+        return capital or seat  # "Kantor Gubernur Maluku Utara, Sofifi"; "rumah dinas Gubernur Jambi"
+    if regions:
+        if _regency_government(ctx, regions[-1]):
+            # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town
+            # in it; the dateline names the town ("SENGETI -") when there is one
+            return _dateline_city(ctx) or region_name(regions[-1])
+        return region_name(regions[-1])
+    heads = {ctx.lexicon.titles.get(w, ("",))[0] for w in re.findall(r"\w+", ctx.text[at:stop].lower())}
+    if heads & {"bupati", "wakil_bupati"} or \
+            any(at <= g.start < stop and g.kb_id == "kabupaten" for g in ctx.in_sent(i, "GOV")):
+        return _REGENCY_OFFICE  # "di kantor bupati"
+    return None
+
+
+def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -> bool:
+    """Is `town` named between start and stop, as itself and not inside a longer place name
+    ("Mamuju" in "Mamuju Tengah")?"""
+    k = ctx.text.find(town, start, stop)
+    return k >= 0 and not any(r.start <= k and r.end > k + len(town) for r in regions)
 
 
 _AT_WORD = re.compile(r"\b(?:di|bertempat|berlangsung)\s", re.I)
 
 
-def _place_clauses(ctx: Context, i: int) -> list[int]:
-    """Where each place clause of sentence i starts: after "di", "bertempat", "berlangsung", but not
-    after a "di" phrase that places nothing ("di lingkungan Pemkab X")."""
+def _place_clauses(ctx: Context, i: int) -> list[tuple[int, bool]]:
+    """Where each place clause of sentence i starts (after "di", "bertempat", "berlangsung", but not
+    after a "di" phrase that places nothing: "di lingkungan Pemkab X"), and whether it is stated as
+    the place of an occasion: after a venue verb ("digelar di", `clauses.tsv`) or naming a building."""
     s = ctx.sentences[i]
-    idle = {c.start for c in ctx.in_sent(i, "CLAUSE")}
-    return [s.start + k.end() for k in _AT_WORD.finditer(s.text) if s.start + k.start() not in idle]
+    clauses = ctx.in_sent(i, "CLAUSE")
+    idle = {c.start for c in clauses if c.kb_id == "not_venue"}
+    verbs = [(c.start, c.end) for c in clauses if c.kb_id == "venue"]
+    found = []
+    for k in _AT_WORD.finditer(s.text):
+        start, at = s.start + k.start(), s.start + k.end()
+        if start not in idle:
+            stated = any(a <= start < b for a, b in verbs) or bool(ctx.lexicon.venue.match(ctx.text, start))
+            found.append((at, stated))
+    return found
 
 
 def _provincial_seat(ctx: Context, i: int, at: int, stop: int) -> str | None:
@@ -465,9 +527,8 @@ _REGENCY_BEFORE = re.compile(r"(?:\bKabupaten|\bKab\.?|\bPemkab|\bBupati)\s*$", 
 
 def _regency_government(ctx: Context, region) -> bool:
     """A regency (not a city) named as its government or office: "Pemkab X", "Kantor Bupati X"."""
-    kinds = {kb.split("|")[0] for kb in region.kb_id.split(";")}
     before = ctx.text[max(0, region.start - 12):region.start]
-    return "kabupaten" in kinds and bool(_REGENCY_BEFORE.search(before))
+    return "kabupaten" in _kinds(region) and bool(_REGENCY_BEFORE.search(before))
 
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
@@ -475,20 +536,33 @@ def _regency_government(ctx: Context, region) -> bool:
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"),
               re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
 _PART_SPLIT = re.compile(r"\s*(?:,|\s[-–—]{1,2}\s)\s*")
+_TOWN_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
 _TOWN = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}")
 
 
 def _dateline_city(ctx: Context) -> str | None:
     """The town of the dateline: a place the gazetteer knows, else a town written in capitals,
     after the outlet's name or before "(Outlet)"."""
+    town = _dateline(ctx)
+    return town if town is None or isinstance(town, str) else region_name(town)
+
+
+def _dateline(ctx: Context):
+    """The dateline's town: its REGION mention when the gazetteer knows it, else its name."""
     for n, s in enumerate(ctx.sentences[:8]):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
             head = m.group("head")
-            for r in ctx.in_sent(n, "REGION"):
-                if r.end - s.start <= len(head):
-                    return region_name(r)
-            parts = [p for p in _PART_SPLIT.split(head) if p]
+            parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
+            if not parts:
+                continue
             town = parts[-1].strip()
+            known = [r for r in ctx.in_sent(n, "REGION") if r.end - s.start <= len(head)]
+            if known:
+                # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
+                # place inside a longer name is the outlet's ("BANGGAI KECE –")
+                whole = {_TOWN_PREFIX.sub("", p.strip()).lower() for p in parts}
+                place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
+                return place
             # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
             if not _TOWN.fullmatch(town) or not m.group("outlet") and \
                     any(w.lower() in ctx.lexicon.nonnames for w in town.split()):

@@ -307,7 +307,8 @@ class GazetteerComponent(RuleComponent):
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
                     for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
-                        forms = {phrase} if entry["attr"] == "LOWER" else {phrase, phrase.upper(), _title(phrase)}
+                        forms = {phrase} if entry["attr"] == "LOWER" else \
+                            {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase)}
                         for form in forms:
                             phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
         for attr, table in phrases.items():
@@ -336,6 +337,13 @@ class GazetteerComponent(RuleComponent):
 
 def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in s.split())
+
+
+def _sentence_case(s: str) -> str:
+    """A name's first word as written, the rest in lower case: "Kalimantan barat" as careless
+    copy writes it."""
+    first, _, rest = s.partition(" ")
+    return f"{first} {rest.lower()}" if rest else first
 
 
 @Language.factory("sepakat_gazetteers")

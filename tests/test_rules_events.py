@@ -114,6 +114,59 @@ def test_within_a_government_is_no_venue():
     assert _city(text) == "Kendari"
 
 
+def test_a_place_named_for_something_else_is_no_venue():
+    text = (LEAD + " Penandatanganan itu menjadi wujud dukungan terhadap rencana pembangunan sekolah "
+            "di Kabupaten Merangin.\nBupati berharap sumber daya manusia di Kota Sorong ikut tumbuh.")
+    assert _city(text) is None
+
+
+def test_a_venue_verb_places_the_signing_wherever_it_is_told():
+    text = (LEAD + " Kerja sama itu mencakup pendidikan.\nBupati menyambut baik kerja sama itu.\n"
+            "Penandatanganan tersebut berlangsung di Aula Dinas Pendidikan Kota Sorong.")
+    assert _city(text) == "Sorong"
+
+
+def test_a_place_inside_an_outlets_name_is_no_dateline():
+    assert _city("KENDARI – " + LEAD) == "Kendari"
+    assert _city("KENDARI RAYA – " + LEAD) is None
+    assert _city("Kota Kendari, Kabarkita.- " + LEAD) == "Kendari"
+
+
+def test_a_regency_office_under_a_city_dateline_is_not_in_that_city():
+    text = "KENDARI – Bupati Kolaka menandatangani nota kesepakatan, Senin (4/11/2024), di kantor bupati."
+    assert _city(text) is None
+    text = "KENDARI – Bupati Kolaka menandatangani nota kesepakatan, Senin (4/11/2024), di Aula Dinas Kesehatan."
+    assert _city(text) == "Kendari"
+
+
+def test_a_place_clause_ends_with_its_quotation():
+    text = ('KENDARI – "Bupati Kolaka menandatangani nota kesepakatan, Senin (4/11/2024), di kantor bupati," '
+            'kata Kepala Dinas di Kota Baubau.')
+    assert _city(text) is None
+
+
+def test_a_capital_inside_a_longer_place_is_that_place():
+    text = LEAD + " Penandatanganan berlangsung di Aula Kantor Bupati Mamuju Tengah."
+    assert _city(text) == "Mamuju Tengah"
+
+
+def test_a_province_written_in_sentence_case_is_read():
+    text = LEAD + " Penandatanganan berlangsung di ruang rapat kantor pemerintah provinsi Kalimantan barat."
+    assert _city(text) == "Pontianak"
+
+
+def test_papers_of_one_ceremony_share_its_place():
+    text = ("Pemprov Sultra dan Universitas Contoh menjalin kerja sama.\n"
+            "- Nota Kesepahaman tentang Pendidikan, ditandatangani Gubernur Sultra dan Rektor Universitas Contoh "
+            "di Aula Rektorat, Kendari, Senin (4/11/2024);\n"
+            "- Nota Kesepahaman tentang Kesehatan, ditandatangani Sekda Sultra dan Wakil Rektor Universitas Contoh "
+            "pada Senin (4/11/2024);\n"
+            "- Nota Kesepahaman tentang Pertanian, ditandatangani Kepala Dinas Pertanian Sultra dan Dekan "
+            "Fakultas Pertanian pada Senin (4/11/2024).")
+    found = events(text)
+    assert len(found) == 3 and [e["city"] for e in found] == ["Kendari"] * 3
+
+
 def test_a_date_after_publication_does_not_date_a_signing():
     text = "Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan, Kamis (19/12), di Aula Pemkab Contoh."
     (event,) = events(text, published="2024-11-13")

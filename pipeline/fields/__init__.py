@@ -33,6 +33,7 @@ class Lexicon:
     rank_marks: re.Pattern  # a service, corps or retired mark alone: "Pol", "Inf", "Purn."
     national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
     titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
+    venue: re.Pattern  # a place clause that names a building: "di Aula ...", "digelar di Istana ..."
 
 
 @lru_cache(maxsize=4)
@@ -60,9 +61,20 @@ def load_lexicon(model_dir: str) -> Lexicon:
         ranks=rank_pattern(read_tsv(g / "ranks.tsv")),
         rank_marks=rank_pattern(read_tsv(g / "ranks.tsv"), marks_only=True),
         titles={r["phrase"].lower(): (r["role"], r["level"]) for r in read_tsv(g / "titles.tsv")},
+        venue=_venue_pattern(g),
         national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
                             + r")(?!\w)", re.I),
     )
+
+
+def _venue_pattern(g: Path) -> re.Pattern:
+    """ "di" or a venue verb (clauses.tsv), then a building's name (buildings.tsv) to the next
+    comma, stop or bracket: group 1 is the venue."""
+    verbs = [r["phrase"] for r in read_tsv(g / "clauses.tsv") if r["kind"] == "venue"] + ["di"]
+    words = [r["word"] for r in read_tsv(g / "buildings.tsv")]
+    def alternation(phrases):
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation(verbs)})\s+((?:{alternation(words)})\b[^,.;()]*)", re.I)
 
 
 def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern:
