@@ -128,11 +128,29 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         ev.parties = _parties(ctx, sents, people)
         events.append(ev)
     _share_the_ceremonys_place(events)
-    for ev in events:
-        if ev.primary:
-            ev.scope = list(scope)
-            break
+    _give_scope(ctx, events, groups, scope)
     return events
+
+
+def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: list[str]) -> None:
+    """The article's scope belongs to its news, the first primary signing; where several papers
+    with their own subjects were signed ("Nota Kesepahaman tentang ... Pengembangan SDM"), a point
+    named in one paper's own sentences is that paper's."""
+    primary = [(ev, g) for ev, g in zip(events, groups) if ev.primary]
+    if not primary:
+        return
+    if len(primary) > 1 and any(g["topics"] for _ev, g in primary):
+        own = [[v for v in scope if v in _named_scope(ctx, g)] for _ev, g in primary]
+        if any(own):
+            for (ev, _g), values in zip(primary, own):
+                ev.scope = values
+            return
+    primary[0][0].scope = list(scope)
+
+
+def _named_scope(ctx: Context, group: dict) -> set[str]:
+    return {m.kb_id.split(";")[0].partition("|")[0] for i in {s.sent for s in group["signings"]}
+            for m in ctx.in_sent(i, "SCOPE")}
 
 
 def _share_the_ceremonys_place(events: list[Event]) -> None:

@@ -87,6 +87,37 @@ def test_both_parties_is_no_list_item():
     assert _scope(SIGNED + "Pertama, pemantauan bersama atas pelayanan.") == ["pengawasan_pelayanan"]
 
 
+def test_a_headlines_words_are_no_scope():
+    text = "Pemkab Contoh Teken Nota Kesepahaman dengan Ombudsman, Lanjut Sosialisasi Pelayanan\n" + SIGNED
+    assert _scope(text) == []
+
+
+def test_a_word_of_a_partys_name_is_no_scope():
+    text = ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi dan Bupati Contoh menandatangani "
+            "Nota Kesepahaman di Kota Contoh, Senin (4/11/2024).")
+    assert _scope(text) == []
+    assert _scope(SIGNED + "Nota Kesepahaman itu mencakup riset bersama tentang pangan.") == ["kajian"]
+
+
+def test_the_rest_agreed_on_closes_a_list_as_other_activities():
+    text = SIGNED + "Ruang lingkup kerja sama meliputi:\na. pelatihan aparatur;\nb. bidang-bidang lain yang disepakati bersama."
+    assert _scope(text) == ["pengembangan_sdm", "kegiatan_lain"]
+
+
+def test_what_the_agreement_is_directed_at_is_its_scope():
+    assert _scope(SIGNED + "Kesepakatan itu diarahkan untuk penyediaan data cuaca bagi mitigasi bencana.") == \
+        ["pertukaran_data"]
+
+
+def test_a_paper_with_its_own_subject_has_its_own_scope():
+    text = ("Pemerintah Indonesia dan Pemerintah Timor-Leste menandatangani tiga nota kesepahaman, Senin (4/11/2024).\n"
+            "- Nota Kesepahaman tentang Perdagangan, yang ditandatangani oleh Menteri Perdagangan;\n"
+            "- Nota Kesepahaman tentang Pengembangan Sumber Daya Manusia, yang ditandatangani oleh Kepala BKN;\n"
+            "- Nota Kesepahaman tentang Perikanan, yang ditandatangani oleh Menteri Kelautan dan Perikanan.")
+    found = events(text)
+    assert [e["scope"] for e in found] == [[], ["pengembangan_sdm"], []]
+
+
 # ------------------------------------------------------------------------------------ place
 
 def _city(text):

@@ -12,6 +12,8 @@ import re
 from ..records import Mention
 from . import Context
 from .agreements import is_generic
+from .parties import sentence_parties
+from .people import headline
 
 NO_SCOPE = "-"
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
@@ -35,11 +37,15 @@ def find_scope(ctx: Context) -> list[str]:
     in_list = False
     wholes = {_value(m)[1] for m in ctx.mentions if m.label == "SCOPE"} - {""}
     for i, sent in enumerate(ctx.sentences):
+        if i == 0 and headline(sent.text, first=True):
+            continue  # a headline's words name the news, not the paper's points ("..., Lanjut Sosialisasi")
         has_instrument = any(not is_generic(m) for m in ctx.in_sent(i, "INSTRUMENT"))
         has_cue = bool(ctx.in_sent(i, "CUE", "scope")) or _ordinal_item(ctx, i)
         is_item = bool(_LIST_ITEM.match(sent.text)) or _ordinal_item(ctx, i)
         if has_instrument or has_cue or (in_list and is_item):
-            values = [_value(m) for m in ctx.in_sent(i, "SCOPE")]
+            names = [(p.start, p.end) for p in sentence_parties(ctx, i)]
+            # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
+            values = [_value(m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
             named = {v for v, _p in values}
             for value, part_of in values:
                 if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
