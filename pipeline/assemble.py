@@ -190,19 +190,23 @@ def _names(ctx: Context, agreement_type: str) -> bool:
 
 def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
     """A signing sentence without a date: the day named in the sentence before it, else the
-    first day the article names (its dateline or lead), if near the publication date."""
+    first day the article names (its dateline or lead), if near the publication date, or in the
+    lead when the publication date is not known."""
     for s in signings:
         if s.sent > 0:
             prev = [d for d in ctx.dates_in(s.sent - 1) if d[0].precision == "day"]
             if prev:
                 return prev[-1][0]
-    days = [d for d, _s, _e in ctx.dates if d.precision == "day"]
-    if not days or ctx.published is None:
+    first, start = next(((d, start) for d, start, _e in ctx.dates if d.precision == "day"), (None, 0))
+    if first is None:
         return None
-    first = days[0]
-    if ctx.published is None or 0 <= (ctx.published - first.date).days <= 7:
-        return first
-    return None
+    if ctx.published is None:
+        # no publication date to check it against: the day the lead names is the news's day
+        return first if start < ctx.sentences[min(len(ctx.sentences), _LEAD_SENTENCES) - 1].end else None
+    return first if 0 <= (ctx.published - first.date).days <= 7 else None
+
+
+_LEAD_SENTENCES = 6  # the headline, a caption or two and the first paragraph
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:

@@ -20,6 +20,9 @@ DATES = [
     ("(06-12-2023)", D(2023, 12, 7), "2023-12-06", "day"),
     ("28/10/2021", D(2021, 10, 29), "2021-10-28", "day"),
     ("(06/12/23)", D(2023, 12, 7), "2023-12-06", "day"),
+    # unbracketed with dashes or dots: only with all four digits of the year
+    ("Rabu, 9-5-2018", None, "2018-05-09", "day"),
+    ("12.05.2019", None, "2019-05-12", "day"),
     # a full numeric date stands as written even when the weekday disagrees (28/10/2021 is a Kamis)
     ("Jumat (28/10/2021)", D(2021, 10, 29), "2021-10-28", "day"),
     # no year: the publication year, or the neighbouring year in which the weekday fits

@@ -54,6 +54,21 @@ def test_the_year_of_a_thing_is_no_date_of_its_signing():
     assert [str(e["event_date"]) for e in events(text)] == ["2024-11-07"]
 
 
+def test_without_a_publication_date_the_day_of_the_lead_dates_the_news():
+    text = ("Pemkab Contoh dan Kejari Contoh teken nota kesepakatan\n\n"
+            "Oleh Redaksi\n\n"
+            "Pemerintah Kabupaten Contoh dan Kejaksaan Negeri Contoh bekerja sama.\n\n"
+            "Kerja sama itu diresmikan pada Senin, 4 November 2024, dalam acara di Aula Kantor Bupati.\n\n"
+            "Bupati menyambut baik kerja sama itu.\n\n"
+            "Nota kesepakatan itu ditandatangani Bupati Contoh dan Kepala Kejari Contoh.")
+    (event,) = events(text, published=None)
+    assert str(event["event_date"]) == "2024-11-04"
+    late = text.replace("pada Senin, 4 November 2024, ", "") + "\n\n" + "Kalimat lain.\n\n" * 6 + \
+        "Dana itu cair pada Senin, 4 November 2024."
+    (event,) = events(late, published=None)
+    assert event["event_date"] is None  # a day far from the lead is some other day's
+
+
 def test_a_date_completed_from_a_stated_year_is_no_byline():
     text = ("KOTA CONTOH - Bupati Contoh meneken nota kesepakatan dengan Kejari Contoh, Selasa (5/11) kemarin, "
             "dalam rangka program 2024.")
