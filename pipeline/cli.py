@@ -62,13 +62,19 @@ def _parser() -> argparse.ArgumentParser:
     sh.add_argument("--published", default=None, metavar="YYYY-MM-DD",
                     help="publication date, for dates written without a year")
 
-    rv = sub.add_parser("review", help="an HTML page showing every extracted span of an output folder",
-                        description="Write one HTML page: each article's text with the extracted spans "
-                                    "highlighted (displaCy), its events beside it, and the documents that "
-                                    "gave no event with their status and reason.")
+    rv = sub.add_parser("review", help="HTML pages showing every extracted span of an output folder",
+                        description="Write an index page (counts by reason, a table of contents with filters "
+                                    "by status, reason, agreement type and province) and pages of --per-page "
+                                    "documents beside it (FILE-001.html ...): each article's text as stored "
+                                    "with the extracted spans marked, its events and scores beside it.")
     rv.add_argument("out", type=Path, metavar="OUT")
-    rv.add_argument("--html", type=Path, required=True, metavar="FILE", help="page to write")
-    rv.add_argument("--limit", type=int, default=None, help="at most this many documents")
+    rv.add_argument("--html", type=Path, required=True, metavar="FILE", help="index page to write")
+    rv.add_argument("--per-page", type=int, default=200, metavar="N", help="documents per page (default 200)")
+    pick = rv.add_mutually_exclusive_group()
+    pick.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N documents")
+    pick.add_argument("--sample", type=int, default=None, metavar="N",
+                      help="only N documents drawn at random, the same ones for the same --seed")
+    rv.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
 
     ex = sub.add_parser("export", help="the tables as CSV files or one Excel workbook",
                         description="Write OUT's tables for Stata, R or Excel: one CSV per table, or one "
@@ -204,7 +210,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "review":
             from .review import render_review
 
-            print(f"wrote {render_review(args.out, args.html, limit=args.limit)}")
+            for name, value in (("--per-page", args.per_page), ("--limit", args.limit), ("--sample", args.sample)):
+                if value is not None and value < 1:
+                    print(f"sepakat: {name} must be at least 1, not {value}", file=sys.stderr)
+                    return 2
+            if args.html.is_dir():
+                print(f"sepakat: --html {args.html} is a folder: name the index page to write, "
+                      f"e.g. {args.html / 'review.html'}", file=sys.stderr)
+                return 2
+            index = render_review(args.out, args.html, per_page=args.per_page, limit=args.limit,
+                                  sample=args.sample, seed=args.seed)
+            print(f"wrote {index}")
         else:
             from .export import export
 
