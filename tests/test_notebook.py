@@ -33,4 +33,4 @@ def test_runs_top_to_bottom(monkeypatch):
     assert "gubernur" in text and "ID-ST" in text  # roles counted, provinces tabulated
     html = [o["data"]["text/html"] for c in nb.cells if c.cell_type == "code" for o in c.outputs
             if "text/html" in o.get("data", {})]
-    assert any('class="spans"' in h for h in html)  # the review of one article, displaCy markup
+    assert any('class="spans"' in h for h in html)  # the review of one article: its text with marked spans
