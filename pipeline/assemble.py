@@ -393,6 +393,8 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         return codes
     regional_roles = {r for (label, r), v in ctx.lexicon.regional.items() if label == "TITLE" and v == "yes"}
     codes = list(dict.fromkeys(p.province_code for p in signatories if p.province_code and p.role in regional_roles))
+    if not codes and signatories and all(_national(ctx, p) for p in signatories):
+        return []  # "Presiden X bersama pemimpin negara ASEAN menandatangani deklarasi ..."
     if not codes:
         codes = _lead_codes(ctx, sents)
     if not codes:
@@ -400,6 +402,11 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
 
         codes = [c for c in [dominant_province(ctx)] if c]
     return codes
+
+
+def _national(ctx: Context, person: Person) -> bool:
+    """Does the person hold a national office (a minister, the President, a head of a national agency)?"""
+    return person.province_code is None and ctx.lexicon.titles.get(person.title.lower(), ("", ""))[1] == "national"
 
 
 def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:

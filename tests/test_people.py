@@ -95,6 +95,9 @@ def test_a_rank_list_is_data_with_a_source():
     # a word that ends a place before a comma and a name ("Jakarta Raya") is no name
     ("Kepala Perwakilan Ombudsman RI Jakarta Raya, Dedi Irawan, menyampaikan paparan.",
      ("Dedi Irawan", "kepala_perwakilan_ombudsman", "ID-JK")),
+    # a country after a title is the office's, after a name a surname
+    ("Menteri Pertanian Republik Lebanon Ahmad Fauzi menyampaikan sambutan.", ("Ahmad Fauzi", "lainnya", None)),
+    ("Kapolri Jenderal Badrun Kenya menyampaikan sambutan.", ("Badrun Kenya", "lainnya", None)),
 ])
 def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     assert person(sentence) == expected

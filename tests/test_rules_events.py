@@ -133,6 +133,16 @@ def test_a_paper_with_its_own_subject_has_its_own_scope():
     assert [e["scope"] for e in found] == [[], ["pengembangan_sdm"], []]
 
 
+# ------------------------------------------------------------------------------------ provinces
+
+def test_national_officials_signing_alone_give_no_province():
+    text = ("Presiden Joko Contoh bersama para pemimpin negara ASEAN menandatangani nota kesepahaman "
+            "penanggulangan bencana, Selasa (6/9/2016).\n"
+            "Gubernur Kalsel dan Pemprov Kalsel menyambut baik nota kesepahaman itu. Pemprov Kalsel siap membantu.")
+    (event,) = events(text, published="2016-09-07")
+    assert event["province_codes"] == []
+
+
 # ------------------------------------------------------------------------------------ place
 
 def _city(text):

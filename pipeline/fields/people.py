@@ -122,7 +122,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     limit = min(sent_end, title.end + 160)
     offices: dict[int, Mention] = {}
     for m in ctx.mentions:  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
-        if m.label in ("PROVINCE", "REGION", "ORG", "GOV") and title.end <= m.start < limit:
+        if m.label in ("PROVINCE", "REGION", "COUNTRY", "ORG", "GOV") and title.end <= m.start < limit:
             if m.start not in offices or m.end > offices[m.start].end:
                 offices[m.start] = m
     other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
@@ -153,15 +153,17 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
         if w.named() and _is_cap(tok) and is_degree(tok, ctx.lexicon.suffixes) and not _honorific(tok, ctx):
             break  # "Kajari Abdya Nama Lengkap SH MH dalam ...": degrees end the name
-        if s in offices or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
+        # a country's name after a name is a surname ("Badrodin Haiti"), before one an office's
+        country_name = s in offices and offices[s].label == "COUNTRY" and w.named()
+        if s in offices and not country_name or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
             if w.anchored and w.named():
                 break  # the name has ended
             o = offices.get(s)
             if o is None:
                 w.org = w.org or ("unit" if tok.lower() != "dan" else None)
-            elif o.label in ("PROVINCE", "REGION"):
+            elif o.label in ("PROVINCE", "REGION", "COUNTRY"):
                 w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
-                if not w.campus_place:
+                if not w.campus_place and o.label != "COUNTRY":  # a minister of Lebanon has no province
                     w.places.append(o)
                 w.org = None
                 pos = o.end
