@@ -11,7 +11,7 @@ import re
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
-from .fields.parties import event_parties, name_before, sentence_parties
+from .fields.parties import HOME, event_parties, name_before, sentence_parties
 from .fields.people import headline, person_mentions
 from .records import DateValue, Event, Person
 
@@ -509,7 +509,24 @@ def _clause_city(ctx: Context, i: int, at: int) -> str | None:
     if heads & {"bupati", "wakil_bupati"} or \
             any(at <= g.start < stop and g.kb_id == "kabupaten" for g in ctx.in_sent(i, "GOV")):
         return _REGENCY_OFFICE  # "di kantor bupati"
-    return None
+    return _foreign_town(ctx, i, at, stop)
+
+
+_BARE_TOWN = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:pada\s+)?)")
+
+
+def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
+    """A town no gazetteer holds, abroad: "di Beirut, Lebanon", or "di Beirut pada Jumat (10/11)"
+    in an article whose parties include a foreign country."""
+    m = _BARE_TOWN.match(ctx.text, at)
+    if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
+            any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
+        return None
+    abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kb_id.split("|")[0] != HOME]
+    if any(c.start == m.end() for c in abroad):
+        return m.group(1)  # "di Beirut, Lebanon"
+    dated = any(d[1] == m.end() for d in ctx.dates_in(i)) or stop == m.end()
+    return m.group(1) if dated and abroad else None
 
 
 def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -> bool:

@@ -206,6 +206,14 @@ def test_a_capital_inside_a_longer_place_is_that_place():
     assert _city(text) == "Mamuju Tengah"
 
 
+def test_a_town_abroad_is_read_though_no_gazetteer_holds_it():
+    lead = "JAKARTA – Menteri Luar Negeri Budi Contoh dan Menteri Luar Negeri Jepang menandatangani nota kesepahaman "
+    assert _city(lead + "di Tokyo, Jepang, Senin (4/11/2024).") == "Tokyo"
+    assert _city(lead + "di Tokyo pada Senin (4/11/2024).") == "Tokyo"
+    home = "JAKARTA – Menteri Luar Negeri Budi Contoh dan Bupati Contoh menandatangani nota kesepahaman "
+    assert _city(home + "di Senayan pada Senin (4/11/2024).") == "Jakarta"  # no foreign party: the dateline
+
+
 def test_a_province_written_in_sentence_case_is_read():
     text = LEAD + " Penandatanganan berlangsung di ruang rapat kantor pemerintah provinsi Kalimantan barat."
     assert _city(text) == "Pontianak"

@@ -55,7 +55,7 @@ _ADMIN_WORD = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kab\.?|Prov\.?|Pemerintah)
 # a comma inside a name lists its fields: "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"
 _LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,6}(?:dan|serta)[ \t]+[A-Z]")
 _COORDINATED = re.compile(r"[ \t]*(?:-|–|—|/|&|dan|dengan|bersama)[ \t]*", re.I)
-_HOME = "ID"  # the country code of Indonesia in countries.tsv
+HOME = "ID"  # the country code of Indonesia in countries.tsv
 _STOPS = ("GOV", "ORG", "TITLE", "CUE", "INSTRUMENT", "ACTING")  # what ends a name
 _TOWN_WORDS = 3  # the words of a town's name after a head that takes a place
 
@@ -142,9 +142,9 @@ def _party(ctx: Context, i: int, h: Mention) -> Party | None:
 def _government(ctx: Context, i: int, h: Mention) -> Party:
     level = _id(h)
     country = _mention_at(ctx, i, h.end, ("COUNTRY",))
-    if level == "pusat" or (country is not None and _id(country) == _HOME):
+    if level == "pusat" or (country is not None and _id(country) == HOME):
         end = country.end if country is not None else h.end
-        return Party(_clean(ctx.text[h.start:end]), h.start, end, "pusat", ("pusat", _HOME), True, False, ())
+        return Party(_clean(ctx.text[h.start:end]), h.start, end, "pusat", ("pusat", HOME), True, False, ())
     if country is not None:  # "Pemerintah Republik Demokratik Timor-Leste"
         return Party(_clean(ctx.text[h.start:country.end]), h.start, country.end, "asing", ("asing", _id(country)),
                      True, False, ())
@@ -329,7 +329,7 @@ def _office(ctx: Context, i: int, pos: int) -> tuple[int, Mention | None]:
     "Perwakilan Provinsi Jambi"; "Kantor Wilayah Bali Nusa Tenggara Papua" names no province."""
     end = pos
     home = _mention_at(ctx, i, end, ("COUNTRY",), lead=_NO_LEAD)
-    if home is not None and _id(home) == _HOME:
+    if home is not None and _id(home) == HOME:
         end = home.end  # "Ombudsman RI Perwakilan ..."
     office = _mention_at(ctx, i, end, ("ORG",), lead=_NO_LEAD)
     if office is not None and _org_fields(office)[0] == "kantor":
@@ -351,10 +351,10 @@ def _foreign(ctx: Context, i: int, read: list[Party]) -> list[Party]:
     out: list[Party] = []
     for a, b in zip(countries, countries[1:]):
         codes = (_id(a), _id(b))
-        if _HOME not in codes or codes[0] == codes[1] or not _COORDINATED.fullmatch(ctx.text[a.end:b.start]):
+        if HOME not in codes or codes[0] == codes[1] or not _COORDINATED.fullmatch(ctx.text[a.end:b.start]):
             continue
         for m, code in zip((a, b), codes):
-            kind = "pusat" if code == _HOME else "asing"
+            kind = "pusat" if code == HOME else "asing"
             if not any(p.key == (kind, code) for p in out):
                 out.append(Party(m.text, m.start, m.end, kind, (kind, code), True, False, ()))
     return out
