@@ -12,23 +12,32 @@ __version__ = "0.1.0"
 
 def extract(text_or_html: str, url: str | None = None, published=None, model=None) -> dict[str, list[dict]]:
     """One article through the batch path (no files written): its rows of every table."""
-    from .config import DEFAULT_MODEL
     from .readers import doc_id_for, parse_date
     from .records import Article, article_rows
 
-    proc = _processor(str(model or DEFAULT_MODEL))
     is_html = text_or_html.lstrip()[:1] == "<"
     art = Article(doc_id=doc_id_for(url or "article", text_or_html), source=url or "<string>",
                   fmt="html" if is_html else "text", raw=text_or_html, url=url,
                   published=published if hasattr(published, "year") else parse_date(published))
-    return article_rows(proc(art))
+    return article_rows(_process(art, model))
 
 
-def load(out):
-    """The tables of an output folder as pandas DataFrames, with their joins (`pipeline.load`)."""
+def _process(art, model=None):
+    """One `Article` (as a reader yields it) through the stages, its rows stamped with the model's version."""
+    from .config import DEFAULT_MODEL
+
+    proc = _processor(str(model or DEFAULT_MODEL))
+    art = proc(art)
+    art.model_version = proc.model_version
+    return art
+
+
+def load(out, history: bool = False):
+    """The tables of an output folder as pandas DataFrames, with their joins (`pipeline.load`);
+    `history=True` also reads the earlier rows of documents processed again (--reprocess)."""
     from .tables import load as load_tables
 
-    return load_tables(out)
+    return load_tables(out, history=history)
 
 
 _PROCESSORS: dict = {}

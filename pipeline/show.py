@@ -3,18 +3,29 @@
     >>> from pipeline.show import show
     >>> print(show("corpus/txt/pks-ombudsman-kalbar-sanggau.txt"))
 
-The file goes through `pipeline.extract`, the same code path as a batch run, and nothing is
-written. A file is read as HTML when its text starts with "<", else as plain text (first line
-the headline); `.gz` files are decompressed. A string that is not a file's path is the article.
+    >>> print(show("feed.jsonl#3", model="/tmp/my-model"))   # record 3 (from 0), another rule model
+
+The file goes through the same code path as a batch run, and nothing is written. A page file
+(.html .htm .html.gz .txt) is read as HTML when its text starts with "<", else as plain text
+(first line the headline). One record of a JSONL or WARC file is named `FILE#N`, N its number
+from 0, as in the `source` column. A string that is not a file's path is the article. A folder,
+a file of another type or a record that is not there raises ShowError, whose message says which
+and why.
 """
 from __future__ import annotations
 
 import datetime as dt
 import gzip
+import re
 import textwrap
 from pathlib import Path
 
+from .readers import HTML_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, WARC_SUFFIXES, decode, parse_date, read_file
+from .records import article_rows
+
 WIDTH = 110  # characters of a line; long cells are cut with "…"
+PAGE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES  # one article a file
+RECORD_SUFFIXES = JSONL_SUFFIXES + WARC_SUFFIXES  # numbered records: FILE#N
 
 # (column, header, width) of each table's fixed-width listing.
 DOCUMENT_COLUMNS = (("status", "status", 9), ("published_date", "published", 10), ("outlet", "outlet", 12),
@@ -30,12 +41,24 @@ SCORE_COLUMNS = (("subject", "subject", 28), ("province_code", "province", 8), (
                  ("event", "event", 5))
 
 
-def show(path_or_text: str | Path, published: str | dt.date | None = None) -> str:
-    """The rows of every table for one article file (or article text), formatted for reading."""
+class ShowError(ValueError):
+    """What `show` was given cannot be shown: the message names it and says why, in one line."""
+
+
+def show(path_or_text: str | Path, published: str | dt.date | None = None, model: str | Path | None = None) -> str:
+    """The rows of every table for one article file, JSONL or WARC record (`FILE#N`) or article
+    text, formatted for reading; `model`: a rule model directory other than the project's."""
     import pipeline
 
-    source, text = _read(path_or_text)
-    rows = pipeline.extract(text, published=published)
+    record = _record(path_or_text)
+    if record is not None:
+        source = record.source
+        if published is not None:
+            record.published = published if hasattr(published, "year") else parse_date(published)
+        rows = article_rows(pipeline._process(record, model))
+    else:
+        source, text = _read(path_or_text)
+        rows = pipeline.extract(text, published=published, model=model)
     events = rows["events"]
     number = {e["event_id"]: str(n) for n, e in enumerate(events, 1)}
     for row in rows["people"] + rows["scores"]:
@@ -43,7 +66,8 @@ def show(path_or_text: str | Path, published: str | dt.date | None = None) -> st
     for n, e in enumerate(events, 1):
         e["#"] = str(n)
 
-    out = [f"{source}", ""]
+    out = [f"{source}", f"rule model {rows['documents'][0]['model_version']}"
+           + (f" ({model})" if model is not None else ""), ""]
     out += _section("documents", rows["documents"], DOCUMENT_COLUMNS)
     out += _section("events", events, EVENT_COLUMNS)
     for e in events:
@@ -59,15 +83,47 @@ def show(path_or_text: str | Path, published: str | dt.date | None = None) -> st
     return "\n".join(line.rstrip() for line in out).rstrip() + "\n"
 
 
-def _read(path_or_text: str | Path) -> tuple[str, str]:
-    """(what was read, its text): a file's decoded content, or the string itself."""
-    from .readers import decode
+def _record(path_or_text: str | Path):
+    """The Article of `FILE#N` (a JSONL or WARC record) or of a JSONL/WARC file of one record, as a
+    batch run reads it (the file is read up to that record); None for anything else."""
+    text = str(path_or_text)
+    if "\n" in text:
+        return None
+    m = re.fullmatch(r"(.+)#(\d+)", text)
+    path, number = (m.group(1), m.group(2)) if m and not Path(text).exists() else (text, None)
+    if not path.lower().endswith(RECORD_SUFFIXES):
+        if number is not None and Path(path).is_file():
+            raise ShowError(f"{path}: only JSONL and WARC files hold numbered records (FILE#N)")
+        return None
+    if not Path(path).is_file():
+        raise FileNotFoundError(f"file not found: {path}")
+    numbers, first = [], None
+    for art in read_file(Path(path)):
+        n = art.source.rpartition("#")[2]
+        if n == number:
+            return art
+        numbers.append(int(n))
+        first = first or art
+    if number is None and len(numbers) == 1:
+        return first
+    held = f"records {min(numbers)} to {max(numbers)}" if numbers else "no article record"
+    asked = f"no record {number}" if number is not None else "give one record as FILE#N (N from 0)"
+    raise ShowError(f"{path}: {asked}; it holds {len(numbers)} article record(s) ({held})")
 
+
+def _read(path_or_text: str | Path) -> tuple[str, str]:
+    """(what was read, its text): a page file's decoded content, or the string itself."""
     path = Path(path_or_text) if isinstance(path_or_text, Path) or "\n" not in path_or_text else None
+    if path is not None and path.is_dir():
+        raise ShowError(f"{path}: a folder; show reads one article file ({' '.join(PAGE_SUFFIXES)}, or "
+                        f"FILE#N of {' '.join(RECORD_SUFFIXES)}); `sepakat run` reads folders")
     if path is None or not path.is_file():
         if isinstance(path_or_text, Path):
-            raise FileNotFoundError(f"no such file: {path_or_text}")
+            raise FileNotFoundError(f"file not found: {path_or_text}")
         return "<text>", str(path_or_text)
+    if not path.name.lower().endswith(PAGE_SUFFIXES):
+        raise ShowError(f"{path}: not a file type show reads ({' '.join(PAGE_SUFFIXES)}, or FILE#N of "
+                        f"{' '.join(RECORD_SUFFIXES)})")
     data = path.read_bytes()
     if path.name.lower().endswith(".gz"):
         data = gzip.decompress(data)

@@ -23,7 +23,10 @@ from .text import extract_text, gate, guess_published, is_indonesian
 
 class Processor:
     def __init__(self, model_dir: str | Path):
+        from .config import model_version
+
         self.model_dir = str(model_dir)
+        self.model_version = model_version(self.model_dir)  # of the files as they were loaded
         self.nlp = nlp_stage.load(self.model_dir)
         self.lexicon = load_lexicon(self.model_dir)
 

@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 
-from .writers import SCHEMAS, committed_files
+from .writers import SCHEMAS, committed_files, current_rows
 
 _str, _list = pa.string(), pa.list_(pa.string())
 
@@ -97,11 +97,13 @@ class Tables:
         return rows.merge(docs, on="doc_id", how="left", suffixes=("", "_document"), validate="many_to_one")
 
 
-def load(out: str | Path) -> Tables:
+def load(out: str | Path, history: bool = False) -> Tables:
     """Every table of the output folder `out` as DataFrames (see the module docstring for dtypes).
 
     Only committed rows, as one snapshot (writers.committed_files): safe while a run or a
-    compaction writes the folder; when one removes a file being read, the folder is read again."""
+    compaction writes the folder; when one removes a file being read, the folder is read again.
+    Of a document processed again with another rule model (--reprocess) only the rows of its
+    latest revision are read; `history=True` reads every revision (column `revision`)."""
     out = Path(out)
     if not out.is_dir():
         raise FileNotFoundError(f"not an output folder: {out}")
@@ -113,6 +115,10 @@ def load(out: str | Path) -> Tables:
             if attempt == 19:
                 raise
             time.sleep(0.1)
+    if not history and arrows["documents"] is not None:
+        for table in ("events", "people", "scores", "documents"):  # documents last: the others need it whole
+            if arrows[table] is not None:
+                arrows[table] = current_rows(arrows["documents"], arrows[table])
     frames, present = {}, set()
     for table in TABLES:
         arrow = arrows[table]

@@ -46,6 +46,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
 }
 SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("supersedes", _str)).append(pa.field("reason", _str))
+# Which rules made a document's rows, and how many times it was processed before (--reprocess):
+# a document's rows of the highest revision are its current ones (see current_rows).
+SCHEMAS["documents"] = SCHEMAS["documents"].append(pa.field("model_version", _str)) \
+    .append(pa.field("revision", pa.int32()))
+for _table in ("events", "people", "scores"):
+    SCHEMAS[_table] = SCHEMAS[_table].append(pa.field("revision", pa.int32()))
 SCHEMAS["agreements"] = pa.schema([
     ("agreement_id", _str), ("event_ids", _list), ("doc_ids", _list), ("n_sources", pa.int32()),
     ("agreement_type", _str), ("event_date", pa.date32()), ("date_precision", _str),
@@ -56,11 +62,36 @@ SCHEMAS["runs"] = pa.schema([
     ("code_version", _str), ("model_version", _str), ("options", _str), ("status", _str),
     ("n_read", pa.int32()), ("n_already_done", pa.int32()), ("n_ok", pa.int32()), ("n_no_event", pa.int32()),
     ("n_skipped", pa.int32()), ("n_failed", pa.int32()), ("n_events", pa.int32()),
-    ("reason", _str),
+    ("reason", _str), ("n_reprocessed", pa.int32()), ("n_other_model", pa.int32()),
 ])
 # The tables one batch of documents writes. `documents` goes last: its part is the commit mark
 # of the batch, so a batch whose documents part is missing was never finished (see recover()).
 TABLES = ("events", "people", "scores", "documents")
+
+
+def current_rows(documents: pa.Table, rows: pa.Table) -> pa.Table:
+    """The rows of `rows` (documents, events, people or scores) that belong to the current revision
+    of their document: the highest `revision` among its `documents` rows. A document processed
+    again with another rule model (--reprocess) keeps its earlier rows on disk; readers take these.
+    A missing revision (rows written before revisions existed) counts as 0."""
+    import pyarrow.compute as pc
+
+    if "revision" not in rows.column_names or "revision" not in documents.column_names:
+        return rows
+    revisions = pc.fill_null(documents.column("revision"), 0)
+    if len(revisions) == 0 or pc.max(revisions).as_py() == 0:
+        return rows  # nothing was processed again: every row is current
+    latest = pa.table({"doc_id": documents.column("doc_id"), "revision": revisions}) \
+        .group_by("doc_id").aggregate([("revision", "max")])
+    wanted = _revision_keys(latest.column("doc_id"), latest.column("revision_max"))
+    keys = _revision_keys(rows.column("doc_id"), pc.fill_null(rows.column("revision"), 0))
+    return rows.filter(pc.is_in(keys, value_set=pa.concat_arrays(wanted.chunks)))
+
+
+def _revision_keys(doc_ids, revisions):
+    import pyarrow.compute as pc
+
+    return pc.binary_join_element_wise(doc_ids, pc.cast(revisions, pa.string()), "#")
 
 
 class PartWriter:

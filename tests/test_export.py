@@ -9,10 +9,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.export import LIST_SEPARATOR, WORKBOOK, export
+from pipeline.export import ISO_LENGTH, LIST_SEPARATOR, WORKBOOK, export, flatten
 from pipeline.tables import load
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_AT_PRECISION = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # 2017, 2022-03, 2022-03-05
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +48,24 @@ def test_csv_lists_and_dates(out, tables, tmp_path):
         assert row["scope"] == LIST_SEPARATOR.join(e.scope)
         assert row["province_codes"] == LIST_SEPARATOR.join(e.province_codes)
         assert "[" not in row["parties"] and "'" not in row["province_codes"]
-        assert row["event_date"] == ("" if pd.isna(e.event_date) else e.event_date.strftime("%Y-%m-%d"))
+        assert row["event_date"] == ("" if pd.isna(e.event_date) else
+                                     e.event_date.strftime("%Y-%m-%d")[:ISO_LENGTH[e.date_precision]])
     assert any(" | " in r["scope"] for r in events.values())  # some event has several scope points
     docs = read_csv(tmp_path / "documents.csv")
     assert all(ISO_DATE.match(d["published_date"]) for d in docs if d["published_date"])
     assert {d["status"] for d in docs} == {"ok", "no_event"}
+
+
+def test_a_signing_date_is_written_at_its_precision():
+    """A year or a month is all some texts say: "2017", "2022-03", not a first of January or March."""
+    events = pd.DataFrame({
+        "event_date": pd.to_datetime(["2017-01-01", "2022-03-01", "2022-03-05", None]),
+        "date_precision": pd.Categorical(["year", "month", "day", None]),
+        "published_date": pd.to_datetime(["2017-05-02", "2022-03-20", "2022-03-06", "2022-03-06"]),
+    })
+    flat = flatten(events)
+    assert list(flat["event_date"]) == ["2017", "2022-03", "2022-03-05", None]
+    assert list(flat["published_date"]) == ["2017-05-02", "2022-03-20", "2022-03-06", "2022-03-06"]
 
 
 def test_xlsx_one_sheet_per_table(out, tables, tmp_path):
@@ -66,7 +80,8 @@ def test_xlsx_one_sheet_per_table(out, tables, tmp_path):
     header, body = rows[0], rows[1:]
     assert list(header) == list(tables.events.columns) and len(body) == len(tables.events)
     col = {name: i for i, name in enumerate(header)}
-    assert all(ISO_DATE.match(r[col["event_date"]]) for r in body if r[col["event_date"]])
+    dates = [(r[col["event_date"]], r[col["date_precision"]]) for r in body if r[col["event_date"]]]
+    assert dates and all(ISO_AT_PRECISION.match(d) and len(d) == ISO_LENGTH[p] for d, p in dates)
     assert any(LIST_SEPARATOR in (r[col["scope"]] or "") for r in body)
     people = list(book["people"].iter_rows(values_only=True))
     assert len(people) - 1 == len(tables.people)

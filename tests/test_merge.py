@@ -93,6 +93,17 @@ def test_merged_row_unions_the_sources():
     assert len(row["scope"]) == 3  # a union: no repeats
 
 
+def test_each_signatory_once_at_the_fullest_spelling():
+    """Sources write one person in part, in full, in capitals: agreements.signatories names each once."""
+    rows = merge([
+        src("e1", "d1", signatories=["Ansar", "Rina Kartika Sari"]),
+        src("e2", "d2", signatories=["Ansar Ahmad", "RINA KARTIKA SARI"]),
+        src("e3", "d3", signatories=["Ansar Ahmad", "Dewi Lestari"]),
+    ])
+    assert len(rows) == 1
+    assert rows[0]["signatories"] == ["Ansar Ahmad", "Dewi Lestari", "Rina Kartika Sari"]
+
+
 def test_pks_and_mou_of_one_ceremony_stay_two_agreements():
     rows = merge([src("e1", "d1", "perjanjian_kerja_sama"), src("e2", "d2", "mou")])
     assert clusters(rows) == [["e1"], ["e2"]]

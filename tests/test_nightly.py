@@ -645,11 +645,13 @@ def one_line_failure(proc: subprocess.CompletedProcess) -> str:
     return proc.stderr.strip()
 
 
-def test_output_that_is_a_file_is_one_line(tmp_path):
+def test_output_that_is_a_file_is_one_line_and_exit_2(tmp_path):
+    """A wrong command line (exit 2), found before the run starts."""
     (tmp_path / "hasil").write_text("not a folder")
     for out in (tmp_path / "hasil", tmp_path / "hasil" / "sub"):
-        message = one_line_failure(run_cli("run", ROOT / "corpus" / "txt", "--out", out, "--quiet", check=False))
-        assert message == f"sepakat: {tmp_path / 'hasil'} is a file, not a folder: give --out a folder"
+        proc = run_cli("run", ROOT / "corpus" / "txt", "--out", out, "--quiet", check=False)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+        assert proc.stderr.strip() == f"sepakat: {tmp_path / 'hasil'} is a file, not a folder: give --out a folder"
 
 
 def test_read_only_output_is_one_line(tmp_path):

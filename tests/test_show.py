@@ -33,3 +33,63 @@ def test_text_string_and_missing_file():
     assert shown.startswith("<text>") and "nota_kesepahaman" in shown and "Sahbirin Noor" in shown
     with pytest.raises(FileNotFoundError):
         show(CORPUS / "no-such-file.txt")
+
+
+def test_one_record_of_a_jsonl_or_warc_file_by_its_number():
+    """`FILE#N` as in the `source` column: the record a batch run reads, with its url and date."""
+    from pipeline.readers import read_file
+
+    for path in (CORPUS / "jsonl" / "articles.jsonl", CORPUS / "warc" / "pages.warc.gz"):
+        for art in read_file(path):
+            shown = show(art.source)
+            assert shown.startswith(art.source + "\n"), shown[:200]
+            assert "DOCUMENTS (1)" in shown
+    first, second = (show(f"{CORPUS / 'jsonl' / 'articles.jsonl'}#{n}") for n in (0, 1))
+    assert first != second
+
+
+@pytest.mark.parametrize("what, message", [
+    ("jsonl/articles.jsonl#9", r"articles\.jsonl: no record 9; it holds 2 article record\(s\) \(records 0 to 1\)"),
+    ("jsonl/articles.jsonl", r"articles\.jsonl: give one record as FILE#N \(N from 0\)"),
+    ("txt/pks-ombudsman-kalbar-sanggau.txt#0", r"only JSONL and WARC files hold numbered records"),
+    ("txt", r"txt: a folder; show reads one article file"),
+    ("README.md", r"README\.md: not a file type show reads"),
+])
+def test_what_cannot_be_shown_says_why(what, message):
+    from pipeline.show import ShowError
+
+    with pytest.raises(ShowError, match=message):
+        show(str(CORPUS / what))
+
+
+def test_another_rule_model(tmp_path):
+    """`show --model DIR`: the article read with an edited copy of the rules, and the version said."""
+    import shutil
+
+    from .conftest import MODEL
+
+    model = tmp_path / "model"
+    shutil.copytree(MODEL, model)
+    instruments = model / "gazetteers" / "instruments.tsv"
+    instruments.write_text(instruments.read_text(encoding="utf-8").replace(
+        "perjanjian kerja sama\tperjanjian_kerja_sama", "perjanjian kerja sama\tlainnya"), encoding="utf-8")
+    article = CORPUS / "txt" / "pks-ombudsman-kalbar-sanggau.txt"
+    ours, theirs = show(article), show(article, model=model)
+    assert "perjanjian_kerja_sama" in ours.split("EVENTS")[1].split("\n")[3]
+    assert "lainnya" in theirs.split("EVENTS")[1].split("\n")[3]
+    assert theirs.splitlines()[1].startswith("rule model 0.1.0+") and str(model) in theirs.splitlines()[1]
+    assert ours.splitlines()[1].split()[2] != theirs.splitlines()[1].split()[2]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["corpus/txt"], "sepakat: corpus/txt: a folder; show reads one article file"),
+    (["README.md"], "sepakat: README.md: not a file type show reads"),
+    (["corpus/jsonl/articles.jsonl#7"], "sepakat: corpus/jsonl/articles.jsonl: no record 7"),
+    (["nothing-here.txt"], "sepakat: file not found: nothing-here.txt"),
+    (["corpus/txt/pks-ombudsman-kalbar-sanggau.txt", "--model", "corpus"],
+     "sepakat: corpus: not a rule model directory (no config.cfg)"),
+])
+def test_command_line_mistakes_are_one_line_and_exit_2(cli, args, message):
+    proc = cli("show", *args, check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.startswith(message) and proc.stderr.count("\n") == 1, proc.stderr

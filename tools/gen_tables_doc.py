@@ -1,11 +1,14 @@
-"""Write docs/tables.md: every column of every output table, its Arrow type and meaning.
+"""Write docs/tables.md: every column of every output table, its Arrow type and meaning, every
+value of each closed vocabulary with its meaning, and the province codes with their names.
 
     python tools/gen_tables_doc.py          # rewrites docs/tables.md
     python tools/gen_tables_doc.py --check  # exit 1 when docs/tables.md is out of date
 
 Types come from the schemas in pipeline/writers.py (the code that writes the tables); meanings
-from MEANINGS below, which mirrors ../shared/CONTRACT.md. A column CONTRACT.md does not name is
-marked "(extra)". tests/test_docs.py fails when the file is stale or a column has no meaning.
+from MEANINGS and VOCABULARIES below, which mirror ../shared/CONTRACT.md; the province codes from
+the rule model's gazetteer (models/sepakat/gazetteers/provinces.tsv). A column CONTRACT.md does
+not name is marked "(extra)". tests/test_docs.py fails when the file is stale, a column has no
+meaning, or the rule model can write a value the vocabularies here do not explain.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "tables.md"
+PROVINCES = ROOT / "models" / "sepakat" / "gazetteers" / "provinces.tsv"
 sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
@@ -29,6 +33,8 @@ ROW = {
     "agreements": "one row per real-world signing, merged across documents",
     "runs": "one row per run of the pipeline",
 }
+
+REVISION = ("the `revision` of the document processing that wrote the row (see `documents.revision`)", False)
 
 # (meaning, named by CONTRACT.md). Keep in step with ../shared/CONTRACT.md.
 MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
@@ -47,6 +53,11 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "supersedes": ("doc_id of an earlier version of the same page (same URL)", False),
         "reason": ("why a `no_event`, `skipped` or `failed` row has no event, as a short code (below); "
                    "`error` holds the sentence", False),
+        "model_version": ("the rule model that made the row, as `runs.model_version`", False),
+        "revision": ("0 the first time the document was processed; 1, 2 … each time `--reprocess` processed it "
+                     "again with another rule model. The row of the highest revision is current, with the "
+                     "events, people and scores of that revision; `pipeline.load` and `agreements` read only "
+                     "those, the older rows stay (`pipeline.load(OUT, history=True)`)", False),
     },
     "events": {
         "event_id": ("stable id", True),
@@ -66,6 +77,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "start_char": ("offset of the start of `evidence` in the document text", True),
         "end_char": ("offset of the end of `evidence` in the document text", True),
         "signatories": ("names of the people who signed (see `people`)", False),
+        "revision": REVISION,
     },
     "people": {
         "doc_id": ("the document the person is named in", True),
@@ -78,6 +90,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "is_signatory": ("the text says this person signed", True),
         "start_char": ("offset of the start of one mention in the document text", True),
         "end_char": ("offset of the end of that mention", True),
+        "revision": REVISION,
     },
     "scores": {
         "doc_id": ("the document it was read from", True),
@@ -90,6 +103,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "grade": ("vocabulary `grade` (kualitas_tinggi, kepatuhan_rendah, …)", True),
         "kind": ("`achieved` or `target`", True),
         "evidence": ("the sentence it was read from", True),
+        "revision": REVISION,
     },
     "agreements": {
         "agreement_id": ("stable id", True),
@@ -108,7 +122,8 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "started": ("start time (UTC)", True),
         "ended": ("end time (UTC)", True),
         "code_version": ("version of the code", True),
-        "model_version": ("version of the rule model", True),
+        "model_version": ("version of the rule model: its meta.json version and a hash of every file of the "
+                          "model folder and of the package version", True),
         "options": ("the run's options, as JSON", True),
         "status": ("how the run ended: `complete`, `interrupted` (Ctrl-C, SIGTERM) or `failed`", False),
         "n_read": ("documents read", False),
@@ -119,8 +134,109 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "n_failed": ("documents with status `failed`", True),
         "n_events": ("events written", False),
         "reason": ("why a run that did not complete stopped (`SIGTERM`, `disk full writing OUT/events`, …)", False),
+        "n_reprocessed": ("documents processed again with this run's rule model (`--reprocess`)", False),
+        "n_other_model": ("documents already in the output folder made with another rule model and not "
+                          "processed again (counted in `n_already_done`; see `--reprocess`)", False),
     },
 }
+
+
+# Every closed vocabulary: (the columns that hold it, {value: meaning}). Keep in step with
+# ../shared/CONTRACT.md; tests/test_docs.py checks the rule model writes no value missing here.
+VOCABULARIES: dict[str, tuple[str, dict[str, str]]] = {
+    "status": ("documents.status", {
+        "ok": "the article reports at least one agreement signing as its news (see `events`)",
+        "no_event": "the text was read, but reports no signing as its news; `reason` says why",
+        "skipped": "not read further: a copy of another document, empty, not Indonesian, no trace of the "
+                   "subject (the gate) …; `reason` and `error` say which",
+        "failed": "could not be read or processed (unreadable file, time limit, worker died …); `reason` "
+                  "and `error` say which",
+    }),
+    "agreement_type": ("events.agreement_type, agreements.agreement_type", {
+        "nota_kesepahaman": "Nota Kesepahaman (memorandum of understanding), also when \"MoU\" is written beside it",
+        "nota_kesepakatan": "Nota Kesepakatan (memorandum of agreement)",
+        "kesepakatan_bersama": "Kesepakatan Bersama (joint agreement)",
+        "perjanjian_kerja_sama": "Perjanjian Kerja Sama, PKS (cooperation agreement, often the working "
+                                 "agreement under a Nota Kesepahaman)",
+        "mou": "only \"MoU\" or \"Memorandum of Understanding\", with no Indonesian term for the paper",
+        "lainnya": "another signed paper: pakta integritas, komitmen bersama, rencana aksi, adendum, naskah "
+                   "or piagam kerja sama …",
+    }),
+    "date_precision": ("events.date_precision, agreements.date_precision", {
+        "day": "the text gives the day: `event_date` is that day",
+        "month": "the text gives only the month (\"Oktober 2021\"): `event_date` is its first day; exports "
+                 "write `2021-10`",
+        "year": "the text gives only the year: `event_date` is 1 January; exports write `2021`",
+    }),
+    "role": ("people.role", {
+        "gubernur": "governor of a province (Gubernur)",
+        "wakil_gubernur": "vice-governor (Wakil Gubernur)",
+        "sekretaris_daerah": "regional secretary (Sekretaris Daerah, Sekda) of a province, regency or city",
+        "asisten_sekda": "assistant to the regional secretary (Asisten Sekda)",
+        "bupati": "head of a regency (Bupati)",
+        "wakil_bupati": "vice-head of a regency (Wakil Bupati)",
+        "wali_kota": "mayor of a city (Wali Kota)",
+        "wakil_wali_kota": "vice-mayor (Wakil Wali Kota)",
+        "ketua_dprd": "chair of a regional parliament (Ketua DPRD)",
+        "kepala_perangkat_daerah": "head of a regional government body: kepala dinas, badan or biro, "
+                                   "inspektur, direktur RSUD …",
+        "ketua_ombudsman": "chair of the Ombudsman of the Republic of Indonesia (Ketua Ombudsman RI)",
+        "wakil_ketua_ombudsman": "vice-chair of Ombudsman RI",
+        "anggota_ombudsman": "member of Ombudsman RI (Anggota Ombudsman)",
+        "kepala_perwakilan_ombudsman": "head of an Ombudsman RI provincial office (Kepala Perwakilan)",
+        "sekjen_ombudsman": "secretary-general of Ombudsman RI",
+        "pejabat_ombudsman": "other Ombudsman RI staff (asisten, kepala keasistenan …)",
+        "rektor": "rector of a university",
+        "kepala_kejaksaan": "head of a prosecutor's office (Kajati, Kajari)",
+        "lainnya": "any other office: ministers, police and military commanders, heads of agencies and "
+                   "companies, village heads …",
+    }),
+    "scope": ("events.scope, agreements.scope", {
+        "pencegahan_maladministrasi": "preventing maladministration",
+        "penyelesaian_laporan": "handling and settling complaints and reports from the public",
+        "pertukaran_data": "exchange of data and information",
+        "sosialisasi_diseminasi": "socialisation, dissemination, public campaigns",
+        "pengembangan_sdm": "human resources and capacity building (training, education)",
+        "pendampingan": "assistance and mentoring for the quality of public services",
+        "inovasi_pelayanan": "public-service innovation",
+        "pengawasan_pelayanan": "supervision and monitoring of public services",
+        "kajian": "joint studies and research",
+        "kegiatan_lain": "\"kegiatan lain yang disepakati\": other activities the parties agree on",
+    }),
+    "grade": ("scores.grade", {
+        "kualitas_tertinggi": "opini: highest quality (Kualitas Tertinggi), from the 2023 round on",
+        "kualitas_tinggi": "opini: high quality (Kualitas Tinggi)",
+        "kualitas_sedang": "opini: medium quality (Kualitas Sedang)",
+        "kualitas_rendah": "opini: low quality (Kualitas Rendah)",
+        "kualitas_terendah": "opini: lowest quality (Kualitas Terendah)",
+        "kepatuhan_tinggi": "predikat: high compliance (Kepatuhan Tinggi), the green zone",
+        "kepatuhan_sedang": "predikat: medium compliance (Kepatuhan Sedang), the yellow zone",
+        "kepatuhan_rendah": "predikat: low compliance (Kepatuhan Rendah), the red zone",
+    }),
+    "zone": ("scores.zone", {
+        "hijau": "green zone (zona hijau): high compliance",
+        "kuning": "yellow zone (zona kuning): medium compliance",
+        "merah": "red zone (zona merah): low compliance",
+    }),
+    "kind": ("scores.kind", {
+        "achieved": "a result the subject obtained in an assessment",
+        "target": "a result aimed at (\"ditargetkan zona hijau\", \"mempertahankan zona hijau\")",
+    }),
+    "run status": ("runs.status", {
+        "complete": "the run read every input to its end",
+        "interrupted": "stopped by Ctrl-C (SIGINT) or SIGTERM; what it committed stays, the next run finishes",
+        "failed": "stopped by an error (a full disk …), named in `reason`",
+    }),
+}
+
+
+def provinces() -> list[tuple[str, str, str]]:
+    """(code, name, capital) of each province of the rule model's gazetteer."""
+    import csv
+
+    with open(PROVINCES, encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return [(r["code"], r["name"], r["capital"]) for r in rows]
 
 
 def arrow_type(t: pa.DataType) -> str:
@@ -156,6 +272,19 @@ def render() -> str:
     lines += [f"| `no_event` | `{code}` | {text} |" for code, text in NO_EVENT_REASONS.items()]
     lines += [f"| `skipped` / `failed` | `{code}` | {SKIP_REASONS[code]} |" for code in
               [c for c, _ in REASONS] + ["other"]]
+    lines += ["", "## Vocabularies", "",
+              "Every value a closed-vocabulary column holds; any other value is a bug.", ""]
+    for name, (columns, values) in VOCABULARIES.items():
+        lines += [f"### {name}", "", f"In {', '.join(f'`{c.strip()}`' for c in columns.split(','))}.", "",
+                  "| value | meaning |", "|---|---|"]
+        lines += [f"| `{value}` | {meaning.replace('|', '&#124;')} |" for value, meaning in values.items()]
+        lines.append("")
+    rows = provinces()
+    lines += ["## Province codes", "",
+              f"`province_codes`, `province_code`: ISO 3166-2:ID codes of the {len(rows)} provinces "
+              "(from `models/sepakat/gazetteers/provinces.tsv`).", "",
+              "| code | province | capital |", "|---|---|---|"]
+    lines += [f"| `{code}` | {name} | {capital} |" for code, name, capital in rows]
     lines.append("")
     return "\n".join(lines)
 

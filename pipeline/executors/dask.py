@@ -16,6 +16,7 @@ paths (a shared file system) and have the project installed.
 from __future__ import annotations
 
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -26,7 +27,9 @@ from ..config import Options
 from ..readers import iter_files, read_file
 from ..records import FAILED, SKIPPED, reason_code
 from ..writers import SCHEMAS, TABLES, article_rows, write_part
-from .local import Decision, Fingerprint
+from .local import Decision, Fingerprint, RunStats
+from .progress import Progress
+from .state import Admission
 from .worker import Workers
 
 _WORKERS: dict = {}
@@ -41,22 +44,45 @@ def _workers(key: tuple[str, float | None, bool]) -> Workers:
     return _WORKERS[key]
 
 
-def stage_shard(files: list[str], shard_dir: str, options: Options, done: frozenset[str],
-                near: bool) -> tuple[list[Fingerprint], dict]:
-    """Round 1, on a worker: process the shard's new documents, stage their rows."""
+class _Reporter:
+    """A task's progress sent to the driver as Dask events (topic `topic`), at most every half second."""
+
+    def __init__(self, topic: str | None):
+        self.topic, self.done, self.worked, self.sent = topic, 0, 0, time.monotonic()
+
+    def update(self, work: bool = True) -> None:
+        self.done += 1
+        self.worked += work
+        if time.monotonic() - self.sent >= 0.5:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.topic and self.done:
+            from dask.distributed import get_worker
+
+            get_worker().log_event(self.topic, (self.done, self.worked))
+        self.done = self.worked = 0
+        self.sent = time.monotonic()
+
+
+def stage_shard(files: list[str], shard_dir: str, options: Options, admission: Admission,
+                near: bool, topic: str | None = None) -> tuple[list[Fingerprint], RunStats]:
+    """Round 1, on a worker: process the shard's new documents (and those to process again),
+    stage their rows; the counts of what was read come back in a RunStats, the progress as events
+    of `topic`."""
     buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
     fingerprints, seen = [], set()
-    counts = {"read": 0, "already_done": 0}
+    counts = RunStats()
+    progress = _Reporter(topic)
 
     def new_articles():
         for path in files:
             for art in read_file(Path(path), max_bytes=options.max_html_bytes):
-                counts["read"] += 1
-                if art.doc_id in done or art.doc_id in seen:
-                    counts["already_done"] += 1
-                    continue
-                seen.add(art.doc_id)
-                yield art
+                if counts.admitted("done" if art.doc_id in seen else admission(art.doc_id)):
+                    seen.add(art.doc_id)
+                    yield art
+                else:
+                    progress.update(work=False)
 
     key = (str(options.model), options.doc_timeout, near)
     workers = _workers(key)
@@ -65,6 +91,8 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, done: frozen
             fingerprints.append(fingerprint)
             for table, rows in article_rows(art).items():
                 buffers[table].extend(rows)
+            progress.update()
+        progress.flush()
     except BaseException:  # documents may be left in flight: the next task gets new processes
         _WORKERS.pop(key, None)
         workers.close()
@@ -76,20 +104,24 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, done: frozen
     return fingerprints, counts
 
 
-def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision], drop: frozenset[str]) -> dict:
+def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision], drop: frozenset[str],
+                 model_version: str) -> dict:
     """Round 2, on a worker: apply the driver's decisions to the staged rows, commit them."""
     folder = Path(shard_dir)
     tables = {t: pq.read_table(folder / f"{t}.parquet").to_pylist() for t in TABLES}
     skipped = {d for d, dec in decisions.items() if dec.skip} | set(drop)
     for table in ("events", "people", "scores"):
         tables[table] = [r for r in tables[table] if r["doc_id"] not in skipped]
+        for row in tables[table]:
+            row["revision"] = decisions[row["doc_id"]].revision
     docs = []
     for row in tables["documents"]:
         if row["doc_id"] in drop:
             continue
+        row["model_version"] = model_version
         dec = decisions.get(row["doc_id"])
         if dec is not None:
-            row["supersedes"] = dec.supersedes
+            row["supersedes"], row["revision"] = dec.supersedes, dec.revision
             if dec.skip:
                 row.update(status=SKIPPED, error=dec.skip, reason=reason_code(SKIPPED, dec.skip), n_events=0)
         docs.append(row)
@@ -123,8 +155,9 @@ def shards_of(files: list[Path], n: int) -> list[list[str]]:
     return [[str(p) for p in files[i:i + size]] for i in range(0, len(files), size)]
 
 
-def run_shards(options: Options, state, settler, stats) -> None:
-    """Both rounds over every input file; counts go into `stats` (a local.RunStats)."""
+def run_shards(options: Options, state, settler, stats: RunStats, admission: Admission, model_version: str,
+               progress: Progress) -> None:
+    """Both rounds over every input file; counts go into `stats`, documents done into `progress`."""
     files = list(iter_files(options.inputs, stats.ignored))
     if not files:
         return
@@ -132,25 +165,33 @@ def run_shards(options: Options, state, settler, stats) -> None:
     client, cluster = _client(options)
     try:
         shards = shards_of(files, max(1, options.workers) * 4)
-        done = frozenset(state.done)
         near = settler.near is not None
-        futures = [client.submit(stage_shard, shard, str(staging / f"{i:05d}"), options, done, near, pure=False)
-                   for i, shard in enumerate(shards)]
+        topic = f"sepakat-progress-{staging.name}" if progress.show else None
+        if topic:
+            def on_progress(event):  # (scheduler time, (documents done, of which processed))
+                done, worked = event[1]
+                progress.update(done - worked, work=False)
+                progress.update(worked)
+
+            client.subscribe_topic(topic, on_progress)
+        futures = [client.submit(stage_shard, shard, str(staging / f"{i:05d}"), options, admission, near,
+                                 topic, pure=False) for i, shard in enumerate(shards)]
         commits, seen = [], set()
         for i, future in enumerate(futures):  # settle in input order, commit as soon as settled
             fingerprints, counts = future.result()
-            stats.read += counts["read"]
-            stats.already_done += counts["already_done"]
+            for name in ("read", "already_done", "reprocessed", "other_model"):
+                setattr(stats, name, getattr(stats, name) + getattr(counts, name))
             decisions, drop = {}, set()
             for fp in fingerprints:
                 if fp.doc_id in seen:  # the same file in two shards' inputs
                     drop.add(fp.doc_id)
                     stats.already_done += 1
+                    stats.reprocessed -= admission(fp.doc_id) == "again"  # counted by both shards
                     continue
                 seen.add(fp.doc_id)
                 decisions[fp.doc_id] = settler.decide(fp)
             commits.append(client.submit(commit_shard, str(staging / f"{i:05d}"), str(options.out),
-                                         decisions, frozenset(drop), pure=False))
+                                         decisions, frozenset(drop), model_version, pure=False))
         for future in commits:
             result = future.result()
             for status, n in result["status"].items():

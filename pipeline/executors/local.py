@@ -21,17 +21,18 @@ import time
 import uuid
 from collections import Counter
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyarrow as pa
 
 from .. import __version__
-from ..config import Options
+from ..config import Options, model_version
 from ..readers import read_inputs
 from ..records import FAILED, SKIPPED, Article
-from ..writers import SCHEMAS, OutputError, PartWriter, output_error, write_part
-from .state import FolderState, WriterLock, text_key
+from ..writers import SCHEMAS, OutputError, PartWriter, current_rows, output_error, write_part
+from .progress import Progress
+from .state import Admission, FolderState, WriterLock, text_key
 from .worker import Workers
 
 log = logging.getLogger("sepakat")
@@ -41,10 +42,22 @@ log = logging.getLogger("sepakat")
 class RunStats:
     read: int = 0
     already_done: int = 0
+    reprocessed: int = 0  # processed again with the run's rule model (--reprocess)
+    other_model: int = 0  # already done with another rule model, not processed again
     status: Counter = field(default_factory=Counter)
     reasons: Counter = field(default_factory=Counter)
     ignored: Counter = field(default_factory=Counter)
     events: int = 0
+
+    def admitted(self, verdict: str) -> bool:
+        """Count a document read, with the verdict of state.Admission; whether to process it."""
+        self.read += 1
+        if verdict in ("done", "other_model"):
+            self.already_done += 1
+            self.other_model += verdict == "other_model"
+            return False
+        self.reprocessed += verdict == "again"
+        return True
 
     def add(self, art: Article) -> None:
         self.status[art.status] += 1
@@ -54,10 +67,21 @@ class RunStats:
         elif art.error:
             self.reasons[f"{art.status}: {_reason_kind(art.error)}"] += 1
 
+    def other_model_warning(self, out: Path) -> str | None:
+        """One line when documents of the folder were made with another rule model and left so."""
+        if not self.other_model:
+            return None
+        return (f"{self.other_model} document(s) already in {out} were made with another rule model and were "
+                f"not processed again: use --reprocess to process them with this one")
+
     def summary(self) -> str:
         lines = [f"documents read: {self.read}"]
         if self.already_done:
             lines.append(f"  already in the output (not processed again): {self.already_done}")
+        if self.other_model:
+            lines.append(f"    of which made with another rule model: {self.other_model} (see --reprocess)")
+        if self.reprocessed:
+            lines.append(f"  processed again with this rule model (--reprocess): {self.reprocessed}")
         for s in ("ok", "no_event", "skipped", "failed"):
             label = {"ok": "with events", "no_event": "no event"}.get(s, s)
             lines.append(f"  {label}: {self.status.get(s, 0)}")
@@ -103,6 +127,7 @@ class Fingerprint:
 class Decision:
     skip: str | None = None        # the reason, for a copy of an earlier article
     supersedes: str | None = None  # the doc_id of the earlier version of the same page
+    revision: int = 0              # how many times the document was processed before (--reprocess)
 
 
 class Settler:
@@ -122,30 +147,37 @@ class Settler:
             state.texts.clear()  # the index holds what it needs; the texts would only cost memory
 
     def decide(self, fp: Fingerprint) -> Decision:
+        """A document processed again (--reprocess) is its own earlier row's next revision: it keeps
+        the place among the versions of its page that row had, and is no copy of itself."""
+        again = self.state.stale.pop(fp.doc_id, None)
+        base = Decision() if again is None else Decision(supersedes=again.supersedes, revision=again.revision + 1)
         if fp.status not in ("ok", "no_event"):
-            return Decision()
+            return base
         previous = self.state.by_url.get(fp.url) if fp.url else None
-        supersedes = previous if previous and previous != fp.doc_id else None
         if self.dedup:
             original = self.state.by_text.get(fp.text_key)
+            original = None if original == fp.doc_id else original
             sig = self.near.from_hashvalues(fp.minhash) if self.near is not None and fp.minhash else None
             if original is None and sig is not None:
-                original = self.near.query(sig)
+                original = self.near.query(sig, exclude=fp.doc_id)
                 if original is not None and fp.url and self.state.url_of.get(original) == fp.url:
                     original = None  # the same page, edited (any older version): a new version, not a copy
             if original is not None:
-                return Decision(skip=f"duplicate of {original}")
+                return replace(base, skip=f"duplicate of {original}")
             self.state.by_text.setdefault(fp.text_key, fp.doc_id)
             if sig is not None:
                 self.near.add(fp.doc_id, sig)
         if fp.url:
-            self.state.by_url[fp.url] = fp.doc_id
+            if again is None or previous in (None, fp.doc_id):  # not for an older version processed again
+                self.state.by_url[fp.url] = fp.doc_id
             self.state.url_of[fp.doc_id] = fp.url
-        return Decision(supersedes=supersedes)
+        if again is not None:
+            return base
+        return Decision(supersedes=previous if previous and previous != fp.doc_id else None)
 
 
-def apply(art: Article, decision: Decision) -> Article:
-    art.supersedes = decision.supersedes
+def apply(art: Article, decision: Decision, model_version: str | None) -> Article:
+    art.supersedes, art.revision, art.model_version = decision.supersedes, decision.revision, model_version
     if decision.skip:
         art.events, art.people, art.scores = [], [], []
         art.fail(SKIPPED, decision.skip)
@@ -209,15 +241,23 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise output_error(exc, out) from exc
-    with WriterLock(out, wait=options.wait), stop_on_signals():
+
+    def say(line: str) -> None:
+        print(f"sepakat: {line}", file=log_to, flush=True)
+
+    with WriterLock(out, wait=options.wait, on_wait=say if options.progress else None), stop_on_signals():
         run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
         handler = _log_file(out, run_id)
         started = dt.datetime.now(dt.timezone.utc)
         stats = RunStats()
+        version = model_version(options.model)
         error = None
         try:
-            log.info("run %s: inputs %s", run_id, [str(p) for p in options.inputs])
-            _run(options, out, stats, log_to)
+            log.info("run %s: inputs %s, rule model %s", run_id, [str(p) for p in options.inputs], version)
+            _run(options, out, stats, log_to, version)
+            warning = stats.other_model_warning(out)
+            if warning:
+                log.warning(warning)
             return stats
         except BaseException as exc:
             error = exc
@@ -226,7 +266,7 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
         finally:
             status, reason = ending(error)
             try:
-                _write_run(out, run_id, started, options, stats, status, reason)
+                _write_run(out, run_id, started, options, version, stats, status, reason)
             except OSError as exc:  # a full disk: the run's rows are safe, only its record is lost
                 log.error("runs row not written: %s", exc)
             log.info("run %s %s\n%s", run_id, status, stats.summary())
@@ -234,51 +274,58 @@ def run(options: Options, log_to=sys.stderr) -> RunStats:
             handler.close()
 
 
-def _run(options: Options, out: Path, stats: RunStats, log_to) -> None:
-    """Every new document of the inputs through the stages into committed batches, then the
-    agreements rebuild."""
-    state = FolderState.open(out)
+def _run(options: Options, out: Path, stats: RunStats, log_to, version: str) -> None:
+    """Every new document of the inputs (and with --reprocess every one made with another rule
+    model) through the stages into committed batches, then the agreements rebuild."""
+    state = FolderState.open(out, version)
     settler = Settler(state, options.dedup, options.near_duplicates)
-    if options.executor == "dask" or options.scheduler:
-        from .dask import run_shards
+    admission = state.admission(options.reprocess)
+    with Progress(log_to, options.inputs, show=options.progress) as bar:
+        if options.executor == "dask" or options.scheduler:
+            from .dask import run_shards
 
-        run_shards(options, state, settler, stats)
-    else:
-        writer = PartWriter(out, rows_per_part=options.batch_size)
-
-        def on_commit(rows):
-            for r in rows:
-                state.commit(r["doc_id"], r["url"], r["status"], r["text"])
-            _release_memory()
-
-        writer.on_commit = on_commit
-        seen: set[str] = set()
-        bar = _progress(options, log_to)
-
-        def new_articles():
-            for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
-                stats.read += 1
-                if bar is not None:
-                    bar.update(1)
-                if art.doc_id in state.done or art.doc_id in seen:
-                    stats.already_done += 1
-                    continue
-                seen.add(art.doc_id)
-                yield art
-
-        near = settler.near is not None
-        with closing(processed(new_articles(), options, near)) as results:
-            for art, fingerprint in results:
-                art = apply(art, settler.decide(fingerprint))
-                if art.status in (SKIPPED, FAILED):
-                    log.info("%s %s: %s", art.status, art.source, art.error)
-                stats.add(art)
-                writer.add(art)
-        writer.flush()
-        if bar is not None:
-            bar.close()
+            run_shards(options, state, settler, stats, admission, version, bar)
+        else:
+            _run_local(options, out, state, settler, stats, admission, version, bar)
+        bar.settle(stats.read)
     n_agreements = rebuild_agreements(out)
     log.info("agreements rebuilt: %d", n_agreements)
+
+
+def _run_local(options: Options, out: Path, state: FolderState, settler: Settler, stats: RunStats,
+               admission: Admission, version: str, bar: Progress) -> None:
+    """The documents through this machine's worker processes, settled and written in input order."""
+    writer = PartWriter(out, rows_per_part=options.batch_size)
+    again: set[str] = set()  # processed again: an older version of a page must not become the latest
+
+    def on_commit(rows):
+        for r in rows:
+            state.commit(r["doc_id"], r["url"], r["status"], r["text"], latest=r["doc_id"] not in again)
+        _release_memory()
+
+    writer.on_commit = on_commit
+    seen: set[str] = set()
+
+    def new_articles():
+        for art in read_inputs(options.inputs, stats.ignored, options.max_html_bytes):
+            verdict = "done" if art.doc_id in seen else admission(art.doc_id)
+            if not stats.admitted(verdict):
+                bar.update(work=False)
+                continue
+            if verdict == "again":
+                again.add(art.doc_id)
+            seen.add(art.doc_id)
+            yield art
+
+    with closing(processed(new_articles(), options, settler.near is not None)) as results:
+        for art, fingerprint in results:
+            art = apply(art, settler.decide(fingerprint), version)
+            if art.status in (SKIPPED, FAILED):
+                log.info("%s %s: %s", art.status, art.source, art.error)
+            stats.add(art)
+            writer.add(art)
+            bar.update()
+    writer.flush()
 
 
 def _release_memory() -> None:
@@ -291,14 +338,6 @@ def _release_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass  # not glibc: nothing to trim
-
-
-def _progress(options: Options, stream):
-    if not (options.progress and stream.isatty()):
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit="doc", file=stream, desc="sepakat")
 
 
 class _QuietFileHandler(logging.FileHandler):
@@ -319,34 +358,22 @@ def _log_file(out: Path, run_id: str) -> logging.Handler:
     return handler
 
 
-def model_version(model: Path) -> str:
-    """A hash of the rule model's files: two runs with the same rules have the same version."""
-    import hashlib
-
-    h = hashlib.blake2b(digest_size=8)
-    for p in sorted(Path(model).rglob("*")):
-        if p.is_file() and "__pycache__" not in p.parts:
-            h.update(str(p.relative_to(model)).encode())
-            h.update(p.read_bytes())
-    meta = Path(model) / "meta.json"
-    version = json.loads(meta.read_text())["version"] if meta.exists() else "?"
-    return f"{version}+{h.hexdigest()}"
-
-
-def _write_run(out: Path, run_id: str, started, options: Options, stats: RunStats, status: str,
+def _write_run(out: Path, run_id: str, started, options: Options, version: str, stats: RunStats, status: str,
                reason: str | None) -> None:
     row = dict(run_id=run_id, started=started, ended=dt.datetime.now(dt.timezone.utc),
-               code_version=__version__, model_version=model_version(options.model),
+               code_version=__version__, model_version=version,
                options=json.dumps(options.describe(), sort_keys=True), status=status,
                n_read=stats.read, n_already_done=stats.already_done,
                n_ok=stats.status.get("ok", 0), n_no_event=stats.status.get("no_event", 0),
                n_skipped=stats.status.get("skipped", 0), n_failed=stats.status.get("failed", 0),
-               n_events=stats.events, reason=reason)
+               n_events=stats.events, reason=reason, n_reprocessed=stats.reprocessed,
+               n_other_model=stats.other_model)
     write_part(out / "runs", f"run-{run_id}.parquet", pa.Table.from_pylist([row], schema=SCHEMAS["runs"]))
 
 
 def rebuild_agreements(out: Path) -> int:
-    """The `agreements` table from every current event: one file, replaced atomically."""
+    """The `agreements` table from every current event (of the latest version of a page, and of
+    the latest revision of a document processed again): one file, replaced atomically."""
     import pyarrow.dataset as ds
 
     from ..merge import Source, merge
@@ -355,10 +382,11 @@ def rebuild_agreements(out: Path) -> int:
     if not (out / "events").exists() or not any((out / "events").glob("part-*.parquet")):
         return 0
     docs = ds.dataset(sorted((out / "documents").glob("part-*.parquet")), format="parquet",
-                      schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "supersedes"])
+                      schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "supersedes", "revision"])
     superseded = {s for s in docs.column("supersedes").to_pylist() if s}
     events = ds.dataset(sorted((out / "events").glob("part-*.parquet")), format="parquet",
-                        schema=SCHEMAS["events"]).to_table().to_pylist()
+                        schema=SCHEMAS["events"]).to_table()
+    events = current_rows(docs, events).to_pylist()
     sources = [Source(e["event_id"], e["doc_id"], e["agreement_type"], e["event_date"], e["date_precision"],
                       e["province_codes"] or [], e.get("signatories") or [], e["scope"] or [])
                for e in events if e["doc_id"] not in superseded]

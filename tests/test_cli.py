@@ -1,0 +1,111 @@
+"""Common mistakes on the command line end in one line naming the file and the reason, exit 2
+(Ctrl-C: 130), never a traceback, and create nothing."""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from .conftest import ROOT
+
+TXT = ROOT / "corpus" / "txt"
+
+
+def one_line(proc, code: int = 2) -> str:
+    assert proc.returncode == code, (proc.returncode, proc.stderr)
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr, proc.stderr
+    return proc.stderr.strip()
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_timeout_of_zero_or_less(cli, tmp_path, value):
+    message = one_line(cli("run", TXT, "--out", tmp_path / "out", "--timeout", value, check=False))
+    assert message == f"sepakat: --timeout must be more than 0 seconds, not {float(value):g}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_workers_of_zero(cli, tmp_path):
+    message = one_line(cli("run", TXT, "--out", tmp_path / "out", "--workers", "0", check=False))
+    assert message == "sepakat: --workers must be at least 1, not 0"
+
+
+def test_model_that_is_not_a_rule_model(cli, tmp_path):
+    message = one_line(cli("run", TXT, "--out", tmp_path / "out", "--model", TXT, check=False))
+    assert message == f"sepakat: {TXT}: not a rule model directory (no config.cfg)"
+
+
+@pytest.mark.parametrize("line, why", [
+    ('workers = "two"', "workers must be a whole number of at least 1, not 'two'"),
+    ("doc_timeout = 0", "doc_timeout must be a number of seconds more than 0, not 0"),
+    ("dedup = 1", "dedup must be true or false, not 1"),
+    ('executor = "spark"', "executor must be one of local, dask, not 'spark'"),
+    ('model = 5', "model must be a path in quotes, not 5"),
+], ids=["text-for-a-number", "zero-timeout", "number-for-a-bool", "unknown-executor", "number-for-a-path"])
+def test_toml_value_of_the_wrong_type(cli, tmp_path, line, why):
+    config = tmp_path / "nightly.toml"
+    config.write_text(f'inputs = ["{TXT}"]\nout = "out"\n{line}\n', encoding="utf-8")
+    proc = cli("run", "--config", config, check=False)
+    assert one_line(proc) == f"sepakat: {config}: {why}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_toml_inputs_that_are_not_a_list(cli, tmp_path):
+    config = tmp_path / "nightly.toml"
+    config.write_text(f'inputs = "{TXT}"\nout = "out"\n', encoding="utf-8")
+    assert one_line(cli("run", "--config", config, check=False)).startswith(
+        f"sepakat: {config}: inputs must be a list of paths")
+
+
+def test_toml_syntax_error(cli, tmp_path):
+    config = tmp_path / "nightly.toml"
+    config.write_text('inputs = ["in"]\nout = "out\nworkers = 2\n', encoding="utf-8")
+    message = one_line(cli("run", "--config", config, check=False))
+    assert message.startswith(f"sepakat: {config}: not valid TOML: ") and "line 2" in message
+
+
+def test_toml_file_missing(cli, tmp_path):
+    message = one_line(cli("run", "--config", tmp_path / "none.toml", check=False))
+    assert message == f"sepakat: {tmp_path / 'none.toml'}: configuration file not found"
+
+
+def test_export_dest_that_is_a_file(cli, corpus_out, tmp_path):
+    (tmp_path / "hasil.csv").write_text("not a folder")
+    for dest in (tmp_path / "hasil.csv", tmp_path / "hasil.csv" / "sub"):
+        message = one_line(cli("export", corpus_out, "--dest", dest, check=False))
+        assert message == f"sepakat: {tmp_path / 'hasil.csv'} is a file, not a folder: give --dest a folder"
+
+
+@pytest.mark.parametrize("command", ["compact", "check", "export", "review"])
+def test_a_path_that_is_not_an_output_folder_is_never_created(cli, tmp_path, command):
+    extra = {"export": ["--dest", tmp_path / "x"], "review": ["--html", tmp_path / "x.html"]}.get(command, [])
+    missing = tmp_path / "no-such-output"
+    assert one_line(cli(command, missing, *extra, check=False)) == f"sepakat: {missing}: output folder not found"
+    assert not missing.exists()
+    message = one_line(cli(command, TXT, *extra, check=False))
+    assert message == f"sepakat: {TXT}: no documents table: is it the output folder of a run?"
+    assert sorted(p.name for p in TXT.iterdir()) == sorted(p.name for p in TXT.iterdir() if p.suffix == ".txt")
+
+
+def test_evaluate_of_an_output_holding_none_of_the_gold_articles(cli, corpus_out, tmp_path):
+    """Never all-zero scores with exit 0: the output folder of other articles is a mistake."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "artikel-lain.gold.json").write_text('{"relevant": false, "events": [], "people": [], "scores": []}',
+                                                 encoding="utf-8")
+    message = one_line(cli("evaluate", corpus_out, "--gold", gold, check=False))
+    assert message == (f"sepakat: {corpus_out}: none of its documents is one of the 1 articles of {gold} "
+                       f"(matched by file name or url): is it the output of a run over those articles?")
+
+
+def test_ctrl_c_in_any_command_is_one_line_and_exit_130():
+    """`show -` waits for the article on standard input: Ctrl-C there (as in any command but `run`,
+    whose own message is tested in test_nightly) ends it in one line."""
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "show", "-"], cwd=ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(5)  # past the imports, reading standard input
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and stderr == "sepakat: interrupted by Ctrl-C\n", (proc.returncode, stderr)
