@@ -42,6 +42,13 @@ def test_papers_with_different_subjects_signed_at_one_ceremony_are_several_signi
     assert [e["agreement_type"] for e in found] == ["nota_kesepahaman"] * 3
 
 
+def test_a_paper_signed_with_its_work_plan_is_that_paper():
+    text = ("Kerja sama itu dituangkan dalam Nota Kesepakatan dan Rencana Kerja yang diteken Gubernur Kalsel "
+            "dan Ketua Ombudsman RI di Banjarmasin, Senin (4/11/2024).")
+    (event,) = events(text)
+    assert event["agreement_type"] == "nota_kesepakatan"  # 'Rencana' in a paper's name is no plan either
+
+
 def test_a_signing_that_is_only_drawing_near_is_no_event():
     text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
             "perdagangan, Senin (4/11/2024).")

@@ -57,16 +57,23 @@ def is_generic(m: Mention) -> bool:
     return m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == GENERIC
 
 
-def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None:
+def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> Mention | None:
     """The instrument nearest the cue (one just after it first); "Nota Kesepahaman (MoU)" is one
-    instrument, the Indonesian one."""
+    instrument, the Indonesian one; a paper signed with its companion ("Nota Kesepakatan dan
+    Rencana Kerja") is the paper."""
     if not instruments:
         return None
     after = [m for m in instruments if 0 <= m.start - cue.end <= 40]
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
+    if nearest.kb_id.split(";")[0] == "lainnya":
+        twins += [m for m in instruments if _COORDINATED.fullmatch(
+            ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
+
+
+_COORDINATED = re.compile(r"\s*(?:,|dan|serta|&|,\s*serta|,\s*dan)\s*", re.I)
 
 
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
@@ -97,7 +104,10 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
     plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after")
     sentence = ctx.sentences[i].text
+    papers = [m for m in ctx.in_sent(i, "INSTRUMENT")]
     for p in plans:
+        if any(m.start <= p.start < m.end for m in papers):
+            continue  # "Rencana Kerja" is a paper, not a plan
         word = p.text.lower()
         if word in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat", "berencana"):
             return True
@@ -142,7 +152,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         for cue in cues:
             if _planned(ctx, i, cue):
                 continue
-            inst = _pick_instrument(instruments, cue)
+            inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
             if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
@@ -154,7 +164,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                                     topic=_topic(ctx, i, inst) if inst in instruments else None))
             break  # one signing per sentence
         if instruments:
-            last_instrument = _pick_instrument(instruments, instruments[-1])
+            last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i
     return signings
 
