@@ -91,6 +91,21 @@ _OBJECT_BACK = re.compile(r"^\s*(?:nya\b|itu|tersebut|ini|naskah|dokumen|nota|ke
                           r"bersama|pada|oleh|langsung|di|ialah|adalah|yaitu|yakni|,|\.)", re.I)
 
 
+@dataclass
+class _Named:
+    mention: Mention
+    sent: int
+
+
+_NO_OBJECT = re.compile(r"^\s*(?:pada|di|,|\.|\()", re.I)
+
+
+def _bare(ctx: Context, cue: Mention) -> bool:
+    """An active signing with no object: "A dan B membubuhkan tanda tangan pada Kamis", not a
+    passive or nominal one ("SK itu diteken", "penandatanganan SK")."""
+    return not cue.text.lower().startswith(("di", "pen")) and bool(_NO_OBJECT.match(ctx.text[cue.end:cue.end + 12]))
+
+
 def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
@@ -141,6 +156,7 @@ def find_signings(ctx: Context) -> list[Signing]:
     signings: list[Signing] = []
     last_instrument: Mention | None = None
     last_instrument_sent = -10
+    last_generic: _Named | None = None  # the last "kerja sama" named, even not as a signing's object
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
@@ -157,6 +173,10 @@ def find_signings(ctx: Context) -> list[Signing]:
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
             if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
                 inst = last_instrument
+            if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
+                # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
+                # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
+                inst = last_generic.mention
             if inst is None or _between_companies(ctx, i):
                 continue
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
@@ -166,6 +186,9 @@ def find_signings(ctx: Context) -> list[Signing]:
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i
+        papers = [m for m in ctx.in_sent(i, "INSTRUMENT") if is_generic(m)]
+        if papers:
+            last_generic = _Named(papers[-1], i)
     return signings
 
 
