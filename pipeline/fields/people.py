@@ -573,14 +573,6 @@ def dominant_province(ctx: Context) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def person_mentions(ctx: Context, p: Person, others: list[Person] = ()) -> tuple[tuple[int, int], ...]:
-    """Where a person is named in the text: full name, its single words, nicknames. A word that is
-    also another person's name ("Andi" of two Andis) names neither alone."""
-    shared = {w for q in others if q is not p for w in q.name.split()}
-    forms = {p.name} | set(p.aliases) | {w for w in p.name.split() if len(w) > 3 and w not in shared}
-    return _occurrences(ctx.text, tuple(sorted(forms)))
-
-
 def people_mentions(ctx: Context, people: list[Person]) -> list[tuple[tuple[int, int], ...]]:
     """Where each of `people` is named in the text, in their order: full name, its single words,
     nicknames. A word that is also another person's name ("Andi" of two Andis) names neither
