@@ -61,7 +61,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
-        for g in groups:
+        for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
             if _same_instrument(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
@@ -76,11 +76,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
         if other_parties and date is None:
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony
+        if s.sequel and date is None and groups:
+            date = groups[-1]["date"]  # at the ceremony just reported
         if target is None or other_parties:
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
                            "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs,
-                           "aside": bool(other_parties), "topics": {s.topic} - {None}})
+                           "aside": bool(other_parties), "topics": {s.topic} - {None}, "sequel": s.sequel})
             continue
         target["govs"] |= govs
         target["topics"] |= {s.topic} - {None}
@@ -103,8 +105,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
-        if g["type"] == "mou" and indonesian:
-            g["type"] = indonesian  # "MoU" names the paper the article calls a Nota Kesepahaman
+        if g["type"] == "mou" and indonesian and not g["sequel"]:
+            # "MoU" names the paper the article calls a Nota Kesepahaman (not the next paper signed)
+            g["type"] = indonesian
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
             g["type"] = indonesian or ("mou" if _names(ctx, "mou") else "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):

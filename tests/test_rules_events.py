@@ -60,6 +60,20 @@ def test_a_bare_signing_signs_the_cooperation_just_agreed():
     assert events(decree) == []  # a passive signing names its own object
 
 
+def test_a_nota_kesepakatan_kerja_sama_is_a_nota_kesepakatan():
+    text = "KALIANDA – Nota kesepakatan kerja sama itu ditandatangani Bupati Contoh dan Rektor Contoh, Selasa (6/7/2021)."
+    (event,) = events(text)
+    assert event["agreement_type"] == "nota_kesepakatan"
+
+
+def test_the_next_paper_signed_at_a_ceremony_is_another_signing():
+    text = ("KALIANDA – Bupati Contoh bersama empat rektor menandatangani nota kesepakatan, Selasa (6/7/2021).\n"
+            "Usai penandatanganan dengan kalangan kampus, acara dilanjutkan dengan penandatanganan MoU bersama "
+            "Kapolres Contoh dan Dandim Contoh.")
+    found = sorted((e["agreement_type"], str(e["event_date"])) for e in events(text))
+    assert found == [("mou", "2021-07-06"), ("nota_kesepakatan", "2021-07-06")]
+
+
 def test_a_signing_that_is_only_drawing_near_is_no_event():
     text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
             "perdagangan, Senin (4/11/2024).")

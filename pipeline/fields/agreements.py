@@ -34,6 +34,7 @@ class Signing:
     past: bool = False
     anaphoric: bool = False  # its instrument is the one named before ("penandatanganan itu")
     topic: str | None = None  # the paper's subject: "Nota Kesepahaman tentang <topic>"
+    sequel: bool = False  # "acara dilanjutkan dengan penandatanganan ...": another paper than the one before
 
     @property
     def type(self) -> str | None:
@@ -181,7 +182,9 @@ def find_signings(ctx: Context) -> list[Signing]:
                 continue
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
                                     anaphoric=inst not in instruments,
-                                    topic=_topic(ctx, i, inst) if inst in instruments else None))
+                                    topic=_topic(ctx, i, inst) if inst in instruments else None,
+                                    sequel=inst in instruments and any(0 <= inst.start - q.end <= 40
+                                                                       for q in ctx.in_sent(i, "CUE", "sequel"))))
             break  # one signing per sentence
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
