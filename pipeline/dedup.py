@@ -6,6 +6,7 @@ all pairs.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 NUM_PERM = 256  # the similarity estimate's standard error is about 0.02 near the threshold
@@ -18,6 +19,15 @@ def _shingles(text: str) -> set[bytes]:
     if len(words) < SHINGLE:
         return {" ".join(words).encode()}
     return {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
+
+
+@functools.cache
+def _permutations():
+    """datasketch's hash permutations for NUM_PERM and its default seed, drawn once per process
+    (a MinHash draws them anew each time it is made: a tenth of a millisecond or more)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 class NearDuplicates:
@@ -34,7 +44,7 @@ class NearDuplicates:
     def signature(text: str):
         from datasketch import MinHash
 
-        m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        m = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
         m.update_batch(list(_shingles(text)))
         return m
 
@@ -44,7 +54,8 @@ class NearDuplicates:
         import numpy as np
         from datasketch import MinHash
 
-        return MinHash(num_perm=NUM_PERM, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME)
+        return MinHash(num_perm=NUM_PERM, hashvalues=np.array(values, dtype=np.uint64), scheme=SCHEME,
+                       permutations=_permutations())
 
     def query(self, sig, exclude: str | None = None) -> str | None:
         """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer);

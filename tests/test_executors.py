@@ -138,3 +138,24 @@ def test_worker_processes_are_replaced_after_a_limit_or_a_death_and_serve_again(
         assert pool.replaced == 4 and pool.workers[0].proc.pid != child
         procs = [w.proc for w in pool.workers]
     assert all(p.poll() is not None for p in procs)  # closing the pool ended its processes
+
+
+def test_a_worker_has_the_next_documents_in_its_pipe_while_it_works(limit_inputs, model_dir, monkeypatch):
+    """No round trip idles a worker: while it works on one document the next few wait in its
+    pipe (as many as fit), and the answers still come in input order."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+
+    depths = []
+    send = worker.Worker.send
+
+    def counting(self, *args):
+        send(self, *args)
+        depths.append(len(self.jobs))
+
+    monkeypatch.setattr(worker.Worker, "send", counting)
+    arts = sorted((a for a in read_inputs([limit_inputs]) if "[[" not in str(a.raw)), key=lambda a: a.source)
+    with worker.Workers(1, model_dir, 60, near=False) as pool:
+        results = [a.source for a, _ in pool.map(arts)]
+    assert results == [a.source for a in arts]
+    assert max(depths) > 1

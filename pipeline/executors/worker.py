@@ -22,6 +22,7 @@ decides when to stop) and exit when their parent does.
 """
 from __future__ import annotations
 
+import collections
 import importlib
 import os
 import pickle
@@ -39,6 +40,10 @@ from pathlib import Path
 from ..records import FAILED, Article
 
 _HEADER = struct.Struct("!Q")
+# Documents in flight per worker: while it works on one, a few more wait in its pipe, so it never
+# idles for a round trip (news texts of a few KB). Only what fits in the pipe is sent ahead.
+QUEUE_DEPTH = 4
+PIPE_BUDGET = 256 * 1024
 STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
 MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the limit by 0.2 GB at most
 OUT_OF_MEMORY = 75  # the exit code of a worker whose document needed more memory than the limit
@@ -50,11 +55,30 @@ class WorkerFailed(RuntimeError):
     """A worker process could not start (the rule model does not load, the package is missing)."""
 
 
-def _send(fd: int, obj) -> None:
+def _frame(obj) -> bytes:
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(_HEADER.pack(len(data)) + data)
+    return _HEADER.pack(len(data)) + data
+
+
+def _write(fd: int, frame: bytes) -> None:
+    view = memoryview(frame)
     while view:
         view = view[os.write(fd, view):]
+
+
+def _send(fd: int, obj) -> None:
+    _write(fd, _frame(obj))
+
+
+def _widen_pipe(fd: int) -> int:
+    """Widen the pipe to a worker (Linux) and say how many bytes may wait in it; 0 where it
+    cannot be widened: there documents wait their turn in the parent, one at a time per worker."""
+    try:
+        import fcntl
+
+        return min(PIPE_BUDGET, fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20) // 2)
+    except (ImportError, OSError):
+        return 0
 
 
 def _receive(fd: int):
@@ -91,17 +115,42 @@ class Worker:
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                                      env=env, bufsize=0)
         self.fd = self.proc.stdout.fileno()
+        self.budget = _widen_pipe(self.proc.stdin.fileno())
         self.ready = False
-        self.job: tuple[int, Article] | None = None  # (sequence number, document) it is working on
+        # (sequence number, document, its frame's size) sent and not yet answered: the first is
+        # the one it works on, the rest wait in the pipe
+        self.jobs: collections.deque[tuple[int, Article, int]] = collections.deque()
         self.deadline = time.monotonic() + STARTUP_SECONDS
 
-    def send(self, seq: int, art: Article, seconds: float | None) -> None:
-        self.job = (seq, art)
-        self.deadline = time.monotonic() + seconds if seconds else float("inf")
-        _send(self.proc.stdin.fileno(), art)
+    @property
+    def job(self) -> tuple[int, Article] | None:
+        """The document it is working on, if any."""
+        return self.jobs[0][:2] if self.jobs else None
+
+    def can_take(self, size: int) -> bool:
+        """Idle, or the frame fits in the pipe beside those waiting there: a write never blocks
+        on a worker busy with a long document (the parent must keep the clock)."""
+        waiting = sum(n for _seq, _art, n in list(self.jobs)[1:])
+        return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and waiting + size <= self.budget)
+
+    def send(self, seq: int, art: Article, frame: bytes, seconds: float | None) -> None:
+        if not self.jobs:
+            self.deadline = time.monotonic() + seconds if seconds else float("inf")
+        self.jobs.append((seq, art, len(frame)))
+        _write(self.proc.stdin.fileno(), frame)
 
     def receive(self):
         return _receive(self.fd)
+
+    def answer(self, seconds: float | None) -> tuple[int, object] | None:
+        """The answer for the document it worked on, with that document's sequence number (None:
+        it died); the clock starts on the next one waiting."""
+        message = _receive(self.fd)
+        if message is None:
+            return None
+        seq, _art, _size = self.jobs.popleft()
+        self.deadline = time.monotonic() + seconds if seconds and self.jobs else float("inf")
+        return seq, message
 
     def resident_mb(self) -> float:
         """Its resident memory (0 where /proc cannot tell: not Linux, or it has just ended)."""
@@ -137,7 +186,10 @@ class Workers:
     """`n` worker processes, fed by the calling thread; `map` keeps the input order.
 
     At most a few documents per worker are read ahead of the one the caller waits for, so memory
-    does not grow with the corpus. `close` (also on an error or a signal in the caller) kills the
+    does not grow with the corpus. While a worker works on one document, up to QUEUE_DEPTH - 1
+    more wait in its pipe (as many as fit in it, so a write never blocks): no round trip idles it.
+    The time limit runs on the document it works on; when it is lost (timed out, over memory,
+    dead), the documents in its pipe go to be sent again. `close` (also on an error or a signal in the caller) kills the
     workers at once: no thread of this pool waits on anything the caller would have to release.
     """
 
@@ -163,48 +215,55 @@ class Workers:
         articles = iter(articles)
         ahead = 8 * len(self.workers)
         done: dict[int, tuple[Article, object]] = {}
-        sent = next_out = 0
+        # read and numbered, not yet sent: new documents, and those a lost worker had not reached
+        waiting: collections.deque[tuple[int, Article, bytes]] = collections.deque()
+        read = next_out = 0
         exhausted = False
         while True:
-            for w in self.workers:  # a document for each idle worker
-                if exhausted or sent - next_out >= ahead:
-                    break
-                if w.ready and w.job is None:
-                    art = next(articles, None)
-                    if art is None:
-                        exhausted = True
-                        break
+            while not exhausted and read - next_out < ahead:
+                art = next(articles, None)
+                if art is None:
+                    exhausted = True
+                else:
+                    waiting.append((read, art, _frame(art)))
+                    read += 1
+            for w in list(self.workers):
+                while waiting and w.ready and w.can_take(len(waiting[0][2])):
+                    seq, art, frame = waiting.popleft()
                     try:
-                        w.send(sent, art, self.seconds)
-                    except OSError:  # it died while idle
-                        done[sent] = self._lost(w, art, WORKER_DIED)
-                    sent += 1
+                        w.send(seq, art, frame, self.seconds)
+                    except OSError:  # it died (idle, or with the document before this one)
+                        self._lose(w, WORKER_DIED, done, waiting)
+                        break
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
-            if exhausted and next_out == sent:
+            if exhausted and next_out == read:
                 return
             for w in self._wait():
                 if w.ready:
-                    seq, art = w.job
-                    w.job = None
-                    message = w.receive()
-                    if message is None:  # it died with the document, or left it for want of memory
+                    answer = w.answer(self.seconds)
+                    if answer is None:  # it died with the document, or left it for want of memory
                         over = w.exit_code() == OUT_OF_MEMORY
-                        done[seq] = self._lost(w, art, self._out_of_memory() if over else WORKER_DIED)
+                        self._lose(w, self._out_of_memory() if over else WORKER_DIED, done, waiting)
                         continue
-                    done[seq] = message
+                    done[answer[0]] = answer[1]
                 elif w.receive() == "ready":
                     w.ready = True
                 else:
                     raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
             now = time.monotonic()
-            for w in [w for w in self.workers if w.ready and w.job and w.deadline <= now]:
-                seq, art = w.job
-                done[seq] = self._lost(w, art, f"timed out: took longer than {self.seconds:g} s")
+            for w in [w for w in self.workers if w.ready and w.jobs and w.deadline <= now]:
+                self._lose(w, f"timed out: took longer than {self.seconds:g} s", done, waiting)
             for w in self._over_memory(now):
-                seq, art = w.job
-                done[seq] = self._lost(w, art, self._out_of_memory())
+                self._lose(w, self._out_of_memory(), done, waiting)
+
+    def _lose(self, w: Worker, reason: str, done: dict, waiting: collections.deque) -> None:
+        """The document a worker was on gets its `failed` row; those waiting in its pipe go back
+        to be sent again (to its successor or another worker)."""
+        (seq, art, _size), *rest = w.jobs
+        done[seq] = self._lost(w, art, reason)
+        waiting.extendleft((s, a, _frame(a)) for s, a, _n in reversed(rest))
 
     def _over_memory(self, now: float) -> list[Worker]:
         """The busy workers holding more than the memory limit, read every MEMORY_POLL_SECONDS."""
@@ -218,11 +277,11 @@ class Workers:
 
     def _wait(self) -> list[Worker]:
         """The workers with something to read, waiting at most until the nearest deadline."""
-        busy = [w for w in self.workers if w.job or not w.ready]
+        busy = [w for w in self.workers if w.jobs or not w.ready]
         if not busy:
             return []
         wake = min(w.deadline for w in busy)
-        if self.memory_mb and any(w.job for w in busy):
+        if self.memory_mb and any(w.jobs for w in busy):
             wake = min(wake, self.next_look)
         timeout = max(0.0, wake - time.monotonic())
         fds = {w.fd: w for w in busy}
