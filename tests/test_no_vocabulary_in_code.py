@@ -1,0 +1,112 @@
+"""No word of the rule model in pipeline/ code: surface forms live under models/sepakat/.
+
+Every string constant of pipeline/**/*.py that is not a docstring is split into lower-case words;
+a run of up to five words that is a surface phrase of a gazetteer fails the test. The surface
+phrases are the `phrases` columns of gazetteers/manifest.json and, for the TSVs the Lexicon reads
+directly, the columns that hold what an article writes (`phrase`, `word`, `form`, `name`,
+`aliases`, `capital`). Other columns (ids, kinds, roles, levels, codes) hold identifiers.
+
+What is allowed, and why:
+- A literal that as a whole is an identifier of the model (a value of a non-surface column:
+  "lainnya", "kabupaten" as a region kind, "pusat" as a level, "perjanjian_kerja_sama" as an
+  agreement type). Code compares canonical values; that is mechanism, not vocabulary.
+- The word "sepakat": it is the program's name (`sepakat run ...`, `sepakat.cfg`).
+- Phrases with a word of fewer than three letters: initials and pieces of abbreviations
+  ("S.Tr.", "Ph.D") collide with HTML and code tokens ("tr", "th", "id"); real phrases of the
+  model with short words ("di wilayah") are still caught by their long words where those are
+  phrases of their own.
+- "score": results.tsv lists the English word because outlets quote it; code uses it as the
+  English name of the scores field (CLI help, review pages).
+- `records.*_REASONS`: the human explanation of each reason code quotes examples for a reader;
+  no code matches them.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+
+from pipeline.nlp import read_tsv
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZETTEERS = ROOT / "models" / "sepakat" / "gazetteers"
+SURFACE_COLUMNS = {"phrase", "word", "form", "name", "aliases", "capital"}
+PROGRAM_NAME = {"sepakat"}
+ENGLISH = {"score"}
+MESSAGES = "_REASONS"  # a module-level dict of human reason texts (records.py)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def model_vocabulary() -> tuple[set[tuple[str, ...]], set[str]]:
+    """(surface phrases as word tuples, identifiers) of every gazetteer."""
+    manifest = json.loads((GAZETTEERS / "manifest.json").read_text())["gazetteers"]
+    surface = {g["file"]: set(g["phrases"]) for g in manifest}
+    phrases, ids = set(), set()
+    for path in sorted(GAZETTEERS.glob("*.tsv")):
+        for row in read_tsv(path):
+            for col, cell in row.items():
+                if not cell:
+                    continue
+                if col in surface.get(path.name, SURFACE_COLUMNS):
+                    for phrase in cell.split("|"):
+                        words = _words(phrase)
+                        if words and all(len(w) >= 3 for w in words) and words not in {(w,) for w in PROGRAM_NAME | ENGLISH}:
+                            phrases.add(words)
+                else:
+                    ids.update(v.strip().lower() for v in cell.split("|"))
+    return phrases, ids
+
+
+def _message_constants(tree: ast.Module) -> set[int]:
+    """Docstrings and the texts of module-level `*_REASONS` dicts."""
+    skip = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body \
+                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            skip.add(id(body[0].value))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) and \
+                any(isinstance(t, ast.Name) and t.id.endswith(MESSAGES) for t in node.targets):
+            skip.update(id(v) for v in node.value.values)
+    return skip
+
+
+def vocabulary_in(source: str, phrases: set[tuple[str, ...]], ids: set[str]) -> list[tuple[int, str]]:
+    """(line, phrase) of every model phrase in a string constant of `source`."""
+    tree = ast.parse(source)
+    skip = _message_constants(tree)
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in skip:
+            continue
+        if node.value.strip().lower() in ids:
+            continue
+        words = _words(node.value)
+        for n in range(1, 6):
+            for k in range(len(words) - n + 1):
+                if words[k:k + n] in phrases:
+                    found.append((node.lineno, " ".join(words[k:k + n])))
+    return found
+
+
+def test_no_gazetteer_word_in_pipeline_literals():
+    phrases, ids = model_vocabulary()
+    hits = []
+    for path in sorted((ROOT / "pipeline").rglob("*.py")):
+        hits += [f"{path.relative_to(ROOT)}:{line}: {phrase!r}"
+                 for line, phrase in vocabulary_in(path.read_text(encoding="utf-8"), phrases, ids)]
+    assert not hits, "vocabulary belongs under models/sepakat/:\n" + "\n".join(hits)
+
+
+def test_the_check_finds_a_word_and_spares_ids_and_messages():
+    phrases, ids = model_vocabulary()
+    source = ('"""Reads nota kesepahaman."""\n'
+              'PLAN = re.compile(r"\\b(?:nota kesepahaman|MoU)\\b")\n'
+              'kind = "perjanjian_kerja_sama"\n'
+              'NO_EVENT_REASONS = {"x": "no agreement paper (Nota Kesepahaman ...)"}\n')
+    assert vocabulary_in(source, phrases, ids) == [(2, "nota kesepahaman")]
