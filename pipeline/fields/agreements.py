@@ -72,7 +72,7 @@ def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
     return inst.kb_id.split(";")[0] == "lainnya" and bool(
-        re.match(r"\s+(itu|tersebut|ini)\b", ctx.text[inst.end:inst.end + 10], re.I))
+        ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[inst.end:inst.end + 10]))
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
