@@ -109,7 +109,7 @@ def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern
              if regional.get(("GOV", r["level"]), regional.get(("GOV", "*"))) == "yes"}
     words |= {r["phrase"].lower() for r in read_tsv(g / "titles.tsv")
               if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
-    words |= {"kabupaten", "kota", "kepala daerah"}  # "para bupati/wali kota", "kabupaten/kota se-X"
+    words |= {r["phrase"].lower() for r in read_tsv(g / "words.tsv") if r["kind"] == "regional_group"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 
