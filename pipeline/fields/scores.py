@@ -439,8 +439,8 @@ def _num(ctx: Context) -> str:
     """A number: "80,71", "58.99", "86"; "15, 16" is 15,16 with a stray space unless more
     numbers follow ("15, 16 dan 17": results.tsv `and`)."""
     joined = ctx.lexicon.result_words.get("and", "(?!)")
-    return (r"(?<![\d.,])(?P<int>\d{1,3})(?:[.,](?P<dec>\d{1,2})(?!\d)"
-            r"|,\s(?P<dec2>\d{2})(?!\d)(?!\s*(?:,|" + joined + r")\s*\d)|(?![\d]|[.,]\d))")
+    return (r"(?<![\d.,])(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2})(?!\d)"
+            r"|,\s(?P<frac2>\d{2})(?!\d)(?!\s*(?:,|" + joined + r")\s*\d)|(?![\d]|[.,]\d))")
 
 
 def _no_range(ctx: Context) -> str:
@@ -470,11 +470,11 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
     k = 0
     while k < len(matches):  # "nilai 85,20 dan 83,10": the numbers a score word lists
         nxt = more.match(text, matches[k][1].end())
-        if nxt and (nxt.group("dec") or nxt.group("dec2")):
+        if nxt and (nxt.group("frac") or nxt.group("frac2")):
             matches.insert(k + 1, (len(patterns), nxt))
         k += 1
     for k, m in matches:
-        decimals = m.group("dec") or m.group("dec2")
+        decimals = m.group("frac") or m.group("frac2")
         if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]):
             continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9": no score
         num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
