@@ -121,3 +121,20 @@ def test_the_check_finds_a_word_and_spares_ids_and_messages():
               'NO_EVENT_REASONS = {"x": "no agreement paper (Nota Kesepahaman ...)"}\n')
     found = vocabulary_in(source, phrases, ids)
     assert (2, "nota kesepahaman") in found and {line for line, _ in found} == {2}
+
+
+def test_a_kind_of_words_tsv_is_set_into_a_template(model_dir):
+    """`Lexicon.pattern` puts the phrases of a kind where the template names it, longest first,
+    so that a word added to words.tsv is read by the mechanism without a code change."""
+    import dataclasses
+    import re as regex
+
+    from pipeline.fields import load_lexicon
+
+    lexicon = load_lexicon(str(model_dir))
+    assert lexicon.pattern(r"\b{plan_word}\b", regex.I).search("Rencananya naskah diteken pekan depan")
+    assert not lexicon.pattern(r"\b{plan_word}\b", regex.I).search("Naskah akan diteken pekan depan")
+    edited = dataclasses.replace(lexicon, words={**lexicon.words, "plan_word": ("akan", "akan segera")},
+                                 _patterns={})
+    found = edited.pattern(r"\b{plan_word}\b", regex.I).search("Naskah akan segera diteken")
+    assert found and found.group() == "akan segera"
