@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
 from .fields.parties import HOME, event_parties, name_before, sentence_parties
-from .fields.people import headline, person_mentions
+from .fields.people import headline, people_mentions
 from .records import DateValue, Event, Person
 
 _BLOCKING = ("witness", "attend", "speech")
@@ -254,7 +256,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
         timed = {id(m) for m in cues if _told_as_time(ctx, m)}
         has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
-        spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p, people) if s.start <= a < s.end]
+        spans = [(a, b, p) for p, named in zip(people, people_mentions(ctx, people))
+                 for a, b in named[bisect_left(named, (s.start,)):bisect_left(named, (s.end,))]]
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
@@ -344,7 +347,7 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
         s = ctx.sentences[j]
-        found += [p for p in people if any(s.start <= a < s.end for a, _b in person_mentions(ctx, p, people))]
+        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(s.start <= a < s.end for a, _b in named)]
     return found
 
 
@@ -620,6 +623,12 @@ def _dateline(ctx: Context):
 
 def _parties(ctx: Context, sents: list[int], people: list[Person]) -> list[str]:
     """The parties of a signing as the text names them, each once by its fullest name."""
-    persons = [(m.start(), m.end()) for p in people for m in re.finditer(re.escape(p.name), ctx.text)]
+    persons = _name_spans(ctx.text, tuple(p.name for p in people))
     return list(dict.fromkeys(name_before(ctx, p, persons) for p in event_parties(ctx, _party_sentences(ctx, sents))
                               if not p.generic))
+
+
+@lru_cache(maxsize=4)
+def _name_spans(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where each name is written: searched once per article, not once per event."""
+    return tuple((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))

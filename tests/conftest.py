@@ -6,6 +6,7 @@ absent. The development set is run once per session: it is the slow part of the 
 from __future__ import annotations
 
 import csv
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,19 +20,21 @@ DEV = EVAL / "dev"
 MODEL = ROOT / "models" / "sepakat"
 
 
-def run_cli(*args, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess:
-    """`python -m pipeline ARGS` from the repository root, as a user would type it."""
+def run_cli(*args, check: bool = True, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m pipeline ARGS` from the repository root, as a user would type it (with `env`
+    added to the environment)."""
     proc = subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **env} if env else None)
     if check:
         assert proc.returncode == 0, \
             f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     return proc
 
 
-def run_pipeline(*args) -> subprocess.CompletedProcess:
+def run_pipeline(*args, env: dict | None = None) -> subprocess.CompletedProcess:
     """`run_cli` without the exit check: the caller looks at `returncode` itself."""
-    return run_cli(*args, check=False)
+    return run_cli(*args, check=False, env=env)
 
 
 @pytest.fixture(scope="session")
