@@ -68,12 +68,12 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
     if nearest.kb_id.split(";")[0] == "lainnya":
-        twins += [m for m in instruments if _COORDINATED.fullmatch(
+        twins += [m for m in instruments if ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(
             ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
 
 
-_COORDINATED = re.compile(r"\s*(?:,|dan|serta|&|,\s*serta|,\s*dan)\s*", re.I)
+_COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
 
 
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
@@ -96,13 +96,14 @@ class _Named:
     sent: int
 
 
-_NO_OBJECT = re.compile(r"^\s*(?:pada|di|,|\.|\()", re.I)
+_NO_OBJECT = r"^\s*(?:{no_object}|,|\.|\()"
 
 
 def _bare(ctx: Context, cue: Mention) -> bool:
     """An active signing with no object: "A dan B membubuhkan tanda tangan pada Kamis", not a
     passive or nominal one ("SK itu diteken", "penandatanganan SK")."""
-    return not cue.text.lower().startswith(("di", "pen")) and bool(_NO_OBJECT.match(ctx.text[cue.end:cue.end + 12]))
+    return not cue.text.lower().startswith(("di", "pen")) and bool(
+        ctx.lexicon.pattern(_NO_OBJECT, re.I).match(ctx.text[cue.end:cue.end + 12]))
 
 
 def _points_back(ctx: Context, cue: Mention) -> bool:
