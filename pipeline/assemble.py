@@ -300,17 +300,18 @@ def _represented(ctx: Context, start: int, end: int, before: list, after: list) 
 
 
 # a photo caption's credit or label: "(BP/Ist)", "Foto: ...", "(Foto: Humas)"
-_CAPTION = re.compile(r"\(\s*[\w.]+/\s*(?:ist|dok)\w*\s*\)|\bfoto\s*:|\(\s*foto\b", re.I)
+_CAPTION = r"\(\s*[\w.]+/\s*{credit}\w*\s*\)|\b{photo}\s*:|\(\s*{photo}\b"
 
 
-_ACTIVE_SIGN = re.compile(r"(?:me|teken|tanda)", re.I)
+_ACTIVE_SIGN = r"{active_sign}"
 
 
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:
     """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU": a title that is the subject of an
     active signing verb in the same clause signed."""
     return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= 40 \
-        and not re.search(r"[,;(]", ctx.text[end:after[0].start]) and bool(_ACTIVE_SIGN.match(after[0].text))
+        and not re.search(r"[,;(]", ctx.text[end:after[0].start]) \
+        and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
 
 
 def _headline_or_caption(ctx: Context, i: int) -> bool:
@@ -319,7 +320,7 @@ def _headline_or_caption(ctx: Context, i: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, s.start) + 1
     line_end = ctx.text.find("\n", s.end)
     line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
-    return i == 0 or headline(line, first=True) or bool(_CAPTION.search(line))
+    return i == 0 or headline(line, first=True) or bool(ctx.lexicon.pattern(_CAPTION, re.I).search(line))
 
 
 def _told_as_time(ctx: Context, cue) -> bool:
@@ -329,8 +330,8 @@ def _told_as_time(ctx: Context, cue) -> bool:
                                        for m in ctx.in_sent(cue.sent))
 
 
-_CONTINUES = re.compile(r"^(sementara|sedangkan|adapun|selain itu|kemudian|lalu)\b", re.I)
-_THEY_ARE = re.compile(r"^(mereka|masing-masing)\s+(adalah|ialah|yakni|yaitu)\b", re.I)
+_CONTINUES = r"^{continues}\b"
+_THEY_ARE = r"^{they}\s+{copula}\b"
 
 
 def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_signed: int) -> list[Person]:
@@ -343,7 +344,8 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         if j >= len(ctx.sentences) or j in sents:
             continue
         text = ctx.sentences[j].text
-        if not (n_signed >= 2 and _CONTINUES.match(text) or n_signed >= 1 and _THEY_ARE.match(text)):
+        if not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
+                or n_signed >= 1 and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
             continue
         if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
@@ -362,7 +364,7 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
         role = t.kb_id.split(";")[0].split("|")[0]
         if any(a <= t.end + 40 and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < 40):
             continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
-        if re.search(r"\b(para|seluruh|sejumlah|semua)\s+$", ctx.text[max(0, t.start - 12):t.start], re.I):
+        if ctx.lexicon.pattern(r"\b{group_word}\s+$", re.I).search(ctx.text[max(0, t.start - 12):t.start]):
             continue  # "para Sekda": a group, not a person
         place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= 12), None)
         code = region_code(place) if place else None
@@ -418,12 +420,11 @@ def _national(ctx: Context, person: Person) -> bool:
 def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
     """The signing sentences and a sentence after one that lists the parties it named."""
     return sents + [i + 1 for i in sents if i + 1 < len(ctx.sentences) and i + 1 not in sents
-                    and _LISTS_THEM.match(ctx.sentences[i + 1].text)]
+                    and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[i + 1].text)]
 
 
 # "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...": a list of the parties just named
-_LISTS_THEM = re.compile(r"^(?:Ke(?:dua|tiga|empat|lima|enam)|Para)\b[^.,]{0,40}\b(?:itu|tersebut)\s+"
-                         r"(?:ialah|adalah|yakni|yaitu)\b", re.I)
+_LISTS_THEM = r"^{group_of}\b[^.,]{0,40}\b{back_reference}\s+{copula}\b"
 
 
 def _agreement_lead(ctx: Context) -> list[int]:
@@ -443,13 +444,12 @@ def _lead_codes(ctx: Context, sents: list[int]) -> list[str]:
         codes += [c for c in _gov_codes(ctx, i) if c not in codes]
         places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION")]
         for a, b in zip(places, places[1:]):
-            if _JOINED.fullmatch(ctx.text[a.end:b.start]):
+            if ctx.lexicon.pattern(_JOINED, re.I).fullmatch(ctx.text[a.end:b.start]):
                 codes += [c for c in (region_code(a), region_code(b)) if c and c not in codes]
     return codes
 
 
-_JOINED = re.compile(r"\s*(?:-|–|—|&|dan|dengan)\s*(?:(?:Pemprov|Pemkab|Pemkot|Pemko|Provinsi|Kabupaten|Kota|Kab\.)\s*)?",
-                     re.I)
+_JOINED = r"\s*{joined}\s*(?:{joined_head}\s*)?"
 
 
 def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
@@ -518,13 +518,13 @@ def _clause_city(ctx: Context, i: int, at: int) -> str | None:
     return _foreign_town(ctx, i, at, stop)
 
 
-_BARE_TOWN = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:pada\s+)?)")
+_BARE_TOWN = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:{date_before}\s+)?)"
 
 
 def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     """A town no gazetteer holds, abroad: "di Beirut, Lebanon", or "di Beirut pada Jumat (10/11)"
     in an article whose parties include a foreign country."""
-    m = _BARE_TOWN.match(ctx.text, at)
+    m = ctx.lexicon.pattern(_BARE_TOWN).match(ctx.text, at)
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
         return None
@@ -588,7 +588,7 @@ def _regency_government(ctx: Context, region) -> bool:
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"),
               re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
 _PART_SPLIT = re.compile(r"\s*(?:,|\s[-–—]{1,2}\s)\s*")
-_TOWN_PREFIX = re.compile(r"^(?:Kota|Kabupaten|Kab\.)\s+", re.I)
+_TOWN_PREFIX = r"^{town_prefix}\s+"
 _TOWN = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}")
 
 
@@ -612,7 +612,7 @@ def _dateline(ctx: Context):
             if known:
                 # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
                 # place inside a longer name is the outlet's ("BANGGAI KECE –")
-                whole = {_TOWN_PREFIX.sub("", p.strip()).lower() for p in parts}
+                whole = {ctx.lexicon.pattern(_TOWN_PREFIX, re.I).sub("", p.strip()).lower() for p in parts}
                 place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
                 return place
             # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town

@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Span
 from spacy.symbols import LOWER, ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
+from .config import DEFAULT_MODEL
 from .records import Mention, Sentence
 
 SPANS_KEY = "sepakat"
@@ -206,11 +207,6 @@ def make_tokenizer():
 
 # ------------------------------------------------------------------------------ sentences
 
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:H|Hj|Dr|Drs|Dra|dr|Ir|Prof|Pj|Plt|Plh|Kab|Kec|Kel|Jl|Jln|No|Tgk|St|M|Moh|Muh|"
-                         r"Sdr|Sdri|Bpk|KH|dkk|Prov|Kota|Tbk|Pdt|Ust|Ged|Gd|Komp|Ds|Dsn|Lt|Yth|Hi|Abd|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des|"
-                         # ranks and their marks: "Brigjen Pol. Nama", "Letkol Inf. Nama"
-                         r"Pol|Purn|Jend|Irjen|Brigjen|Komjen|Kombes|Mayjen|Letjen|Letkol|Inf|Kav|Arm|Arh|Czi|Cpm|Pnb))\.$")
 # A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."; so do initials
 # before a comma ("Nama Reny. WA, MM"); a degree before it ends the sentence ("..., M.T. Nota
 # Kesepahaman ini ..."): degrees follow names.
@@ -219,15 +215,25 @@ _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
 
 
-def split_sentences(text: str) -> list[Sentence]:
+@lru_cache(maxsize=4)
+def abbreviations(folder: str = str(DEFAULT_MODEL / "sentences")) -> re.Pattern:
+    """What ends with a full stop that does not end a sentence: an initial, or an abbreviation of
+    the sentences component's abbreviations.tsv ("H.", "Kab.", "Okt.", "Brigjen Pol.")."""
+    forms = [r["form"] for r in read_tsv(Path(folder) / "abbreviations.tsv")]
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?:\b[A-Z]|\b(?:{alternatives}))\.$")
+
+
+def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
     """Sentences of a news text: line breaks always end one; a full stop does unless it closes
-    an honorific or an initial ("H.", "Drs.", "M.")."""
+    an honorific or an initial ("H.", "Drs.", "M."): `abbreviated` (the model's by default)."""
+    abbreviated = abbreviated or abbreviations()
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group().rstrip())
         before = text[max(start, m.start() - 8):m.start() + 1]
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or (
-                _ABBREV_END.search(before) and not _DEGREE_END.search(before))):
+                abbreviated.search(before) and not _DEGREE_END.search(before))):
             continue
         chunk = text[start:end]
         if chunk.strip():
@@ -242,11 +248,15 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 class SentenceComponent:
+    """Sentence starts by `split_sentences`, with the abbreviations of its folder."""
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.source = DEFAULT_MODEL / "sentences"
+        self.abbreviated = abbreviations(str(self.source))
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s.start for s in split_sentences(doc.text)}
+        starts = {s.start for s in split_sentences(doc.text, self.abbreviated)}
         for tok in doc:
             tok.is_sent_start = tok.i == 0 or tok.idx in starts or (
                 tok.i > 0 and "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space)
@@ -254,8 +264,13 @@ class SentenceComponent:
 
     def to_disk(self, path, exclude=()):
         Path(path).mkdir(parents=True, exist_ok=True)
+        if self.source.resolve() != Path(path).resolve():
+            shutil.copy(self.source / "abbreviations.tsv", Path(path) / "abbreviations.tsv")
 
     def from_disk(self, path, exclude=()):
+        if (Path(path) / "abbreviations.tsv").exists():
+            self.source = Path(path)
+            self.abbreviated = abbreviations(str(path))
         return self
 
 
@@ -454,7 +469,8 @@ def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
     # step check them, which costs more than the matching.
     doc = nlp(text, disable=["sentences"]) if "sentences" in nlp.pipe_names else nlp(text)
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, nlp.get_pipe("sentences").abbreviated if "sentences" in nlp.pipe_names
+                                else None)
     # Longest match wins within a label (so "Wakil Gubernur" beats "Gubernur").
     by_label: dict[str, list[Span]] = {}
     for span in doc.spans.get(SPANS_KEY, []):

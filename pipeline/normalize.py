@@ -1,47 +1,61 @@
 """Pure functions that turn Indonesian surface forms into values: dates, numbers, names.
 
-Nothing here touches spaCy or files; every function is tested with parametrized examples.
-The calendar words below are the Indonesian calendar itself, not a domain vocabulary.
+Nothing here touches spaCy; every function is tested with parametrized examples. The words of
+the calendar and of the date grammar are the model's (gazetteers/calendar.tsv), read once.
 """
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from .config import DEFAULT_MODEL
 from .records import DateValue
 
-MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agst": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nopember": 11, "nov": 11,
-    "nop": 11, "desember": 12, "des": 12, "dec": 12,
-}
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-            "minggu": 6, "ahad": 6}
+
+def _calendar(path) -> dict[str, dict[str, int | None]]:
+    """calendar.tsv: kind -> {word: value}."""
+    out: dict[str, dict[str, int | None]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
+            out.setdefault(r["kind"], {})[r["word"]] = int(r["value"]) if r["value"] else None
+    return out
+
+
+_WORDS = _calendar(DEFAULT_MODEL / "gazetteers" / "calendar.tsv")
+MONTHS: dict[str, int] = _WORDS["month"]
+WEEKDAYS: dict[str, int] = _WORDS["weekday"]
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WD_RE = r"(?P<wd>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
-# Each form is tried in order at every position; the first that matches wins.
+
+def _alternation(kind: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_WORDS[kind], key=len, reverse=True))
+
+
+_MONTH_RE = _alternation("month")
+_WD_RE = rf"(?P<wd>{_alternation('weekday')})"
+_YEAR_WORD = _alternation("year_word")
+# Each form is tried in order at every position; the first that matches wins. The forms, one a
+# line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni"; "Oktober 2021";
+# "tahun 2017".
 _DATE_RE = re.compile(
     rf"""(?ix)
     (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
     (?:{_WD_RE}\s*,?\s*)?
     (?:
-      \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)   # (28/10/2021) (22/06)
-    | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{_MONTH_RE})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)           # 31 Mei 2021
-    | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])  # 28/10/2021 9-5-2018
-    | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{_MONTH_RE})\b\.?(?!\s*,?\s*\d)                          # 22 Juni
-    | (?<!\d\s)(?P<mm>{_MONTH_RE})\.?\s+(?:tahun\s+)?(?P<my>\d{{4}})(?!\d)                   # Oktober 2021
-    | \btahun\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)                                               # tahun 2017
+      \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)
+    | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{_MONTH_RE})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)
+    | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])
+    | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{_MONTH_RE})\b\.?(?!\s*,?\s*\d)
+    | (?<!\d\s)(?P<mm>{_MONTH_RE})\.?\s+(?:(?:{_YEAR_WORD})\s+)?(?P<my>\d{{4}})(?!\d)
+    | \b(?:{_YEAR_WORD})\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)
     )""")
-_WEEKDAY_ONLY_RE = re.compile(rf"(?i)\b(?:pada|hari)\s+{_WD_RE}\b(?!\s*[,(]?\s*\(?\d)")
-_RELATIVE_RE = re.compile(r"(?i)\b(?P<rel>kemarin|hari ini)\b")
+_WEEKDAY_ONLY_RE = re.compile(rf"(?i)\b(?:{_alternation('weekday_lead')})\s+{_WD_RE}\b(?!\s*[,(]?\s*\(?\d)")
+_RELATIVE_RE = re.compile(rf"(?i)\b(?P<rel>{_alternation('relative')})\b")
 
 
 def _valid_year(y: int) -> bool:
@@ -87,7 +101,8 @@ def year_from_weekday(day: int, month: int, weekday: int | None, stated: Iterabl
 
 
 # a statute's number and year ("UU Nomor 23 Tahun 2014") is no year of the news
-_STATUTE_YEAR = re.compile(r"(?i)\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:tahun|/)\s*(?:19|20)\d{2}")
+_STATUTE_YEAR = re.compile(rf"(?i)\b(?:{_alternation('statute_number')})\s*\d+[a-z]?\s*(?:{_YEAR_WORD}|/)"
+                           r"\s*(?:19|20)\d{2}")
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
 
 
@@ -168,7 +183,7 @@ def find_dates(text: str, published: dt.date | None = None,
     for m in _RELATIVE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        delta = 1 if m.group("rel").lower() == "kemarin" else 0
+        delta = _WORDS["relative"][m.group("rel").lower()]
         yield DateValue(published - dt.timedelta(days=delta), "day"), m.start(), m.end()
     for m in _WEEKDAY_ONLY_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -295,7 +310,7 @@ def is_degree(tok: str, suffixes: Iterable[str]) -> bool:
     return _key(tok) in _keys(tuple(suffixes)) or _is_degree(tok)
 
 
-_DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|Sp\.?\s?[A-Z]{1,3}\.?|M\.?B\.?A\.?|Dr\.?|Prof\.?)$")
+_DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|Sp\.?\s?[A-Z]{1,3}\.?|M\.?B\.?A\.?)$")
 
 
 def _is_degree(tok: str) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .fields import Context, load_lexicon
+from .fields import Context, Lexicon, load_lexicon
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
@@ -65,7 +65,7 @@ class Processor:
         if art.published is None:
             art.published = guess_published(art.text, find_dates)
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
-        dates = _event_dates(art.text, art.published, url_date(art.url))
+        dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon)
         people = find_people(ctx)
         signings = find_signings(ctx)
@@ -89,32 +89,32 @@ class Processor:
 
 # a year dates an act only as an adverbial of time: "pada (tahun) 2019", "sejak 2018", "awal 2021",
 # "tahun 2017 lalu"
-_TIME_ADVERBIAL = re.compile(r"(?i)\b(?:pada|sejak|di|awal|akhir|pertengahan|medio|hingga|sampai|selama|"
-                             r"sepanjang|dari|tahun lalu,?)\s*$")
-_PAST_AFTER = re.compile(r"(?i)\s+(?:lalu|silam|yang lalu)\b")  # "tahun 2017 lalu"
+_TIME_ADVERBIAL = r"\b{year_adverbial}\s*$"
+_PAST_AFTER = r"\s+{past_after}\b"  # "tahun 2017 lalu"
 _ONE_DAY = dt.timedelta(days=1)
-_FUTURE = re.compile(r"^\W{0,3}\s*(mendatang|nanti|yang akan datang)\b", re.I)
+_FUTURE = r"^\W{0,3}\s*{future_after}\b"
 
 
-def _event_dates(text: str, published, year_hint=None):
+def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
     """Dates in the text that can date a signing: no byline dates ("Senin, 01 April 2019 14:04",
     "| 09:27 WIB"), no dates to come ("1 Januari 2019 mendatang")."""
     out = []
     for d, s, e in find_dates(text, published, year_hint):
         tail = text[e:e + 12]
-        if _FUTURE.match(text[e:e + 20]):
+        if lexicon.pattern(_FUTURE, re.I).match(text[e:e + 20]):
             continue
         if published is not None and d.date > published + _ONE_DAY and d.precision == "day":
             continue  # after the article was written: a date to come, or a year misread
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or "WIB" in tail or "WITA" in tail or "WIT" in tail:
+        zone = any(z in tail for z in lexicon.words["time_zone"])
+        if any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or zone:
             continue
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
-        if d.precision == "year" and not _TIME_ADVERBIAL.search(text[max(0, s - 16):s]) \
-                and not _PAST_AFTER.match(text, e):
+        if d.precision == "year" and not lexicon.pattern(_TIME_ADVERBIAL, re.I).search(text[max(0, s - 16):s]) \
+                and not lexicon.pattern(_PAST_AFTER, re.I).match(text, e):
             continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time
         out.append((d, s, e))
     return out

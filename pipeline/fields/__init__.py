@@ -17,7 +17,7 @@ from ..nlp import read_tsv
 from ..records import DateValue, Mention, Sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     prefixes: frozenset[str]
     suffixes: frozenset[str]
@@ -35,6 +35,27 @@ class Lexicon:
     national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
     titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
     venue: re.Pattern  # a place clause that names a building: "di Aula ...", "digelar di Istana ..."
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # words.tsv: kind -> its phrases
+    _patterns: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
+
+    def word_set(self, kind: str) -> frozenset[str]:
+        """The phrases of one kind of words.tsv, lower case."""
+        return frozenset(p.lower() for p in self.words.get(kind, ()))
+
+    def pattern(self, template: str, flags: int = 0) -> re.Pattern:
+        """`template` compiled with each `{kind}` replaced by the phrases of that kind of
+        words.tsv, one alternation, longest first (`{plan}` -> `(?:direncanakan|dijadwalkan|...)`).
+        The template says where a word begins and ends; the phrases are matched as written."""
+        key = (template, flags)
+        if key not in self._patterns:
+            self._patterns[key] = re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alternation(self.words[m[1]]),
+                                                    template), flags)
+        return self._patterns[key]
+
+
+def alternation(phrases) -> str:
+    """Phrases as one regex group that tries the longest first."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=4)
@@ -45,6 +66,9 @@ def load_lexicon(model_dir: str) -> Lexicon:
     parties = read_tsv(g / "parties.tsv")
     regional = {(r["label"], r["id"]): r["regional"] for r in parties}
     national = [r["phrase"] for r in read_tsv(g / "national.tsv")]
+    words: dict[str, list[str]] = {}
+    for r in read_tsv(g / "words.tsv"):
+        words.setdefault(r["kind"], []).append(r["phrase"])
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
@@ -65,6 +89,7 @@ def load_lexicon(model_dir: str) -> Lexicon:
         venue=_venue_pattern(g),
         national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
                             + r")(?!\w)", re.I),
+        words={k: tuple(v) for k, v in words.items()},
     )
 
 
@@ -85,7 +110,7 @@ def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern
              if regional.get(("GOV", r["level"]), regional.get(("GOV", "*"))) == "yes"}
     words |= {r["phrase"].lower() for r in read_tsv(g / "titles.tsv")
               if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
-    words |= {"kabupaten", "kota", "kepala daerah"}  # "para bupati/wali kota", "kabupaten/kota se-X"
+    words |= {r["phrase"].lower() for r in read_tsv(g / "words.tsv") if r["kind"] == "regional_group"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 

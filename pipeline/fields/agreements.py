@@ -21,8 +21,8 @@ _OBJECT_GAP = 6
 # Preference when one sentence names several instruments: the Indonesian term over "MoU".
 _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama": 2,
               "perjanjian_kerja_sama": 3, "lainnya": 4, "mou": 5, GENERIC: 6}
-_PARTY_PKS = re.compile(r"\b(partai|fraksi|kader|dpp|dpw|dpd|caleg|pemilu|koalisi)\b", re.I)
-_PAST = re.compile(r"\b(sudah|telah|sebelumnya|sejak|lalu|pernah|silam|tindak ?lanjut|tindaklanjut)\b", re.I)
+_POLITICS = r"\b{politics}\b"
+_PAST = r"\b{past}\b"
 
 
 @dataclass
@@ -46,7 +46,7 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     sent_text = ctx.sentences[i].text
     cues = ctx.in_sent(i, "CUE", "sign")
     for m in ctx.in_sent(i, "INSTRUMENT"):
-        if m.text == "PKS" and _PARTY_PKS.search(sent_text):
+        if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
             continue
         if is_generic(m) and not any(0 <= m.start - c.end <= _OBJECT_GAP for c in cues):
             continue  # "menjalin kerja sama": no paper
@@ -69,18 +69,18 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
     if nearest.kb_id.split(";")[0] == "lainnya":
-        twins += [m for m in instruments if _COORDINATED.fullmatch(
+        twins += [m for m in instruments if ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(
             ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
 
 
-_COORDINATED = re.compile(r"\s*(?:,|dan|serta|&|,\s*serta|,\s*dan)\s*", re.I)
+_COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
 
 
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
     return inst.kb_id.split(";")[0] == "lainnya" and bool(
-        re.match(r"\s+(itu|tersebut|ini)\b", ctx.text[inst.end:inst.end + 10], re.I))
+        ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[inst.end:inst.end + 10]))
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
@@ -88,8 +88,7 @@ def _between_companies(ctx: Context, i: int) -> bool:
     return bool(ctx.in_sent(i, "CUE", "company")) and not ctx.names_government(i)
 
 
-_OBJECT_BACK = re.compile(r"^\s*(?:nya\b|itu|tersebut|ini|naskah|dokumen|nota|kesepakatan|perjanjian|kerja ?sama|"
-                          r"bersama|pada|oleh|langsung|di|ialah|adalah|yaitu|yakni|,|\.)", re.I)
+_OBJECT_BACK = r"^\s*(?:{clitic}\b|{object_back}|,|\.)"  # no word end: "ditandatangani" begins with "di"
 
 
 @dataclass
@@ -98,13 +97,14 @@ class _Named:
     sent: int
 
 
-_NO_OBJECT = re.compile(r"^\s*(?:pada|di|,|\.|\()", re.I)
+_NO_OBJECT = r"^\s*(?:{no_object}|,|\.|\()"
 
 
 def _bare(ctx: Context, cue: Mention) -> bool:
     """An active signing with no object: "A dan B membubuhkan tanda tangan pada Kamis", not a
     passive or nominal one ("SK itu diteken", "penandatanganan SK")."""
-    return not cue.text.lower().startswith(("di", "pen")) and bool(_NO_OBJECT.match(ctx.text[cue.end:cue.end + 12]))
+    return not cue.text.lower().startswith(("di", "pen")) and bool(
+        ctx.lexicon.pattern(_NO_OBJECT, re.I).match(ctx.text[cue.end:cue.end + 12]))
 
 
 def _points_back(ctx: Context, cue: Mention) -> bool:
@@ -113,7 +113,7 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
     word = cue.text.lower()
     if word.startswith(("di", "pen")):  # passive or nominal: "diteken Wali Kota ...", "penandatanganan"
         return True
-    return bool(_OBJECT_BACK.match(ctx.text[cue.end:cue.end + 20]))
+    return bool(ctx.lexicon.pattern(_OBJECT_BACK, re.I).match(ctx.text[cue.end:cue.end + 20]))
 
 
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
@@ -125,12 +125,12 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
         if any(m.start <= p.start < m.end for m in papers):
             continue  # "Rencana Kerja" is a paper, not a plan
         word = p.text.lower()
-        if word in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat", "berencana"):
+        if word in ctx.lexicon.word_set("plan_word"):
             return True
         if p.kb_id == "after":
             # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
             if 0 <= cue.start - p.end <= 40 and cue.text.lower().startswith("di") and \
-                    re.search(r"\b(agar|bisa|dapat|akan|nanti)\b", sentence, re.I):
+                    ctx.lexicon.pattern(r"\b{condition}\b", re.I).search(sentence):
                 return True
             continue
         if 0 <= cue.start - p.end <= 40 and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
@@ -138,7 +138,7 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     return False
 
 
-_TOPIC_END = re.compile(r"[,;.:()]|\s(?:yang|antara|oleh|dengan|bersama|di|pada)\s")
+_TOPIC_END = r"[,;.:()]|\s{topic_end}\s"
 
 
 def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
@@ -148,7 +148,7 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     if word is None:
         return None
     rest = ctx.text[word.end:ctx.sentences[i].end]
-    end = _TOPIC_END.search(rest)
+    end = ctx.lexicon.pattern(_TOPIC_END).search(rest)
     topic = rest[:end.start() if end else 80].strip().lower()
     return topic or None
 
@@ -180,7 +180,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                 inst = last_generic.mention
             if inst is None or _between_companies(ctx, i):
                 continue
-            signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
+            past = bool(ctx.lexicon.pattern(_PAST, re.I).search(sent.text))
+            signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
                                     anaphoric=inst not in instruments,
                                     topic=_topic(ctx, i, inst) if inst in instruments else None,
                                     sequel=inst in instruments and any(0 <= inst.start - q.end <= 40

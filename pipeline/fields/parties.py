@@ -28,33 +28,27 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..records import Mention
-from . import Context, province_at, region_code, region_name
+from . import Context, Lexicon, province_at, region_code, region_name
 
 _PLACES = ("PROVINCE", "REGION", "COUNTRY")
 # what may stand between a head and its place: an abbreviation, an administrative word, "se-"
-_ADMIN = r"Provinsi|PROVINSI|Prov\.|Prov|Kabupaten|KABUPATEN|Kab\.|Kab|KAB\.|Kota|KOTA|Kotamadya"
-
-
-def _lead(*words: str) -> re.Pattern:
-    return re.compile(rf"[ \t]*(?:\([^()\n]{{1,30}}\)[ \t]*)?(?:(?:{'|'.join(words)})[ \t]*)?")
-
-
-_PLACE_LEAD = _lead(_ADMIN, "se-", "se")          # "Kejaksaan Negeri se-Jawa Barat"
-_TITLE_LEAD = _lead(_ADMIN)                       # "bupati dan wali kota se-X": _se_regions
-_GOV_LEAD = _lead(_ADMIN, "se-", "se", "di")      # "Pemda di Babel"
-_NO_LEAD = re.compile(r"[ \t]*")
-_PROVINCE_WORD = re.compile(r"\b(?:Provinsi|PROVINSI|Prov\.?)\s*$")  # "BNN Provinsi Kalsel": its provincial office
+_LEAD = r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:(?:WORDS)[ \t]*)?"
+_PLACE_LEAD = _LEAD.replace("WORDS", "{admin}|se-|se")     # "Kejaksaan Negeri se-Jawa Barat"
+_TITLE_LEAD = _LEAD.replace("WORDS", "{admin}")            # "bupati dan wali kota se-X": _se_regions
+_GOV_LEAD = _LEAD.replace("WORDS", "{admin}|se-|se|di")    # "Pemda di Babel"
+_NO_LEAD = r"[ \t]*"
+_PROVINCE_WORD = r"\b{province_word}\s*$"  # "BNN Provinsi Kalsel": its provincial office
 # the words before a regency's or a city's name ("Pemerintah Kabupaten (Pemkab) Banjar", "Wali Kota Banjar")
-_KABUPATEN_BEFORE = re.compile(r"(?:Kabupaten|Kab\.?|Pemkab|Bupati|Wabup)\s*(?:\([^()]*\)\s*)?$", re.I)
-_KOTA_BEFORE = re.compile(r"(?:Kota|Kotamadya|Pemkot|Pemko|Wali ?[Kk]ota|Walkot|Wawali)\s*(?:\([^()]*\)\s*)?$", re.I)
+_KABUPATEN_BEFORE = r"{regency_word}\s*(?:\([^()]*\)\s*)?$"
+_KOTA_BEFORE = r"{city_word}\s*(?:\([^()]*\)\s*)?$"
 _UNIT_NUMBER = re.compile(r"[ \t]+(?:[0-9]{2,4}|[IVXL]{1,5})(?:[ \t]?/[ \t]?[A-Z][\w'’-]*)?\b")
 _OFFICE_CLASS = re.compile(r"\s+(?i:kelas|tipe)\s+[IV1-4]{1,3}[A-C]?\b")
 _NAME_WORD = re.compile(r"[ \t]*([A-Z][\w'’&/-]*|[0-9]+)")
-_CONNECTOR = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?\b|dan\b|serta\b|&)[ \t]*")
-_ADMIN_WORD = re.compile(r"(?:Provinsi|Kabupaten|Kota|Kab\.?|Prov\.?|Pemerintah)\b", re.I)
+_CONNECTOR = r"[ \t]*(?:,[ \t]*{and}?\b|{and}\b|&)[ \t]*"
+_ADMIN_WORD = r"(?:{admin}|{government_word})\b"
 # a comma inside a name lists its fields: "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi"
-_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,6}(?:dan|serta)[ \t]+[A-Z]")
-_COORDINATED = re.compile(r"[ \t]*(?:-|–|—|/|&|dan|dengan|bersama)[ \t]*", re.I)
+_LIST_GOES_ON = r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,6}{and}[ \t]+[A-Z]"
+_COORDINATED = r"[ \t]*(?:-|–|—|/|&|{between_parties})[ \t]*"
 HOME = "ID"  # the country code of Indonesia in countries.tsv
 _STOPS = ("GOV", "ORG", "TITLE", "CUE", "INSTRUMENT", "ACTING")  # what ends a name
 _TOWN_WORDS = 3  # the words of a town's name after a head that takes a place
@@ -117,7 +111,8 @@ def _code(ctx: Context, place: Mention) -> str | None:
         return code
     if code is None:
         before = ctx.text[max(0, place.start - 24):place.start]
-        kind = "kabupaten" if _KABUPATEN_BEFORE.search(before) else "kota" if _KOTA_BEFORE.search(before) else None
+        kind = ("kabupaten" if _before(ctx, _KABUPATEN_BEFORE, before)
+                else "kota" if _before(ctx, _KOTA_BEFORE, before) else None)
         codes = {kb.split("|")[2] for kb in place.kb_id.split(";") if kb.split("|")[0] == kind}
         code = codes.pop() if len(codes) == 1 else None
     return province_at(ctx.lexicon, code, ctx.published) if code else None
@@ -188,7 +183,8 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
     regional = ctx.lexicon.regional.get(("ORG", kind))
     code = _code(ctx, place) if place is not None else None
     if regional == "level":  # only a provincial office, named by its province, has one
-        provincial = level == "provinsi" or (place is not None and _PROVINCE_WORD.search(ctx.text[h.end:place.start]))
+        provincial = level == "provinsi" or (place is not None and ctx.lexicon.pattern(_PROVINCE_WORD).search(
+            ctx.text[h.end:place.start]))
         code = code if provincial and place is not None and place.label == "PROVINCE" else None
     elif regional != "yes":
         code = None
@@ -202,17 +198,17 @@ def _mention_at(ctx: Context, i: int, pos: int, labels: tuple[str, ...], lead=_P
     """The longest mention of one of `labels` where the text goes on after `pos` (past what may
     stand before a place); of a province and a regency of one name, the regency after
     "Kabupaten", "Kota", "Pemkab", "Bupati" ..."""
-    m = lead.match(ctx.text, pos)
+    m = ctx.lexicon.pattern(lead).match(ctx.text, pos)
     at = m.end() if m else pos
     found = [x for x in ctx.by_sent.get(i, ()) if x.label in labels and x.start == at]
     if not found:
         return None
     before = ctx.text[max(0, at - 24):at]
-    regency = bool(_KABUPATEN_BEFORE.search(before) or _KOTA_BEFORE.search(before))
+    regency = bool(_before(ctx, _KABUPATEN_BEFORE, before) or _before(ctx, _KOTA_BEFORE, before))
     return max(found, key=lambda x: (x.end, (x.label == "REGION") == regency))
 
 
-def _places(ctx: Context, i: int, pos: int, lead: re.Pattern) -> tuple[list[Mention], int]:
+def _places(ctx: Context, i: int, pos: int, lead: str) -> tuple[list[Mention], int]:
     """The place right after a head ("Pemkab Tanah Laut") and the places joined to it ("Pemprov
     Kaltim dan Sulteng"), not the province a regency is in ("Pemkab Pati, Jawa Tengah"); the
     end of what was read."""
@@ -221,7 +217,7 @@ def _places(ctx: Context, i: int, pos: int, lead: re.Pattern) -> tuple[list[Ment
         return [], pos
     places, end = [first], first.end
     while True:
-        c = _CONNECTOR.match(ctx.text, end)
+        c = ctx.lexicon.pattern(_CONNECTOR).match(ctx.text, end)
         nxt = _mention_at(ctx, i, c.end(), _PLACES) if c else None
         if nxt is None or nxt.label == "COUNTRY" or region_code(nxt) in {region_code(p) for p in places}:
             break
@@ -239,7 +235,7 @@ def _chained(ctx: Context, i: int, pos: int) -> bool:
         if _mention_at(ctx, i, at, ("PROVINCE", "REGION"), _NO_LEAD) is not None:
             return True
         w = _NAME_WORD.match(ctx.text, at)
-        if not w or _stopword(w.group(1)):
+        if not w or _stopword(ctx, w.group(1)):
             return False
         at = w.end()
     return False
@@ -284,13 +280,13 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "", most: int = 8,
     sentence_end = ctx.sentences[i].end
     while words < most:
         at = end
-        c = _CONNECTOR.match(ctx.text, end) if words else None
-        if c and (absorbed or c.group().strip() == "," and not _LIST_GOES_ON.match(ctx.text, end)):
+        c = ctx.lexicon.pattern(_CONNECTOR).match(ctx.text, end) if words else None
+        if c and (absorbed or c.group().strip() == "," and not ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end)):
             break  # "Korem 133/Nani Wartabone, Kolonel ...": a comma joins words of a name only in a list
         if c and c.end() > end:
             at = c.end()
         word_at = at + len(ctx.text[at:]) - len(ctx.text[at:].lstrip())
-        if at != end and (word_at in stops or word_at in places or _ADMIN_WORD.match(ctx.text, word_at)):
+        if at != end and (word_at in stops or word_at in places or ctx.lexicon.pattern(_ADMIN_WORD, re.I).match(ctx.text, word_at)):
             break  # "Universitas X dan Kabupaten Y": the connector joins two parties
         if word_at in places:
             end, place, words = places[word_at].end, places[word_at], words + 1
@@ -304,24 +300,30 @@ def _name(ctx: Context, i: int, pos: int, kind: str = "", most: int = 8,
         if not m or m.end() > sentence_end or (not digits and m.group(1).isdigit()) or \
                 ctx.text[m.start(1):m.end() + 1].strip() in ctx.lexicon.prefixes:
             break  # "... Menteri Pertanian H. Nama": an honorific begins a person's name
-        if _stopword(m.group(1)):
+        if _stopword(ctx, m.group(1)):
             nxt = _NAME_WORD.match(ctx.text, m.end())
-            if not nxt or nxt.start(1) in stops or _stopword(nxt.group(1)):
+            if not nxt or nxt.start(1) in stops or _stopword(ctx, nxt.group(1)):
                 break  # "Kodim 1604/Kupang Dan Pemda ...": a capitalised function word of a headline
         end, words = m.end(), words + 1
     return end, place
 
 
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _stopwords(lexicon: Lexicon) -> frozenset[str]:
+    """spaCy's stop words less the words of ministries' and courts' names ("Dalam Negeri",
+    "Pengadilan Tinggi": words.tsv name_word)."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    # words of ministries' and courts' names: "Dalam Negeri", "Luar Negeri", "Pengadilan Tinggi"
-    return frozenset(STOP_WORDS) - {"dalam", "luar", "tinggi", "tengah", "besar", "umum"}
+    return frozenset(STOP_WORDS) - lexicon.word_set("name_word")
 
 
-def _stopword(word: str) -> bool:
-    return word.lower() in _stopwords()
+def _stopword(ctx: Context, word: str) -> bool:
+    return word.lower() in _stopwords(ctx.lexicon)
+
+
+def _before(ctx: Context, template: str, before: str) -> bool:
+    """Do the words at the end of `before` fit `template` (any case)?"""
+    return bool(ctx.lexicon.pattern(template, re.I).search(before))
 
 
 def _office(ctx: Context, i: int, pos: int) -> tuple[int, Mention | None]:
@@ -351,7 +353,7 @@ def _foreign(ctx: Context, i: int, read: list[Party]) -> list[Party]:
     out: list[Party] = []
     for a, b in zip(countries, countries[1:]):
         codes = (_id(a), _id(b))
-        if HOME not in codes or codes[0] == codes[1] or not _COORDINATED.fullmatch(ctx.text[a.end:b.start]):
+        if HOME not in codes or codes[0] == codes[1] or not ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(ctx.text[a.end:b.start]):
             continue
         for m, code in zip((a, b), codes):
             kind = "pusat" if code == HOME else "asing"
@@ -368,7 +370,7 @@ def _se_regions(ctx: Context, i: int, read: list[Party]) -> list[Party]:
         if m.label not in ("PROVINCE", "REGION") or any(p.start <= m.start < p.end for p in read):
             continue
         before = ctx.text[max(ctx.sentences[i].start, m.start - 60):m.start]
-        se = re.search(r"\bse[- ](?:Provinsi |Prov\. ?|Kabupaten |Kota )?$", before)
+        se = ctx.lexicon.pattern(r"\bse[- ](?:{admin} ?)?$").search(before)
         words = se and re.search(r"((?:[\w/]+(?:\s+|,\s*|/)){1,6})$", before[:se.start()])
         first = words and ctx.lexicon.regional_words.search(words.group(1))
         if not first:

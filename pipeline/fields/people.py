@@ -18,12 +18,9 @@ from ..records import Mention, Person
 from . import Context, region_code
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
-_NICK = re.compile(r"(?:atau|yang)?\s*(?:akrab|biasa|karib)\s+(?:disapa|dipanggil|disebut)\s+"
-                   r"((?:[A-Z][\w'’\-]*\s?){1,3})")
-_ORG_HEAD = {"universitas", "institut", "politeknik", "univ", "univ.", "sekolah", "stie", "stikes", "uin", "iain"}
+_NICK = r"{nick_lead}?\s*{nick_adverb}\s+{nick_verb}\s+((?:[A-Z][\w'’\-]*\s?){1,3})"
 _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
-_NAME_JOINERS = {"bin", "binti", "van", "de", "al", "el"}
 _BRACKETED = re.compile(r"\(\s*([^()]{1,24}?)\s*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-][A-Z][A-Za-z]*){0,2}")
 _UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka"
@@ -107,7 +104,8 @@ class _Walk:
         self.in_unit = False  # after "1604/" the words up to the comma name the unit
         self.campus_place = False  # the last place was part of a campus's name
         self.caps_end = 0  # the end of a name written in capitals ("SAHBIRIN NOOR")
-        self.org = "campus" if title.text.split()[-1].lower() in _ORG_HEAD else None  # "Rektor Universitas ..."
+        campus = title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")  # "Rektor Universitas ..."
+        self.org = "campus" if campus else None
         self.places: list[Mention] = []
 
     def clear(self) -> None:
@@ -180,7 +178,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 break  # the name has ended
             o = offices.get(s)
             if o is None:
-                w.org = w.org or ("unit" if tok.lower() != "dan" else None)
+                w.org = w.org or ("unit" if tok.lower() not in ctx.lexicon.word_set("name_and") else None)
             elif o.label in ("PROVINCE", "REGION", "COUNTRY"):
                 w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
                 if not w.campus_place and o.label != "COUNTRY":  # a minister of Lebanon has no province
@@ -249,7 +247,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             continue
         if tok == "/" and w.in_unit:
             continue
-        if tok.lower() in _ORG_HEAD and not w.anchored:
+        if tok.lower() in ctx.lexicon.word_set("campus") and not w.anchored:
             w.org = "campus"
             w.clear()
             continue
@@ -268,9 +266,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 continue
             w.run.append((tok, s, e))
             continue
-        if tok == "dan" and w.org and not w.anchored:
+        if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored:
             continue  # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ..."
-        if tok.lower() in _NAME_JOINERS and w.run:
+        if tok.lower() in ctx.lexicon.word_set("name_joiner") and w.run:
             w.run.append((tok, s, e))
             continue
         break
@@ -330,9 +328,9 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
     return all(c in it for c in short)
 
 
-_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
-                     r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
-                     r"(?:,?\s*(?:selaku|sebagai)|,?\s*yang\s+(?:[a-z]+\s+){0,5}sebagai|,|\()\s*$")
+_BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
+           r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
+           r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
 
 
 def _name_before(ctx: Context, title: Mention, sent_start: int,
@@ -344,7 +342,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, title.start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "GOV", "ORG")])
     window = ctx.text[floor:title.start]
-    m = _BEFORE.search(window)
+    m = ctx.lexicon.pattern(_BEFORE).search(window)
     if not m:
         return "", 0, 0
     toks = m.group(1).split()
@@ -372,7 +370,7 @@ def _valid(name: str, ctx: Context) -> bool:
         return False
     if any(_nonname(t, ctx) for t in toks):
         return False
-    return all(t[:1].isupper() or t.lower() in _NAME_JOINERS for t in toks)
+    return all(t[:1].isupper() or t.lower() in ctx.lexicon.word_set("name_joiner") for t in toks)
 
 
 def find_people(ctx: Context) -> list[Person]:
@@ -455,13 +453,13 @@ def _former(ctx: Context, title: Mention) -> bool:
                for m in ctx.by_sent.get(title.sent, ()))
 
 
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta)\s+(\w+)")
+_LIST_GOES_ON = r"\s*,?\s*{and}\s+(\w+)"
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
     """"..., Sains, dan Kebudayaan": the word before was one of a list of office words (not of
     officials: "..., Aditya, serta Direktur Umum ...")."""
-    m = _LIST_GOES_ON.match(ctx.text, end)
+    m = ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end)
     return bool(m) and _nonname(m.group(1), ctx) and \
         not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
 
@@ -550,7 +548,7 @@ def _norm(name: str) -> list[str]:
 
 def _add_nicknames(ctx: Context, people: list[Person]) -> None:
     """"Sahbirin atau akrab disapa Paman Birin": the nickname refers to that person."""
-    for m in _NICK.finditer(ctx.text):
+    for m in ctx.lexicon.pattern(_NICK).finditer(ctx.text):
         before = ctx.text[max(0, m.start() - 60):m.start()]
         nick = strip_name(m.group(1).strip(), ctx.lexicon.prefixes, ctx.lexicon.suffixes)
         for p in people:

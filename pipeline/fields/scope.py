@@ -52,8 +52,13 @@ def find_scope(ctx: Context) -> list[str]:
                     continue
                 if value not in found:
                     found.append(value)
-        if sent.text.rstrip().endswith(":") or has_cue and (has_instrument or "lingkup" in sent.text.lower()):
+        if sent.text.rstrip().endswith(":") or has_cue and (has_instrument or _names_scope(ctx, sent.text)):
             in_list = True
         elif not is_item:
             in_list = False
     return found
+
+
+def _names_scope(ctx: Context, text: str) -> bool:
+    """Does the sentence say a scope follows ("ruang lingkup ...": words.tsv scope_intro)?"""
+    return any(w in text.lower() for w in ctx.lexicon.word_set("scope_intro"))

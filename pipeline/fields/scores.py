@@ -31,10 +31,6 @@ from . import Context, region_code, region_name
 
 _ZONE_FIELDS = ("zone", "grade")
 _KINDS = ("achieved", "target")
-# a number: "80,71", "58.99", "86"; "15, 16" is 15,16 with a stray space unless more numbers follow
-_NUM = (r"(?<![\d.,])(?P<int>\d{1,3})(?:[.,](?P<dec>\d{1,2})(?!\d)"
-        r"|,\s(?P<dec2>\d{2})(?!\d)(?!\s*(?:,|dan|serta)\s*\d)|(?![\d]|[.,]\d))")
-_NO_RANGE = r"(?!\s*(?:[-–]|s\.?d\.?|hingga|sampai)\s*\d)"
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 
 
@@ -439,32 +435,46 @@ def _kind(ctx: Context, since_last: str) -> str:
     return "achieved"
 
 
+def _num(ctx: Context) -> str:
+    """A number: "80,71", "58.99", "86"; "15, 16" is 15,16 with a stray space unless more
+    numbers follow ("15, 16 dan 17": results.tsv `and`)."""
+    joined = ctx.lexicon.result_words.get("and", "(?!)")
+    return (r"(?<![\d.,])(?P<int>\d{1,3})(?:[.,](?P<frac>\d{1,2})(?!\d)"
+            r"|,\s(?P<frac2>\d{2})(?!\d)(?!\s*(?:,|" + joined + r")\s*\d)|(?![\d]|[.,]\d))")
+
+
+def _no_range(ctx: Context) -> str:
+    """Not the first number of a range ("80-90", "80 hingga 90": results.tsv `range`)."""
+    return r"(?!\s*(?:[-–]|" + ctx.lexicon.result_words.get("range", "(?!)") + r")\s*\d)"
+
+
 def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int, int, float]]:
     """Scores out of 100: after a score word ("nilai kepatuhan 58.99", "skor 85,67"), a decimal
     after a verb ("meraih 80,71"), before "poin", alone in brackets ("(97,41)"), or right after
     its subject in a list ("..., Lombok Barat 81,02, ..."). Ranges, ranks and percentages of
     anything else ("naik 52,96 persen") are not scores."""
-    after = _NO_RANGE + r"(?!\s*(?:" + ctx.lexicon.result_words.get("percent", "(?!)") + "))"
+    number, no_range = _num(ctx), _no_range(ctx)
+    after = no_range + r"(?!\s*(?:" + ctx.lexicon.result_words.get("percent", "(?!)") + "))"
     patterns = [  # a score word makes a percentage a score ("nilai kepatuhan 81,43 persen")
-        _words(ctx, "value", r"(?:WORDS)(?:\s+(?-i:[a-z])[\w-]*){0,4}?[\s,:(]*" + _NUM + _NO_RANGE),
-        _words(ctx, "value_verb", r"(?:WORDS)\s+" + _NUM + after),
-        _compiled("", r"\(\s*" + _NUM + r"\s*\)"),
-        _words(ctx, "value_unit", _NUM + r"\s*(?:WORDS)"),
+        _words(ctx, "value", r"(?:WORDS)(?:\s+(?-i:[a-z])[\w-]*){0,4}?[\s,:(]*" + number + no_range),
+        _words(ctx, "value_verb", r"(?:WORDS)\s+" + number + after),
+        _compiled("", r"\(\s*" + number + r"\s*\)"),
+        _words(ctx, "value_unit", number + r"\s*(?:WORDS)"),
     ]
-    listed = _compiled("", r"[\s:(]*" + _NUM + after)
+    listed = _compiled("", r"[\s:(]*" + number + after)
     rank = _words(ctx, "rank", r"(?:WORDS)[\s-]*$")
     found: dict[int, tuple[int, float]] = {}
     matches = [(k, m) for k, pattern in enumerate(patterns) for m in pattern.finditer(text)]
     matches += [(len(patterns), m) for m in (listed.match(text, e) for e in subject_ends) if m]
-    more = _words(ctx, "and", r"(?:\s*,\s*|\s+(?:WORDS)\s+)" + _NUM + after)
+    more = _words(ctx, "and", r"(?:\s*,\s*|\s+(?:WORDS)\s+)" + number + after)
     k = 0
     while k < len(matches):  # "nilai 85,20 dan 83,10": the numbers a score word lists
         nxt = more.match(text, matches[k][1].end())
-        if nxt and (nxt.group("dec") or nxt.group("dec2")):
+        if nxt and (nxt.group("frac") or nxt.group("frac2")):
             matches.insert(k + 1, (len(patterns), nxt))
         k += 1
     for k, m in matches:
-        decimals = m.group("dec") or m.group("dec2")
+        decimals = m.group("frac") or m.group("frac2")
         if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]):
             continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9": no score
         num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
@@ -484,10 +494,11 @@ def _years(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     or a span of years ("2014-2019")."""
     text = ctx.text[lo:hi]
     out = []
+    law_number = r"(?:WORDS)\s*\d+\s*(?:" + ctx.lexicon.result_words.get("law_year", "(?!)") + r"\s*)?$"
     for m in re.finditer(r"(?<![\d/.,-])(20[0-3]\d)(?![\d/]|\s*[-–]\s*\d)", text):
         before = text[max(0, m.start() - 30):m.start()]
         if (_MONTH_BEFORE.search(before) or re.search(r"[-–]\s*$", before)
-                or _words(ctx, "law_number", r"(?:WORDS)\s*\d+\s*(?:tahun\s*)?$").search(before)):
+                or _words(ctx, "law_number", law_number).search(before)):
             continue
         out.append((lo + m.start(), int(m.group(1))))
     if ctx.published:
