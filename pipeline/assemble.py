@@ -154,7 +154,7 @@ def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: li
 
 
 def _named_scope(ctx: Context, group: dict) -> set[str]:
-    return {m.kb_id.split(";")[0].partition("|")[0] for i in {s.sent for s in group["signings"]}
+    return {m.kind for i in {s.sent for s in group["signings"]}
             for m in ctx.in_sent(i, "SCOPE")}
 
 
@@ -183,14 +183,14 @@ def _indonesian_term(ctx: Context) -> str | None:
     """The Indonesian instrument the article names most, PKS aside (it is never an "MoU")."""
     from collections import Counter
 
-    counts = Counter(m.kb_id.split(";")[0] for m in ctx.mentions if m.label == "INSTRUMENT")
+    counts = Counter(m.kind for m in ctx.mentions if m.label == "INSTRUMENT")
     for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
         counts.pop(t, None)
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _names(ctx: Context, agreement_type: str) -> bool:
-    return any(m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == agreement_type for m in ctx.mentions)
+    return any(m.label == "INSTRUMENT" and m.kind == agreement_type for m in ctx.mentions)
 
 
 def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
@@ -361,7 +361,7 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
             continue  # "di Kantor Bupati Sanggau": a building
         if any(m.label == "ORG" and m.start == t.start for m in ctx.in_sent(i)):
             continue  # "MoU Kejati dan Pemprov": the word names the body as much as its head
-        role = t.kb_id.split(";")[0].split("|")[0]
+        role = t.kind
         if any(a <= t.end + 40 and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < 40):
             continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
         if ctx.lexicon.pattern(r"\b{group_word}\s+$", re.I).search(ctx.text[max(0, t.start - 12):t.start]):
@@ -488,7 +488,7 @@ _QUOTE_END = re.compile(r"[\"”]\s*,?\s")
 
 
 def _kinds(region) -> set[str]:
-    return {kb.split("|")[0] for kb in region.kb_id.split(";")}
+    return region.kinds
 
 
 def _clause_city(ctx: Context, i: int, at: int) -> str | None:
@@ -528,7 +528,7 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
         return None
-    abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kb_id.split("|")[0] != HOME]
+    abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kind != HOME]
     if any(c.start == m.end() for c in abroad):
         return m.group(1)  # "di Beirut, Lebanon"
     dated = any(d[1] == m.end() for d in ctx.dates_in(i)) or stop == m.end()
@@ -567,7 +567,7 @@ def _provincial_seat(ctx: Context, i: int, at: int, stop: int) -> str | None:
     Kaltim", "di ruang rapat kantor pemerintah provinsi Kalimantan Barat"."""
     seats = {code: capital for capital, code in ctx.lexicon.capitals.items()}
     heads = [m for m in ctx.in_sent(i, "GOV") if m.kb_id == "provinsi"] + \
-        [t for t in ctx.in_sent(i, "TITLE") if t.kb_id.split(";")[0].split("|")[0] in ("gubernur", "wakil_gubernur")]
+        [t for t in ctx.in_sent(i, "TITLE") if t.kind in ("gubernur", "wakil_gubernur")]
     for p in ctx.in_sent(i, "PROVINCE"):
         if at <= p.start < stop and any(0 <= p.start - h.end <= 4 for h in heads):
             return seats.get(region_code(p) or "")

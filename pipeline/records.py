@@ -100,7 +100,12 @@ def storable(text: str) -> str:
 
 @dataclass(slots=True)
 class Mention:
-    """A span the rules found: its label, canonical id, surface text and character offsets."""
+    """A span the rules found: its label, canonical id, surface text and character offsets.
+
+    `kb_id` is the gazetteer's id as the matcher carries it: its readings separated by ";" (a
+    name that is both a regency and a city), each the id columns of its row joined by "|"
+    (manifest.json says which). `readings` holds them parsed once; `kind` is the first column
+    of the first reading (an instrument's type, a title's role, an organisation's kind ...)."""
 
     label: str
     text: str
@@ -108,6 +113,28 @@ class Mention:
     end: int
     kb_id: str = ""
     sent: int = -1  # index of the sentence it lies in
+    readings: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.readings = tuple(tuple(reading.split("|")) for reading in self.kb_id.split(";"))
+
+    @property
+    def kind(self) -> str:
+        return self.readings[0][0]
+
+    @property
+    def kinds(self) -> set[str]:
+        """The first column of every reading: {"kabupaten", "kota"} for "Bogor"."""
+        return {r[0] for r in self.readings}
+
+    def column(self, k: int) -> str:
+        """Column k of the first reading ("" where it has none)."""
+        first = self.readings[0]
+        return first[k] if k < len(first) else ""
+
+    def columns(self, k: int) -> list[str]:
+        """Column k of every reading that has one."""
+        return [r[k] for r in self.readings if k < len(r)]
 
 
 @dataclass(slots=True, frozen=True)

@@ -214,7 +214,7 @@ class Context:
         if any(p.government and not p.witness for p in sentence_parties(self, i)):
             return True
         gov = self.lexicon.government
-        return any(m.label == "TITLE" and (m.label, m.kb_id.split(";")[0].split("|")[0]) in gov
+        return any(m.label == "TITLE" and (m.label, m.kind) in gov
                    and not is_witness(self, i, m.start, m.end) for m in self.by_sent.get(i, ()))
 
     def names_a_place(self, title: Mention) -> bool:
@@ -246,9 +246,9 @@ class Context:
 def region_code(m: Mention) -> str | None:
     """The province code of a PROVINCE or REGION mention ("kota|Banjarmasin|ID-KS" -> "ID-KS")."""
     if m.label == "PROVINCE":
-        return m.kb_id.split(";")[0]
+        return m.kind
     if m.label == "REGION":
-        codes = {kb.split("|")[2] for kb in m.kb_id.split(";")}
+        codes = set(m.columns(2))
         return codes.pop() if len(codes) == 1 else None
     return None
 
@@ -266,4 +266,4 @@ def region_name(m: Mention) -> str:
     if m.label != "REGION":
         return m.text
     # "Jakarta Selatan" is also "Jakarta" (places.tsv): the shortest name is the one people use
-    return min((kb.split("|")[1] for kb in m.kb_id.split(";")), key=len)
+    return min(m.columns(1), key=len)

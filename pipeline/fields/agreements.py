@@ -38,7 +38,7 @@ class Signing:
 
     @property
     def type(self) -> str | None:
-        return self.instrument.kb_id.split(";")[0] if self.instrument else None
+        return self.instrument.kind if self.instrument else None
 
 
 def _instrument_types(ctx: Context, i: int) -> list[Mention]:
@@ -55,7 +55,7 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
 
 
 def is_generic(m: Mention) -> bool:
-    return m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == GENERIC
+    return m.label == "INSTRUMENT" and m.kind == GENERIC
 
 
 def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> Mention | None:
@@ -68,10 +68,10 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
-    if nearest.kb_id.split(";")[0] == "lainnya":
+    if nearest.kind == "lainnya":
         twins += [m for m in instruments if ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(
             ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
-    return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
+    return min(twins, key=lambda m: _TYPE_RANK.get(m.kind, 9))
 
 
 _COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
@@ -79,7 +79,7 @@ _COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
 
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
-    return inst.kb_id.split(";")[0] == "lainnya" and bool(
+    return inst.kind == "lainnya" and bool(
         ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[inst.end:inst.end + 10]))
 
 

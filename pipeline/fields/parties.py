@@ -93,12 +93,12 @@ def _read(ctx: Context, i: int) -> list[Party]:
 
 
 def _id(m: Mention) -> str:
-    return m.kb_id.split(";")[0].split("|")[0]
+    return m.kind
 
 
 def _org_fields(m: Mention) -> tuple[str, str, str, str]:
     """kind, level, tail and canonical name of an ORG mention."""
-    kb = m.kb_id.split(";")[0].split("|") + ["", "", ""]
+    kb = list(m.readings[0]) + ["", "", ""]
     return kb[0], kb[1] or "-", kb[2] or "place", kb[3] or m.text
 
 
@@ -113,7 +113,7 @@ def _code(ctx: Context, place: Mention) -> str | None:
         before = ctx.text[max(0, place.start - 24):place.start]
         kind = ("kabupaten" if _before(ctx, _KABUPATEN_BEFORE, before)
                 else "kota" if _before(ctx, _KOTA_BEFORE, before) else None)
-        codes = {kb.split("|")[2] for kb in place.kb_id.split(";") if kb.split("|")[0] == kind}
+        codes = {r[2] for r in place.readings if r[0] == kind}
         code = codes.pop() if len(codes) == 1 else None
     return province_at(ctx.lexicon, code, ctx.published) if code else None
 

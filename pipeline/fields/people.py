@@ -56,7 +56,7 @@ def local_places(ctx: Context) -> dict[str, str]:
     in_title = _covered([(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"])
     after_gov, after_org = set(), Counter()
     for m in ctx.mentions:
-        if m.label not in ("GOV", "ORG") or m.kb_id.split(";")[0].split("|")[0] == "universitas":
+        if m.label not in ("GOV", "ORG") or m.kind == "universitas":
             continue
         if in_title(m.start):
             continue  # "Anggota Ombudsman Nama": part of an office's title
@@ -186,7 +186,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.org = None
                 pos = o.end
             else:
-                w.org = "campus" if o.kb_id.split(";")[0].split("|")[0] == "universitas" else w.org or "unit"
+                w.org = "campus" if o.kind == "universitas" else w.org or "unit"
                 pos = o.end
             w.clear()
             continue
@@ -383,7 +383,7 @@ def find_people(ctx: Context) -> list[Person]:
     for t in titles:
         if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
-        role, level = (t.kb_id.split(";")[0].split("|") + ["none"])[:2]
+        role, level = (list(t.readings[0]) + ["none"])[:2]
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
         sent = ctx.sentences[t.sent]

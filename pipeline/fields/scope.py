@@ -22,7 +22,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
 
 
 def _value(m: Mention) -> tuple[str, str]:
-    value, _, part_of = m.kb_id.split(";")[0].partition("|")
+    value, part_of = m.kind, m.column(1)
     return value, part_of
 
 

@@ -331,7 +331,7 @@ def _subject(ctx: Context, place: list[Mention], start: int, level: str | None) 
     if level == "daerah":
         level = None
     if level is None:
-        kinds = {kb.split("|")[0] for kb in region.kb_id.split(";")} if region else set()
+        kinds = region.kinds if region else set()
         level = "provinsi" if province else (kinds.pop() if len(kinds) == 1 else None)
     if level == "provinsi":
         m = province or region
@@ -347,7 +347,7 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
     gov = ctx.lexicon.government
     out = []
     for m in orgs:
-        kind = m.kb_id.split(";")[0].split("|")[0]
+        kind = m.kind
         if kind == "ombudsman" or ("ORG", kind) not in gov:
             continue
         name = re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
@@ -402,7 +402,7 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
 def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[_Subject]) -> list[_Mark]:
     """Zones, grades and values of a sentence, each achieved, aimed at or negated."""
     sent = ctx.sentences[i]
-    found = [(g.kb_id.split("|")[0], g.kb_id.split("|")[1], g.start, g.end) for g in ctx.in_sent(i, "GRADE")]
+    found = [(g.kind, g.column(1), g.start, g.end) for g in ctx.in_sent(i, "GRADE")]
     found += [("value", v, sent.start + at, sent.start + end)
               for at, end, v in _values(ctx, sent.text, [s.end - sent.start for s in subjects])]
     joined = _joined(ctx)
