@@ -188,7 +188,7 @@ class Workers:
     def _lost(self, w: Worker, art: Article, reason: str) -> tuple[Article, object]:
         """The document a worker was killed or died with, as its `failed` row (and fingerprint);
         a new worker in its place."""
-        from .local import Fingerprint
+        from .settle import Fingerprint
 
         w.kill()
         self.workers[self.workers.index(w)] = Worker(self.model, self.near)
@@ -213,7 +213,7 @@ def _serve(model: str, near: bool) -> None:
 
     threading.Thread(target=orphaned, daemon=True).start()
     from ..stages import Processor
-    from .local import Fingerprint
+    from .settle import Fingerprint
 
     processor = Processor(model)
     _send(reply_fd, "ready")
