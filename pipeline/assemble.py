@@ -11,7 +11,7 @@ import re
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
-from .fields.parties import HOME, event_parties, name_before, sentence_parties
+from .fields.parties import HOME, event_parties, name_before, names_government, sentence_parties
 from .fields.people import headline, person_mentions
 from .records import DateValue, Event, Person
 
@@ -92,7 +92,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # A government agreement has a government party: named where the signing is reported, or
     # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(ctx.names_government(i) for i in lead + [s.sent for s in g["signings"]])
+    groups = [g for g in groups if any(names_government(ctx, i) for i in lead + [s.sent for s in g["signings"]])
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
