@@ -173,12 +173,6 @@ class Context:
             code = parent
         return code
 
-    def sent_of(self, char: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= char < s.end + 1:
-                return i
-        return -1
-
     def dates_in(self, i: int) -> list[tuple[DateValue, int, int]]:
         s = self.sentences[i]
         return [d for d in self.dates if s.start <= d[1] < s.end]
