@@ -55,7 +55,7 @@ def test_dask_rerun_adds_nothing(inputs, tmp_path):
 @pytest.fixture(scope="module")
 def slow_inputs(tmp_path_factory):
     """Four short articles and one long one (200 articles in one file: the rules take minutes on it)."""
-    from .test_nightly import generated_article, write_generated
+    from .nightly import generated_article, write_generated
 
     inp = tmp_path_factory.mktemp("slow") / "in"
     write_generated(inp, range(4), seed=11)
