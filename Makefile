@@ -38,17 +38,15 @@ dev-eval: $(STAMP)
 	$(PY) -m pipeline run ../shared/eval/dev/txt --out /tmp/sepakat-dev-txt --quiet
 	$(PY) -m pipeline evaluate --gold ../shared/eval/dev/gold /tmp/sepakat-dev-txt
 
-# Benchmarks; BENCH_N sets the nightly corpus size (CI can run a small one: make bench BENCH_N=200).
+# Benchmarks: one JSON report, bench/reports/bench-<time>-n<N>.json (bench/README.md). BENCH_N sets
+# the size of the nightly run (the memory run takes N and 10 x N, the heavy run min(400, N)),
+# BENCH_NEWS that of the news runs; a small run for CI or a check:
+# make bench BENCH_N=100 BENCH_NEWS=500 BENCH_RUNS=2.
 BENCH_N ?= 2000
+BENCH_NEWS ?= 5235
+BENCH_RUNS ?= 7
 bench: $(STAMP)
-	mkdir -p bench/reports
-	$(PY) bench/bench_startup.py --runs 7 --json bench/reports/startup.json
-	$(PY) bench/bench_rules.py --n 1000 --json bench/reports/rules.json
-	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 0.1 --json bench/reports/nightly-mix.json
-	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --json bench/reports/all-agreements.json
-	$(PY) bench/bench_nightly.py --n $(BENCH_N) --format jsonl --mix 0.0 --json bench/reports/news-id.json
-	$(PY) bench/bench_nightly.py --n $(BENCH_N) --mix 1.0 --workers 2 --no-baseline --json bench/reports/all-agreements-2-workers.json
-	$(PY) bench/bench_memory.py --n $(BENCH_N) --scale 10 --json bench/reports/memory.json
+	$(PY) bench/bench_report.py --n $(BENCH_N) --news-n $(BENCH_NEWS) --startup-runs $(BENCH_RUNS) --dir bench/reports
 
 clean:
 	rm -rf $(OUT) $(VENV) *.egg-info

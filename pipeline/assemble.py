@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
 from .fields.parties import HOME, event_parties, name_before, names_government, sentence_parties
-from .fields.people import headline, person_mentions
+from .fields.people import headline, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Person
 
@@ -61,7 +63,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
-        for g in groups:
+        for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
             if _same_instrument_in_article(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
@@ -76,11 +78,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         other_parties = target is not None and govs and target["govs"] and not govs & target["govs"]
         if other_parties and date is None:
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony
+        if s.sequel and date is None and groups:
+            date = groups[-1]["date"]  # at the ceremony just reported
         if target is None or other_parties:
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
                            "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs,
-                           "aside": bool(other_parties), "topics": {s.topic} - {None}})
+                           "aside": bool(other_parties), "topics": {s.topic} - {None}, "sequel": s.sequel})
             continue
         target["govs"] |= govs
         target["topics"] |= {s.topic} - {None}
@@ -103,8 +107,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
-        if g["type"] == "mou" and indonesian:
-            g["type"] = indonesian  # "MoU" names the paper the article calls a Nota Kesepahaman
+        if g["type"] == "mou" and indonesian and not g["sequel"]:
+            # "MoU" names the paper the article calls a Nota Kesepahaman (not the next paper signed)
+            g["type"] = indonesian
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
             g["type"] = indonesian or ("mou" if _names(ctx, "mou") else "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
@@ -255,7 +260,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
         timed = {id(m) for m in cues if _told_as_time(ctx, m)}
         has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
-        spans = [(a, b, p) for p in people for a, b in person_mentions(ctx, p, people) if s.start <= a < s.end]
+        spans = [(a, b, p) for p, named in zip(people, people_mentions(ctx, people))
+                 for a, b in named[bisect_left(named, (s.start,)):bisect_left(named, (s.end,))]]
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
@@ -343,7 +349,7 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
         s = ctx.sentences[j]
-        found += [p for p in people if any(s.start <= a < s.end for a, _b in person_mentions(ctx, p, people))]
+        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(s.start <= a < s.end for a, _b in named)]
     return found
 
 
@@ -621,6 +627,12 @@ def _dateline(ctx: Context):
 
 def _parties(ctx: Context, sents: list[int], people: list[Person]) -> list[str]:
     """The parties of a signing as the text names them, each once by its fullest name."""
-    persons = [(m.start(), m.end()) for p in people for m in re.finditer(re.escape(p.name), ctx.text)]
+    persons = _name_spans(ctx.text, tuple(p.name for p in people))
     return list(dict.fromkeys(name_before(ctx, p, persons) for p in event_parties(ctx, _party_sentences(ctx, sents))
                               if not p.generic))
+
+
+@lru_cache(maxsize=4)
+def _name_spans(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where each name is written: searched once per article, not once per event."""
+    return tuple((m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text))

@@ -30,7 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="files or folders to read")
     run.add_argument("--out", type=Path, help="output folder (created if missing)")
     run.add_argument("--config", type=Path, metavar="TOML",
-                     help="read the options from a TOML file (inputs, out, workers, doc_timeout, reprocess ...); "
+                     help="read the options from a TOML file (inputs, out, workers, doc_timeout, "
+                          "doc_memory_mb, reprocess ...); "
                           "options given on the command line win")
     run.add_argument("--model", type=Path, default=None, metavar="DIR",
                      help="rule model directory (default: the project's models/sepakat); its version, a hash "
@@ -38,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--timeout", type=float, default=None, metavar="S",
                      help="seconds one document may take before it is given up as failed, reason timeout "
                           "(default 60); its worker process is killed and replaced")
+    run.add_argument("--memory", type=float, default=None, metavar="MB",
+                     help="megabytes a worker process may hold while it reads one document before the "
+                          "document is given up as failed, reason memory (default 2000; the rules "
+                          "loaded take about 300; 0: no limit); its worker process is replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
                      help="process documents in N worker processes (default 1)")
     run.add_argument("--executor", choices=("local", "dask"), default=None,
@@ -128,7 +133,8 @@ def _run(args) -> int:
     from .executors.local import run
     from .executors.state import FolderLocked
 
-    overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, workers=args.workers,
+    overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, doc_memory_mb=args.memory,
+                     workers=args.workers,
                      executor=args.executor, scheduler=args.scheduler,
                      inputs=tuple(args.inputs) or None, progress=False if args.quiet else None,
                      wait=True if args.wait else None, dedup=False if args.no_dedup else None,

@@ -22,6 +22,9 @@ class Options:
     max_html_bytes: int = 20_000_000
     # Seconds one document may take through all stages before it is given up as failed.
     doc_timeout: float | None = 60.0
+    # Megabytes a worker process may hold while it reads a document before the document is given
+    # up as failed (reason memory) and the worker replaced; the loaded rules take about 250-350.
+    doc_memory_mb: float | None = 2000.0
     dedup: bool = True
     near_duplicates: bool = True
     wait: bool = False  # wait for another run on the same folder instead of refusing
@@ -49,6 +52,7 @@ class Options:
             out = "/data/sepakat"
             workers = 2
             doc_timeout = 30
+            doc_memory_mb = 1500
 
         Whatever is wrong with the file (it is missing, not TOML, a key unknown or of the wrong
         type) raises ValueError naming the file and the key."""

@@ -42,6 +42,8 @@ class Processor:
             return art
         try:
             art = extract_text(art, self.model_dir)
+        except MemoryError:
+            raise  # over a worker's memory limit: the executor gives the row (executors.worker)
         except Exception as exc:  # one bad document is a row with its reason, the run goes on
             return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "extraction_error")
         if art.status == OK and not is_indonesian(art.text):
@@ -53,6 +55,8 @@ class Processor:
             return art
         try:
             return self.extract(art)
+        except MemoryError:
+            raise
         except Exception as exc:
             return art.fail(FAILED, f"rules failed: {type(exc).__name__}: {exc}", "rules_error")
 

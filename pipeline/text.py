@@ -259,6 +259,8 @@ def extract_text(article: Article, model_dir: str) -> Article:
             article.title = first[:300] or None
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, patterns, related_headings(model_dir))
+    if is_indonesian(article.text):
+        article.text = drop_foreign_lines(article.text)
     if not article.text:
         return article.fail(SKIPPED, "empty after boilerplate removal", "no_article_text")
     return article
@@ -271,6 +273,21 @@ def guess_published(text: str, find_dates) -> dt.date | None:
         if d.precision == "day" and re.search(r"\d{4}", head[start:end]):  # written with its year
             return d.date
     return None
+
+
+def drop_foreign_lines(text: str) -> str:
+    """An Indonesian article's lines in another language are the host page's (a newsletter box, a
+    sports feed, an English teaser): lines of six words or more with no Indonesian function word
+    and at least two English ones. Tables and lists of names (no function words at all) stay."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.id.stop_words import STOP_WORDS as ID
+
+    def foreign(line: str) -> bool:
+        words = re.findall(r"[a-z']+", line.lower())
+        return len(words) >= 6 and not any(w in ID for w in words) and sum(w in EN for w in words) >= 2
+
+    kept = [line for line in text.split("\n") if not foreign(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def is_indonesian(text: str, min_ratio: float = 0.12) -> bool:

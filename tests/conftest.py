@@ -26,19 +26,21 @@ DEV = EVAL / "dev"
 MODEL = ROOT / "models" / "sepakat"
 
 
-def run_cli(*args, check: bool = True, timeout: float = 300) -> subprocess.CompletedProcess:
-    """`python -m pipeline ARGS` from the repository root, as a user would type it."""
+def run_cli(*args, check: bool = True, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m pipeline ARGS` from the repository root, as a user would type it (with `env`
+    added to the environment)."""
     proc = subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+                          capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **env} if env else None)
     if check:
         assert proc.returncode == 0, \
             f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
     return proc
 
 
-def run_pipeline(*args) -> subprocess.CompletedProcess:
+def run_pipeline(*args, env: dict | None = None) -> subprocess.CompletedProcess:
     """`run_cli` without the exit check: the caller looks at `returncode` itself."""
-    return run_cli(*args, check=False)
+    return run_cli(*args, check=False, env=env)
 
 
 def start(*args, log: Path) -> subprocess.Popen:
@@ -180,7 +182,7 @@ def nightly(tmp_path_factory) -> dict:
 
     def toml(*inputs: str) -> str:
         return ("[sepakat]\ninputs = [" + ", ".join(f'"{i}"' for i in inputs) + "]\n"
-                'out = "out"\nbatch_size = 2\ndoc_timeout = 30\n')
+                'out = "out"\nbatch_size = 2\ndoc_timeout = 30\ndoc_memory_mb = 1500\n')
 
     for n in (1, 2, 3):
         (root / f"night{n}.toml").write_text(toml(f"in/night{n}"), encoding="utf-8")

@@ -5,6 +5,7 @@ import pandas as pd
 import pytest
 
 from .conftest import ROOT, run_pipeline
+from .worker_hooks import AT_ONCE, ENV as HOOKS, GREEDY, SLOW
 
 TABLES = ("documents", "events", "people", "scores", "agreements")
 
@@ -53,74 +54,87 @@ def test_dask_rerun_adds_nothing(inputs, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def slow_inputs(tmp_path_factory):
-    """Four short articles and one long one (200 articles in one file: the rules take minutes on it)."""
+def limit_inputs(tmp_path_factory):
+    """Four short articles, and three that misbehave in a test worker process (tests/worker_hooks.py):
+    one takes too long, one takes more and more memory, one asks for too much at once."""
     from .nightly import generated_article, write_generated
 
-    inp = tmp_path_factory.mktemp("slow") / "in"
+    inp = tmp_path_factory.mktemp("limits") / "in"
     write_generated(inp, range(4), seed=11)
-    (inp / "lambat.txt").write_text("\n\n".join(generated_article(i, seed=12)["text"] for i in range(200)),
-                                    encoding="utf-8")
+    for i, (name, marker) in enumerate([("lambat.txt", SLOW), ("rakus.txt", GREEDY), ("sekaligus.txt", AT_ONCE)]):
+        (inp / name).write_text(generated_article(i, seed=12)["text"] + marker + "\n", encoding="utf-8")
     return inp
 
 
-def run_with_limit(inp, out, *args):
-    proc = run_pipeline("run", str(inp), "--out", str(out), "--quiet", "--timeout", "20", *args)
+def run_with_limits(inp, out, *args):
+    proc = run_pipeline("run", str(inp), "--out", str(out), "--quiet", "--timeout", "20", "--memory", "700", *args,
+                        env=HOOKS)
     assert proc.returncode == 0, proc.stderr
     return out
 
 
 @pytest.fixture(scope="module")
-def slow_local_out(slow_inputs, tmp_path_factory):
-    return run_with_limit(slow_inputs, tmp_path_factory.mktemp("slow-local") / "out")
+def limits_local_out(limit_inputs, tmp_path_factory):
+    return run_with_limits(limit_inputs, tmp_path_factory.mktemp("limits-local") / "out")
 
 
 @pytest.mark.parametrize("executor", ["local", "dask-localcluster"])
-def test_a_document_over_the_time_limit_fails_as_timeout_and_the_run_goes_on(slow_inputs, slow_local_out,
-                                                                            tmp_path, executor):
-    """Dask runs tasks in threads, where SIGALRM does nothing: the limit is kept by the process
-    that feeds a worker process, which kills and replaces it."""
-    out = slow_local_out if executor == "local" else \
-        run_with_limit(slow_inputs, tmp_path / "out", "--executor", "dask", "--workers", "2")
+def test_documents_over_the_time_or_memory_limit_fail_and_the_run_goes_on(limit_inputs, limits_local_out,
+                                                                        tmp_path, executor):
+    """Dask runs tasks in threads, where SIGALRM does nothing: the limits are kept by the process
+    that feeds a worker process, which kills and replaces it; a sudden allocation fails in the
+    worker (its address space is limited), which ends and is replaced."""
+    out = limits_local_out if executor == "local" else \
+        run_with_limits(limit_inputs, tmp_path / "out", "--executor", "dask", "--workers", "2")
     docs = pd.read_parquet(out / "documents").set_index("source")
-    slow = docs.loc[str(slow_inputs / "lambat.txt")]
-    assert (slow.status, slow.reason, slow.error) == ("failed", "timeout", "timed out: took longer than 20 s")
-    others = docs.drop(index=str(slow_inputs / "lambat.txt"))
+    failed = docs.loc[[str(limit_inputs / name) for name in ("lambat.txt", "rakus.txt", "sekaligus.txt")]]
+    assert list(zip(failed.status, failed.reason, failed.error)) == [
+        ("failed", "timeout", "timed out: took longer than 20 s"),
+        ("failed", "memory", "out of memory: needed more than the limit of 700 MB"),
+        ("failed", "memory", "out of memory: needed more than the limit of 700 MB")]
+    others = docs.drop(index=failed.index)
     assert list(others.status) == ["ok"] * 4 and others.reason.isna().all()
     assert pd.read_parquet(out / "runs").status.tolist() == ["complete"]
     for table in TABLES:  # the same rows as the local executor
-        assert rows(out, table) == rows(slow_local_out, table), table
+        assert rows(out, table) == rows(limits_local_out, table), table
 
 
-def test_worker_processes_are_replaced_after_a_timeout_or_a_death_and_serve_again(slow_inputs, model_dir):
+def test_worker_processes_are_replaced_after_a_limit_or_a_death_and_serve_again(limit_inputs, model_dir,
+                                                                                 monkeypatch):
     """pipeline.executors.worker.Workers, as a Dask worker keeps it between tasks: a document over
-    the limit, then a worker killed under a document (as the OOM killer would), each cost only
-    that document; the pool goes on serving, map after map."""
+    the time limit, one over the memory limit, then a worker killed under a document (as the OOM
+    killer would), each cost only that document; the pool goes on serving, map after map."""
     import signal
     import threading
 
     from pipeline.executors.worker import Workers
     from pipeline.readers import read_inputs
 
-    def read():  # the documents as read (processing changes an Article in place)
-        arts = {a.source.rsplit("/", 1)[1]: a for a in read_inputs([slow_inputs])}
-        return arts.pop("lambat.txt"), sorted(arts.values(), key=lambda a: a.source)
+    for key, value in HOOKS.items():
+        monkeypatch.setenv(key, value)
 
-    slow, short = read()
-    with Workers(1, model_dir, 10, near=False) as pool:
-        results = list(pool.map([short[0], slow, short[1]]))
+    def read():  # the documents as read (processing changes an Article in place)
+        arts = {a.source.rsplit("/", 1)[1]: a for a in read_inputs([limit_inputs])}
+        odd = [arts.pop(name) for name in ("lambat.txt", "rakus.txt", "sekaligus.txt")]
+        return odd, sorted(arts.values(), key=lambda a: a.source)
+
+    (slow, greedy, at_once), short = read()
+    with Workers(1, model_dir, 10, near=False, memory_mb=700) as pool:
+        results = list(pool.map([short[0], slow, short[1], greedy, at_once]))
         assert [(a.status, a.error) for a, _ in results] == [
-            ("ok", None), ("failed", "timed out: took longer than 10 s"), ("ok", None)]
-        assert results[1][1].status == "failed" and pool.replaced == 1
+            ("ok", None), ("failed", "timed out: took longer than 10 s"), ("ok", None),
+            ("failed", "out of memory: needed more than the limit of 700 MB"),
+            ("failed", "out of memory: needed more than the limit of 700 MB")]
+        assert results[1][1].status == "failed" and pool.replaced == 3
         pool.seconds = None  # no limit: the document runs until its worker is killed
         first = next(pool.map([short[2]]))[0]
         assert first.status == "ok"
         child = pool.workers[0].proc.pid
         threading.Timer(5.0, os.kill, (child, signal.SIGKILL)).start()
-        slow, short = read()
+        (slow, _, _), short = read()
         results = list(pool.map([slow, short[3]]))
         assert [(a.status, a.error) for a, _ in results] == [
             ("failed", "worker died (killed, or out of memory)"), ("ok", None)]
-        assert pool.replaced == 2 and pool.workers[0].proc.pid != child
+        assert pool.replaced == 4 and pool.workers[0].proc.pid != child
         procs = [w.proc for w in pool.workers]
     assert all(p.poll() is not None for p in procs)  # closing the pool ended its processes

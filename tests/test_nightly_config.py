@@ -19,7 +19,7 @@ def test_toml_config_relative_paths_resolve_against_the_toml_file(nightly):
     assert docs and all(Path(d["source"]).is_relative_to(root / "in" / "night1") for d in docs)
     assert (root / "out" / "documents").is_dir()
     options = json.loads(nightly["snaps"]["night1"]["runs"][0]["options"])
-    assert options["batch_size"] == 2 and options["doc_timeout"] == 30
+    assert options["batch_size"] == 2 and options["doc_timeout"] == 30 and options["doc_memory_mb"] == 1500
     assert Path(options["out"]) == root / "out"
     assert [Path(p) for p in options["inputs"]] == [root / "in" / "night1"]
 

@@ -1,9 +1,14 @@
 """pipeline/fields/people.py: officials read beside their titles, on short invented sentences."""
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import pipeline
-from pipeline.fields import load_lexicon
-from pipeline.fields.people import _one_typo_apart
+from pipeline.fields import Context, load_lexicon
+from pipeline.fields.people import _covered, _occurrences, _one_typo_apart, people_mentions
+from pipeline.records import Person
 
 PUB = "2024-11-13"
 LEAD = "Pemprov Kalsel dan Ombudsman RI meneken nota kesepahaman di Banjarmasin. "  # passes the gate
@@ -174,3 +179,38 @@ def test_the_province_of_a_place_when_the_article_was_written():
 def test_one_word_after_a_units_words_is_a_name_only_where_it_closes_the_item():
     text = "Hadir Kabag Protokol Setda Aditya, serta Direktur Umum PDAM Sukamaju bersama stafnya."
     assert list(people(text)) == ["Aditya"]
+
+
+# ------------------------------------------------------------- long articles: the same answers, fast
+
+_NAME_TEXT = st.lists(st.sampled_from(["Ali", "Ali Ali", "Alimin", "Andi", "andi", "Andi Ali", "Nur'aini",
+                                       "Éko", "(Andi)", " ", "  ", ",", ".", "-", "_", "\n", "7"]),
+                      max_size=40).map("".join)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=_NAME_TEXT, forms=st.lists(_NAME_TEXT, min_size=1, max_size=4))
+@example(text="Ali Ali Ali, (Andi) (Andi)", forms=["Ali Ali", "(Andi)", ""])
+def test_a_persons_mentions_are_where_each_form_stands_as_whole_words(text, forms):
+    """The word index gives what a regex search for each form through the text gives, overlaps,
+    repeated words and forms that begin with punctuation included."""
+    expected = {m.span() for f in forms for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text)}
+    assert _occurrences(text, tuple(sorted(set(forms)))) == tuple(sorted(expected))
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(spans=st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1]))),
+       char=st.integers(-1, 80))
+def test_a_character_inside_any_of_overlapping_spans(spans, char):
+    assert _covered(spans)(char) == any(a <= char < b for a, b in spans)
+
+
+def test_a_word_two_people_share_names_neither_alone():
+    text = "Gubernur Andi Sudirman dan Bupati Andi Rahman tiba. Sudirman berbicara, Andi diam."
+    ctx = Context(text, [], [], [], None, None)
+    sudirman, rahman = Person("Andi Sudirman", "", "", 0, 0), Person("Andi Rahman", "", "", 0, 0)
+    named = [[text[a:b] for a, b in spans] for spans in people_mentions(ctx, [sudirman, rahman])]
+    assert named == [["Andi Sudirman", "Sudirman", "Sudirman"], ["Andi Rahman", "Rahman"]]
+    # one person listed twice shares no word with itself: "Andi" alone is hers
+    named = [[text[a:b] for a, b in spans] for spans in people_mentions(ctx, [sudirman, sudirman])]
+    assert named[0] == ["Andi", "Andi Sudirman", "Sudirman", "Andi", "Sudirman", "Andi"]

@@ -42,6 +42,38 @@ def test_papers_with_different_subjects_signed_at_one_ceremony_are_several_signi
     assert [e["agreement_type"] for e in found] == ["nota_kesepahaman"] * 3
 
 
+def test_a_paper_signed_with_its_work_plan_is_that_paper():
+    text = ("Kerja sama itu dituangkan dalam Nota Kesepakatan dan Rencana Kerja yang diteken Gubernur Kalsel "
+            "dan Ketua Ombudsman RI di Banjarmasin, Senin (4/11/2024).")
+    (event,) = events(text)
+    assert event["agreement_type"] == "nota_kesepakatan"  # 'Rencana' in a paper's name is no plan either
+
+
+def test_a_bare_signing_signs_the_cooperation_just_agreed():
+    text = ("KOTA CONTOH – Bank Daerah Contoh menjalin kesepakatan kerja sama dengan Kejaksaan Negeri Contoh. "
+            "Direktur Bank dan Kajari Contoh membubuhkan tanda tangan pada Kamis (7/11/2024).\n"
+            "Menurut Kajari, MoU itu membantu bank menghadapi sengketa perdata.")
+    (event,) = events(text)
+    assert (event["agreement_type"], str(event["event_date"])) == ("mou", "2024-11-07")
+    decree = ("KOTA CONTOH – Bank Daerah Contoh menjalin kerja sama dengan Kejaksaan Negeri Contoh. "
+              "Surat keputusan itu diteken Bupati Contoh pada Kamis (7/11/2024).")
+    assert events(decree) == []  # a passive signing names its own object
+
+
+def test_a_nota_kesepakatan_kerja_sama_is_a_nota_kesepakatan():
+    text = "KALIANDA – Nota kesepakatan kerja sama itu ditandatangani Bupati Contoh dan Rektor Contoh, Selasa (6/7/2021)."
+    (event,) = events(text)
+    assert event["agreement_type"] == "nota_kesepakatan"
+
+
+def test_the_next_paper_signed_at_a_ceremony_is_another_signing():
+    text = ("KALIANDA – Bupati Contoh bersama empat rektor menandatangani nota kesepakatan, Selasa (6/7/2021).\n"
+            "Usai penandatanganan dengan kalangan kampus, acara dilanjutkan dengan penandatanganan MoU bersama "
+            "Kapolres Contoh dan Dandim Contoh.")
+    found = sorted((e["agreement_type"], str(e["event_date"])) for e in events(text))
+    assert found == [("mou", "2021-07-06"), ("nota_kesepakatan", "2021-07-06")]
+
+
 def test_a_signing_that_is_only_drawing_near_is_no_event():
     text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
             "perdagangan, Senin (4/11/2024).")

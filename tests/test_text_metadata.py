@@ -1,4 +1,5 @@
 """The page's own metadata when its head also carries another story's (text stage)."""
+import pipeline
 from pipeline.text import own_metadata
 
 LEAD = "Pemkab Contoh dan Kejari Contoh teken nota kesepakatan penanganan masalah hukum perdata"
@@ -73,3 +74,18 @@ def test_a_page_whose_fast_reading_misses_the_article_gets_the_full_extraction()
     raw = gzip.open(pages[0], "rt", encoding="utf-8").read()
     doc = _read_page(raw, None, str(DEFAULT_MODEL))
     assert is_indonesian(doc.text) and "MoU" in doc.text
+
+
+def test_lines_in_another_language_leave_an_indonesian_article():
+    from pipeline.text import drop_foreign_lines
+
+    text = ("Pemerintah Kabupaten Contoh dan Kejaksaan Negeri Contoh menandatangani nota kesepakatan "
+            "di aula kantor bupati pada hari Senin.\n"
+            "Get the day's big stories and the 2019 playoff picture in your inbox.\n"
+            "Kabupaten Contoh 80,71 Zona Hijau Kabupaten Lain 78,20 Zona Kuning\n"
+            "Bupati menyambut baik kerja sama itu.")
+    kept = drop_foreign_lines(text).splitlines()
+    assert kept == [text.splitlines()[0], text.splitlines()[2], text.splitlines()[3]]
+    # through the whole stage: the English line's year completes no date
+    article = pipeline.extract("KOTA CONTOH – " + text.replace("pada hari Senin", "Senin (1/4)"))
+    assert all(e["event_date"] is None for e in article["events"])

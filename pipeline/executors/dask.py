@@ -35,10 +35,10 @@ from .worker import Workers
 _WORKERS: dict = {}
 
 
-def _workers(key: tuple[str, float | None, bool]) -> Workers:
-    """This Dask worker's own worker process for (model, time limit, near), started once and kept
-    between tasks: the documents run there, so the per-document time limit holds although Dask
-    runs tasks in threads."""
+def _workers(key: tuple[str, float | None, bool, float | None]) -> Workers:
+    """This Dask worker's own worker process for (model, time limit, near, memory limit), started
+    once and kept between tasks: the documents run there, so the per-document limits hold although
+    Dask runs tasks in threads."""
     if key not in _WORKERS:
         _WORKERS[key] = Workers(1, *key)
     return _WORKERS[key]
@@ -84,7 +84,7 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, admission: A
                 else:
                     progress.update(work=False)
 
-    key = (str(options.model), options.doc_timeout, near)
+    key = (str(options.model), options.doc_timeout, near, options.doc_memory_mb)
     workers = _workers(key)
     try:
         for art, fingerprint in workers.map(new_articles()):

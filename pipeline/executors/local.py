@@ -47,9 +47,9 @@ def apply(art: Article, decision: Decision, model_version: str | None) -> Articl
 
 def processed(articles, options: Options, near: bool):
     """Documents through the stages with their fingerprints, in input order, in `options.workers`
-    worker processes that hold the per-document time limit (see worker.Workers). Closing this
-    generator (an error, a signal) kills the workers at once."""
-    with Workers(options.workers, options.model, options.doc_timeout, near) as workers:
+    worker processes that hold the per-document time and memory limits (see worker.Workers).
+    Closing this generator (an error, a signal) kills the workers at once."""
+    with Workers(options.workers, options.model, options.doc_timeout, near, options.doc_memory_mb) as workers:
         yield from workers.map(articles)
 
 

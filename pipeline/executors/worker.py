@@ -1,4 +1,4 @@
-"""Worker processes that can always be stopped: the per-document time limit of every executor.
+"""Worker processes that can always be stopped: the per-document limits of every executor.
 
 A signal cannot bound a document's time where the work does not run in a main thread (a Dask
 worker runs tasks in threads, where SIGALRM does nothing) or stays in C code (a regex, a
@@ -7,6 +7,14 @@ it keeps the clock: a document still running at its limit gets a `failed` row ("
 its worker is killed and a new one takes its place. A worker that dies (the kernel's OOM
 killer, a crash in C code) costs only the document it held: a `failed` row, and a new worker.
 
+Memory is bounded the same way (Linux): the feeding process reads a busy worker's resident
+memory every `MEMORY_POLL_SECONDS` and kills it over the limit. A sudden allocation could take
+the machine's memory between two looks, so the worker's address space is limited too
+(RLIMIT_AS: what it held once the model was loaded, and twice the limit, since thread stacks and
+malloc arenas reserve address space that never becomes resident): beyond it an allocation fails
+at once with MemoryError, on which the worker exits with `OUT_OF_MEMORY`. Either way the document
+gets a `failed` row ("out of memory", reason `memory`) and a new worker takes the old one's place.
+
 The children are plain `python -m pipeline.executors.worker` processes (not multiprocessing's,
 which a daemonic Dask worker may not start) speaking pickled frames over their stdin and
 stdout. They hold no file of the output folder (nor its lock), ignore Ctrl-C (their parent
@@ -14,6 +22,7 @@ decides when to stop) and exit when their parent does.
 """
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import select
@@ -31,6 +40,10 @@ from ..records import FAILED, Article
 
 _HEADER = struct.Struct("!Q")
 STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
+MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the limit by 0.2 GB at most
+OUT_OF_MEMORY = 75  # the exit code of a worker whose document needed more memory than the limit
+WORKER_DIED = "worker died (killed, or out of memory)"
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 class WorkerFailed(RuntimeError):
@@ -67,13 +80,14 @@ def _read_exact(fd: int, n: int) -> bytes | None:
 class Worker:
     """One child process with the rule model loaded; `send` a document, `receive` it processed."""
 
-    def __init__(self, model: str, near: bool):
+    def __init__(self, model: str, near: bool, memory_mb: float | None = None):
         import pipeline
 
         package_root = str(Path(pipeline.__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         self.errors = tempfile.TemporaryFile()  # the child's stderr: read only if it fails to start
-        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.executors.worker", model, str(int(near))],
+        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.executors.worker", model, str(int(near)),
+                                      str(memory_mb or 0)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                                      env=env, bufsize=0)
         self.fd = self.proc.stdout.fileno()
@@ -88,6 +102,21 @@ class Worker:
 
     def receive(self):
         return _receive(self.fd)
+
+    def resident_mb(self) -> float:
+        """Its resident memory (0 where /proc cannot tell: not Linux, or it has just ended)."""
+        try:
+            with open(f"/proc/{self.proc.pid}/statm", "rb") as fh:
+                return int(fh.read().split()[1]) * _PAGE / 1e6
+        except (OSError, ValueError, IndexError):
+            return 0.0
+
+    def exit_code(self) -> int | None:
+        """How it ended, once its end of the pipe has closed (None: it has not ended)."""
+        try:
+            return self.proc.wait(timeout=5.0)
+        except subprocess.TimeoutExpired:
+            return None
 
     def startup_error(self) -> str:
         self.kill()
@@ -112,10 +141,11 @@ class Workers:
     workers at once: no thread of this pool waits on anything the caller would have to release.
     """
 
-    def __init__(self, n: int, model: str, seconds: float | None, near: bool):
-        self.model, self.seconds, self.near = str(model), seconds, near
-        self.workers = [Worker(self.model, near) for _ in range(max(1, n))]
+    def __init__(self, n: int, model: str, seconds: float | None, near: bool, memory_mb: float | None = None):
+        self.model, self.seconds, self.near, self.memory_mb = str(model), seconds, near, memory_mb
+        self.workers = [Worker(self.model, near, memory_mb) for _ in range(max(1, n))]
         self.replaced = 0
+        self.next_look = 0.0  # when to read the busy workers' memory next
 
     def __enter__(self) -> "Workers":
         return self
@@ -147,7 +177,7 @@ class Workers:
                     try:
                         w.send(sent, art, self.seconds)
                     except OSError:  # it died while idle
-                        done[sent] = self._lost(w, art, "worker died (killed, or out of memory)")
+                        done[sent] = self._lost(w, art, WORKER_DIED)
                     sent += 1
             while next_out in done:
                 yield done.pop(next_out)
@@ -159,8 +189,9 @@ class Workers:
                     seq, art = w.job
                     w.job = None
                     message = w.receive()
-                    if message is None:  # it died with the document
-                        done[seq] = self._lost(w, art, "worker died (killed, or out of memory)")
+                    if message is None:  # it died with the document, or left it for want of memory
+                        over = w.exit_code() == OUT_OF_MEMORY
+                        done[seq] = self._lost(w, art, self._out_of_memory() if over else WORKER_DIED)
                         continue
                     done[seq] = message
                 elif w.receive() == "ready":
@@ -171,13 +202,29 @@ class Workers:
             for w in [w for w in self.workers if w.ready and w.job and w.deadline <= now]:
                 seq, art = w.job
                 done[seq] = self._lost(w, art, f"timed out: took longer than {self.seconds:g} s")
+            for w in self._over_memory(now):
+                seq, art = w.job
+                done[seq] = self._lost(w, art, self._out_of_memory())
+
+    def _over_memory(self, now: float) -> list[Worker]:
+        """The busy workers holding more than the memory limit, read every MEMORY_POLL_SECONDS."""
+        if not self.memory_mb or now < self.next_look:
+            return []
+        self.next_look = now + MEMORY_POLL_SECONDS
+        return [w for w in self.workers if w.ready and w.job and w.resident_mb() > self.memory_mb]
+
+    def _out_of_memory(self) -> str:
+        return f"out of memory: needed more than the limit of {self.memory_mb:g} MB"
 
     def _wait(self) -> list[Worker]:
         """The workers with something to read, waiting at most until the nearest deadline."""
         busy = [w for w in self.workers if w.job or not w.ready]
         if not busy:
             return []
-        timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        wake = min(w.deadline for w in busy)
+        if self.memory_mb and any(w.job for w in busy):
+            wake = min(wake, self.next_look)
+        timeout = max(0.0, wake - time.monotonic())
         fds = {w.fd: w for w in busy}
         readable, _, _ = select.select(list(fds), [], [], None if timeout == float("inf") else timeout)
         late = [w for w in busy if not w.ready and w.deadline <= time.monotonic() and w.fd not in readable]
@@ -191,14 +238,14 @@ class Workers:
         from .settle import Fingerprint
 
         w.kill()
-        self.workers[self.workers.index(w)] = Worker(self.model, self.near)
+        self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
         self.replaced += 1
         art.raw, art.events, art.people, art.scores = "", [], [], []
         art.fail(FAILED, reason)
         return art, Fingerprint.of(art, self.near)
 
 
-def _serve(model: str, near: bool) -> None:
+def _serve(model: str, near: bool, memory_mb: float) -> None:
     """The child: load the model, say ready, then process documents until the parent closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     reply_fd = os.dup(1)
@@ -212,19 +259,58 @@ def _serve(model: str, near: bool) -> None:
                 os._exit(1)
 
     threading.Thread(target=orphaned, daemon=True).start()
-    from ..stages import Processor
-    from .settle import Fingerprint
+    from .settle import Fingerprint  # (it loads pyarrow: before the address space is measured)
 
-    processor = Processor(model)
+    processor = _processor(model)
+    if memory_mb:
+        _limit_address_space(memory_mb)
     _send(reply_fd, "ready")
     while (art := _receive(0)) is not None:
         try:
-            art = processor(art)
-        except Exception as exc:  # the stages catch their own; anything else is still one row
-            art.events, art.people, art.scores = [], [], []
-            art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}")
-        _send(reply_fd, (art, Fingerprint.of(art, near)))
+            art = _processed(processor, art)
+            _send(reply_fd, (art, Fingerprint.of(art, near)))
+        except MemoryError:
+            os._exit(OUT_OF_MEMORY)  # the parent writes the document's row and starts a new worker
+
+
+def _processed(processor, art: Article) -> Article:
+    try:
+        return processor(art)
+    except MemoryError:
+        raise  # the memory limit: the worker ends, and its parent says so
+    except Exception as exc:  # the stages catch their own; anything else is still one row
+        art.events, art.people, art.scores = [], [], []
+        return art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}")
+
+
+def _processor(model: str):
+    """The stages (`stages.Processor`), or the subclass SEPAKAT_PROCESSOR names ("module:Class"):
+    tests use one to make a document take too long or too much memory."""
+    name = os.environ.get("SEPAKAT_PROCESSOR")
+    if not name:
+        from ..stages import Processor
+
+        return Processor(model)
+    module, _, attr = name.partition(":")
+    return getattr(importlib.import_module(module), attr)(model)
+
+
+def _limit_address_space(memory_mb: float) -> None:
+    """Let the address space grow by twice `memory_mb` at most from what the loaded model holds:
+    a sudden allocation beyond it fails at once (MemoryError) instead of racing the parent's look."""
+    import resource
+
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            size = int(fh.read().split()[0]) * _PAGE
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = size + int(2 * memory_mb * 1e6)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (OSError, ValueError):
+        pass  # not Linux: the parent's look at the resident memory still holds
 
 
 if __name__ == "__main__":
-    _serve(sys.argv[1], sys.argv[2] == "1")
+    _serve(sys.argv[1], sys.argv[2] == "1", float(sys.argv[3]))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..nlp import read_tsv
@@ -149,10 +150,32 @@ class Context:
     lexicon: Lexicon
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
+    people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)
 
     def __post_init__(self):
         for m in self.mentions:
             self.by_sent.setdefault(m.sent, []).append(m)
+
+    @cached_property
+    def _by_start(self) -> tuple[list[Mention], list[int]]:
+        ordered = sorted(self.mentions, key=lambda m: m.start)  # stable: analyse already sorts them
+        return ordered, [m.start for m in ordered]
+
+    @cached_property
+    def _by_end(self) -> tuple[list[Mention], list[int]]:
+        ordered = sorted(self.mentions, key=lambda m: m.end)
+        return ordered, [m.end for m in ordered]
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin in [start, end), in order: a look near a title or a name costs
+        the mentions there, not every mention of a long article."""
+        ordered, starts = self._by_start
+        return ordered[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def ending_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that end in [start, end), by their end."""
+        ordered, ends = self._by_end
+        return ordered[bisect_left(ends, start):bisect_left(ends, end)]
 
     def in_sent(self, i: int, label: str | None = None, kb: str | None = None) -> list[Mention]:
         return [m for m in self.by_sent.get(i, ())

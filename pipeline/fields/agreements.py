@@ -35,6 +35,7 @@ class Signing:
     past: bool = False
     anaphoric: bool = False  # its instrument is the one named before ("penandatanganan itu")
     topic: str | None = None  # the paper's subject: "Nota Kesepahaman tentang <topic>"
+    sequel: bool = False  # "acara dilanjutkan dengan penandatanganan ...": another paper than the one before
 
     @property
     def type(self) -> str | None:
@@ -58,16 +59,23 @@ def is_generic(m: Mention) -> bool:
     return m.label == "INSTRUMENT" and m.kb_id.split(";")[0] == GENERIC
 
 
-def _pick_instrument(instruments: list[Mention], cue: Mention) -> Mention | None:
+def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> Mention | None:
     """The instrument nearest the cue (one just after it first); "Nota Kesepahaman (MoU)" is one
-    instrument, the Indonesian one."""
+    instrument, the Indonesian one; a paper signed with its companion ("Nota Kesepakatan dan
+    Rencana Kerja") is the paper."""
     if not instruments:
         return None
     after = [m for m in instruments if 0 <= m.start - cue.end <= 40]
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
+    if nearest.kb_id.split(";")[0] == "lainnya":
+        twins += [m for m in instruments if _COORDINATED.fullmatch(
+            ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
     return min(twins, key=lambda m: _TYPE_RANK.get(m.kb_id.split(";")[0], 9))
+
+
+_COORDINATED = re.compile(r"\s*(?:,|dan|serta|&|,\s*serta|,\s*dan)\s*", re.I)
 
 
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
@@ -85,6 +93,21 @@ _OBJECT_BACK = re.compile(r"^\s*(?:nya\b|itu|tersebut|ini|naskah|dokumen|nota|ke
                           r"bersama|pada|oleh|langsung|di|ialah|adalah|yaitu|yakni|,|\.)", re.I)
 
 
+@dataclass
+class _Named:
+    mention: Mention
+    sent: int
+
+
+_NO_OBJECT = re.compile(r"^\s*(?:pada|di|,|\.|\()", re.I)
+
+
+def _bare(ctx: Context, cue: Mention) -> bool:
+    """An active signing with no object: "A dan B membubuhkan tanda tangan pada Kamis", not a
+    passive or nominal one ("SK itu diteken", "penandatanganan SK")."""
+    return not cue.text.lower().startswith(("di", "pen")) and bool(_NO_OBJECT.match(ctx.text[cue.end:cue.end + 12]))
+
+
 def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
@@ -98,7 +121,10 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
     plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after")
     sentence = ctx.sentences[i].text
+    papers = [m for m in ctx.in_sent(i, "INSTRUMENT")]
     for p in plans:
+        if any(m.start <= p.start < m.end for m in papers):
+            continue  # "Rencana Kerja" is a paper, not a plan
         word = p.text.lower()
         if word in ("rencananya", "dijadwalkan", "direncanakan", "dalam waktu dekat", "berencana"):
             return True
@@ -132,6 +158,7 @@ def find_signings(ctx: Context) -> list[Signing]:
     signings: list[Signing] = []
     last_instrument: Mention | None = None
     last_instrument_sent = -10
+    last_generic: _Named | None = None  # the last "kerja sama" named, even not as a signing's object
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
@@ -143,20 +170,29 @@ def find_signings(ctx: Context) -> list[Signing]:
         for cue in cues:
             if _planned(ctx, i, cue):
                 continue
-            inst = _pick_instrument(instruments, cue)
+            inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
             if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
                 inst = last_instrument
+            if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
+                # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
+                # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
+                inst = last_generic.mention
             if inst is None or _between_companies(ctx, i):
                 continue
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), bool(_PAST.search(sent.text)),
                                     anaphoric=inst not in instruments,
-                                    topic=_topic(ctx, i, inst) if inst in instruments else None))
+                                    topic=_topic(ctx, i, inst) if inst in instruments else None,
+                                    sequel=inst in instruments and any(0 <= inst.start - q.end <= 40
+                                                                       for q in ctx.in_sent(i, "CUE", "sequel"))))
             break  # one signing per sentence
         if instruments:
-            last_instrument = _pick_instrument(instruments, instruments[-1])
+            last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i
+        papers = [m for m in ctx.in_sent(i, "INSTRUMENT") if is_generic(m)]
+        if papers:
+            last_generic = _Named(papers[-1], i)
     return signings
 
 

@@ -7,8 +7,10 @@ Names lose honorifics and degrees; short forms and nicknames resolve to the full
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..normalize import is_degree, strip_name
@@ -36,8 +38,12 @@ def _is_cap(tok: str) -> bool:
 
 
 def _honorific(tok: str, ctx: Context) -> bool:
-    t = tok.strip("().").lower()
-    return any(t == p.strip("().").lower() for p in ctx.lexicon.prefixes)
+    return tok.strip("().").lower() in _honorific_keys(ctx.lexicon.prefixes)
+
+
+@lru_cache(maxsize=4)
+def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.strip("().").lower() for p in prefixes)
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
@@ -50,12 +56,12 @@ def local_places(ctx: Context) -> dict[str, str]:
     ("Kejari Merangin"; once may be a name: "Kemendagri Sri ..."), and a short form the article
     defines ("Universitas Musamus (Unmus)"). After a title such a word names the office. The value
     is the first word of the long form of a short form ("Universitas"), else ""."""
-    titles = [(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"]
+    in_title = _covered([(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"])
     after_gov, after_org = set(), Counter()
     for m in ctx.mentions:
         if m.label not in ("GOV", "ORG") or m.kb_id.split(";")[0].split("|")[0] == "universitas":
             continue
-        if any(a <= m.start < b for a, b in titles):
+        if in_title(m.start):
             continue  # "Anggota Ombudsman Nama": part of an office's title
         nxt = _NEXT_CAP.match(ctx.text, m.end)
         if not nxt or _honorific(nxt.group(1), ctx) or ctx.lexicon.ranks.match(nxt.group(1)) \
@@ -72,6 +78,20 @@ def local_places(ctx: Context) -> dict[str, str]:
         if k:
             words[m.group(2)] = long_form[-k][0]
     return words
+
+
+def _covered(spans: list[tuple[int, int]]):
+    """A test of whether a character lies in any of the spans [a, b), in log time: the farthest
+    end of the spans that begin at or before it lies beyond it."""
+    spans = sorted(spans)
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+
+    def covered(char: int) -> bool:
+        k = bisect_right(starts, char)
+        return k > 0 and reach[k - 1] > char
+
+    return covered
 
 
 class _Walk:
@@ -121,11 +141,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     text = ctx.text
     limit = min(sent_end, title.end + 160)
     offices: dict[int, Mention] = {}
-    for m in ctx.mentions:  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
-        if m.label in ("PROVINCE", "REGION", "COUNTRY", "ORG", "GOV") and title.end <= m.start < limit:
+    for m in ctx.starting_in(title.end, limit):  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
+        if m.label in ("PROVINCE", "REGION", "COUNTRY", "ORG", "GOV"):
             if m.start not in offices or m.end > offices[m.start].end:
                 offices[m.start] = m
-    other_titles = {m.start for m in ctx.mentions if m.label == "TITLE" and title.end < m.start < limit}
+    other_titles = {m.start for m in ctx.starting_in(title.end + 1, limit) if m.label == "TITLE"}
     w = _Walk(ctx, title)
 
     def done(toks):
@@ -320,8 +340,9 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
     capitalised run just before a title, not reaching back into an earlier title or place (nor a
     place of the article's own: "..., Rektor Unmus,")."""
-    floor = max([sent_start, title.start - 80] + [m.end for m in ctx.mentions if m.label in
-                 ("TITLE", "PROVINCE", "REGION", "GOV", "ORG") and m.end <= title.start])
+    floor = max(sent_start, title.start - 80)
+    floor = max([floor] + [m.end for m in ctx.ending_in(floor, title.start + 1) if m.label in
+                           ("TITLE", "PROVINCE", "REGION", "GOV", "ORG")])
     window = ctx.text[floor:title.start]
     m = _BEFORE.search(window)
     if not m:
@@ -442,7 +463,7 @@ def _office_list_goes_on(ctx: Context, end: int) -> bool:
     officials: "..., Aditya, serta Direktur Umum ...")."""
     m = _LIST_GOES_ON.match(ctx.text, end)
     return bool(m) and _nonname(m.group(1), ctx) and \
-        not any(t.label == "TITLE" and t.start == m.start(1) for t in ctx.mentions)
+        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
 
 
 _OFFICE_END = re.compile(r"[,.;:()\n]")
@@ -479,11 +500,13 @@ def merge_people(people: list[Person]) -> list[Person]:
     """One row per person: a name whose words all occur in a longer name is that person."""
     people = sorted(people, key=lambda p: -len(p.name.split()))
     merged: list[Person] = []
+    merged_words: list[set[str]] = []  # the words of each merged name (names do not change here)
     for p in people:
         words = set(_norm(p.name))
-        twin = next((q for q in merged if words <= set(_norm(q.name))), None)
+        twin = next((q for q, q_words in zip(merged, merged_words) if words <= q_words), None)
         if twin is None:
             merged.append(p)
+            merged_words.append(words)
         else:
             if twin.role == "lainnya" and p.role != "lainnya":
                 twin.role, twin.title = p.role, p.title
@@ -539,31 +562,62 @@ def _add_nicknames(ctx: Context, people: list[Person]) -> None:
 def dominant_province(ctx: Context) -> str | None:
     """The province most named with a government word ("Pemprov Kalsel", "Pemkab Tanah Laut")."""
     votes: Counter = Counter()
-    govs = [m for m in ctx.mentions if m.label in ("GOV", "TITLE")]
+    gov_ends = sorted(m.end for m in ctx.mentions if m.label in ("GOV", "TITLE"))
     for m in ctx.mentions:
         if m.label not in ("PROVINCE", "REGION"):
             continue
         code = region_code(m)
         if not code:
             continue
-        near_gov = any(0 <= m.start - g.end <= 25 for g in govs)
+        k = bisect_left(gov_ends, m.start - 25)
+        near_gov = k < len(gov_ends) and gov_ends[k] <= m.start  # a government word ends just before
         votes[code] += 3 if near_gov else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
-def person_mentions(ctx: Context, p: Person, others: list[Person] = ()) -> tuple[tuple[int, int], ...]:
-    """Where a person is named in the text: full name, its single words, nicknames. A word that is
-    also another person's name ("Andi" of two Andis) names neither alone."""
-    shared = {w for q in others if q is not p for w in q.name.split()}
-    forms = {p.name} | set(p.aliases) | {w for w in p.name.split() if len(w) > 3 and w not in shared}
-    return _occurrences(ctx.text, tuple(sorted(forms)))
+def people_mentions(ctx: Context, people: list[Person]) -> list[tuple[tuple[int, int], ...]]:
+    """Where each of `people` is named in the text, in their order: full name, its single words,
+    nicknames. A word that is also another person's name ("Andi" of two Andis) names neither
+    alone. Kept for the article: the signatory rules ask for every sentence of every event."""
+    key = tuple((id(p), p.name, p.aliases) for p in people)
+    if key not in ctx.people_cache:
+        holders = Counter(w for p in people for w in set(p.name.split()))  # how many people have each word
+        copies = Counter(id(p) for p in people)
+        found = []
+        for p in people:
+            own = {w for w in p.name.split() if len(w) > 3 and holders[w] <= copies[id(p)]}
+            found.append(_occurrences(ctx.text, tuple(sorted({p.name} | set(p.aliases) | own))))
+        ctx.people_cache[key] = found
+    return ctx.people_cache[key]
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=512)
 def _occurrences(text: str, forms: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    # cached: the signatory rules ask for the same person once per sentence
+    """Where each form stands as whole words (`(?<!\\w)form(?!\\w)`): a form that begins with a
+    word character is looked up by its first word in the text's index of words, not searched
+    for through the whole text."""
     spans = set()
+    words = _word_index(text)
     for f in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text):
-            spans.add((m.start(), m.end()))
+        head = _WORD_RUN.match(f)
+        if head is None:
+            spans.update(m.span() for m in re.finditer(rf"(?<!\w){re.escape(f)}(?!\w)", text))
+            continue
+        end = 0  # matches do not overlap, as re.finditer's do not
+        for s in words.get(head.group(), ()):
+            if s >= end and text.startswith(f, s) and not _WORD_RUN.match(text, s + len(f)):
+                end = s + len(f)
+                spans.add((s, end))
     return tuple(sorted(spans))
+
+
+@lru_cache(maxsize=2)
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Each word of the text (a run of word characters) -> where it begins, in order."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD_RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
