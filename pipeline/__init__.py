@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__  # noqa: F401  (pipeline.__version__)
 
 
 def extract(text_or_html: str, url: str | None = None, published=None, model=None) -> dict[str, list[dict]]:

@@ -13,25 +13,27 @@ from functools import lru_cache
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
-from .fields.parties import HOME, event_parties, name_before, sentence_parties
+from .fields.parties import HOME, event_parties, name_before, names_government, sentence_parties
 from .fields.people import headline, people_mentions
-from .records import DateValue, Event, Person
+from .merge import same_instrument
+from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Person
 
 _BLOCKING = ("witness", "attend", "speech")
 
 
-def _same_instrument(a: str | None, b: str | None) -> bool:
-    """Outlets call a Nota Kesepahaman, a Nota Kesepakatan or a Kesepakatan Bersama "MoU" too;
-    a PKS is always its own instrument."""
-    if a is None or b is None or a == b or GENERIC in (a, b):
+def _same_instrument_in_article(a: str | None, b: str | None) -> bool:
+    """In one article a sentence whose paper has no type (None, or a generic "kerja sama" typed
+    later by the article's term) goes with any; typed papers as `merge.same_instrument`, so an
+    "MoU" and a paper of another name ("lainnya") are one (across articles they are not)."""
+    if a is None or b is None or GENERIC in (a, b):
         return True
-    return "mou" in (a, b) and "perjanjian_kerja_sama" not in (a, b)
+    return same_instrument(a, b)
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
-    n = {"day": 10, "month": 7, "year": 4}[min(a.precision, b.precision, key=lambda p: {"year": 0, "month": 1, "day": 2}[p])]
+    n = ISO_LENGTH[min(a.precision, b.precision, key=PRECISION_RANK.get)]
     return a.date.isoformat()[:n] == b.date.isoformat()[:n]
 
 
@@ -62,7 +64,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         govs = set(_gov_codes(ctx, s.sent))
         target = None
         for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
-            if _same_instrument(g["type"], s.type) and _compatible(g["date"], date) \
+            if _same_instrument_in_article(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
                     and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
                 target = g
@@ -96,7 +98,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # A government agreement has a government party: named where the signing is reported, or
     # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(ctx.names_government(i) for i in lead + [s.sent for s in g["signings"]])
+    groups = [g for g in groups if any(names_government(ctx, i) for i in lead + [s.sent for s in g["signings"]])
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
@@ -215,8 +217,7 @@ _LEAD_SENTENCES = 6  # the headline, a caption or two and the first paragraph
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
-    order = {"year": 0, "month": 1, "day": 2}
-    return order[a.precision] > order[b.precision]
+    return PRECISION_RANK[a.precision] > PRECISION_RANK[b.precision]
 
 
 def _primary_date(ctx: Context, groups: list[dict]) -> DateValue | None:

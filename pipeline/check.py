@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from .compact import compaction_plan
-from .writers import TABLES, committed_files, token
+from .writers import TABLES, committed_files, compaction_plan, token
 
 
 def check(out: str | Path) -> list[str]:

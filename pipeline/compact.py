@@ -3,7 +3,7 @@
 Crash safety: the new parts share one token and `documents` is written last, like a run's batch;
 a marker file lists the old parts to delete. A compaction killed before the new `documents`
 part exists is rolled back by `writers.recover` (its other parts have no commit mark); one
-killed after it is finished by `finish_compaction` (the listed old parts are deleted).
+killed after it is finished by `writers.finish_compaction` (the listed old parts are deleted).
 """
 from __future__ import annotations
 
@@ -14,29 +14,7 @@ from pathlib import Path
 
 import pyarrow.dataset as ds
 
-from .writers import SCHEMAS, TABLES, recover, write_part
-
-MARKER = ".compacting.json"
-
-
-def compaction_plan(out: Path) -> dict | None:
-    """The plan of a compaction under way or killed: {"token": its parts' token, "old": the parts
-    it replaces, relative to `out`}; None when there is none."""
-    try:
-        return json.loads((Path(out) / MARKER).read_text())
-    except FileNotFoundError:
-        return None
-
-
-def finish_compaction(out: Path) -> None:
-    """Complete or abandon a compaction a killed process left behind."""
-    plan = compaction_plan(out)
-    if plan is None:
-        return
-    if (Path(out) / "documents" / f"part-{plan['token']}.parquet").exists():
-        for name in plan["old"]:
-            (Path(out) / name).unlink(missing_ok=True)
-    (Path(out) / MARKER).unlink()
+from .writers import MARKER, SCHEMAS, TABLES, finish_compaction, recover, write_part
 
 
 def compact(out: Path) -> dict[str, tuple[int, int]]:

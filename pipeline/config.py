@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from ._version import __version__
+
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "sepakat"
 
 
@@ -127,8 +129,6 @@ def model_version(model: Path) -> str:
     file of its folder and of this package's version, so any edit to a gazetteer (or new code)
     gives another version. Two runs with the same rules have the same version. Hidden files (an
     editor's swap file) and __pycache__ do not count."""
-    from . import __version__
-
     model = Path(model)
     h = hashlib.blake2b(__version__.encode() + b"\0", digest_size=8)
     for p in sorted(model.rglob("*")):

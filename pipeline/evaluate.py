@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .records import ISO_LENGTH
+
 FIELDS = ("relevance", "events", "type", "date", "provinces", "city", "signatories", "scope",
           "people", "roles", "people_province", "scores")
 _HONORIFICS = {"h", "hj", "dr", "drs", "dra", "ir", "prof", "kh", "k.h", "tgh", "habib", "ust", "ustadz",
@@ -212,7 +214,7 @@ def gold_date(value, precision=None) -> str | None:
     """A date as the gold files write it: at its precision ("2021", "2021-10", "2021-10-28")."""
     if _missing(value):
         return None
-    n = {"year": 4, "month": 7}.get(None if _missing(precision) else precision, 10)
+    n = ISO_LENGTH.get(None if _missing(precision) else precision, ISO_LENGTH["day"])
     return pd.Timestamp(value).strftime("%Y-%m-%d")[:n]
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .records import ISO_LENGTH
 from .tables import TABLES, load
 
 LIST_SEPARATOR = " | "
@@ -37,7 +38,6 @@ WORKBOOK = "sepakat.xlsx"
 XLSX_CELL_MAX = 32_767  # Excel's limit on the characters of one cell
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet read a cell as a formula
 PRECISION_OF = {"event_date": "date_precision"}  # a date column and the column saying how much of it is known
-ISO_LENGTH = {"year": 4, "month": 7, "day": 10}
 
 
 def export(out: str | Path, dest_dir: str | Path, fmt: str = "csv") -> list[Path]:
@@ -79,7 +79,7 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
             flat[col] = s
     for col, precision in PRECISION_OF.items():
         if col in df.columns and precision in df.columns:
-            flat[col] = [None if d is None else d[:ISO_LENGTH.get(p, 10)] if isinstance(p, str) else d
+            flat[col] = [None if d is None else d[:ISO_LENGTH.get(p, ISO_LENGTH["day"])] if isinstance(p, str) else d
                          for d, p in zip(flat[col], df[precision].astype(object))]
     return flat
 

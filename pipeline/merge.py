@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+from .records import ISO_LENGTH, PRECISION_RANK
 
 
 @dataclass
@@ -34,8 +34,17 @@ class Source:
     scope: list[str] = field(default_factory=list)
 
 
-def _same_instrument(a: str, b: str) -> bool:
-    return a == b or ("mou" in (a, b) and "perjanjian_kerja_sama" not in (a, b) and "lainnya" not in (a, b))
+def same_instrument(a: str, b: str) -> bool:
+    """Can two instrument types name one paper? Outlets call a Nota Kesepahaman, a Nota Kesepakatan
+    or a Kesepakatan Bersama "MoU" too; a PKS is always its own instrument."""
+    return a == b or ("mou" in (a, b) and "perjanjian_kerja_sama" not in (a, b))
+
+
+def _same_instrument_across_articles(a: str, b: str) -> bool:
+    """Across articles an "MoU" and a paper outside the named types ("lainnya") stay apart: two
+    outlets' events agree only on date and place, and another paper signed there is as likely; in
+    one article the sentences around make them one (assemble)."""
+    return same_instrument(a, b) and (a == b or "lainnya" not in (a, b))
 
 
 def _same_date(a: Source, b: Source) -> bool:
@@ -44,7 +53,7 @@ def _same_date(a: Source, b: Source) -> bool:
     coarse = min(a.date_precision or "day", b.date_precision or "day", key=PRECISION_RANK.get)
     if coarse == "day":
         return abs((a.event_date - b.event_date).days) <= 1
-    n = 7 if coarse == "month" else 4
+    n = ISO_LENGTH[coarse]
     return a.event_date.isoformat()[:n] == b.event_date.isoformat()[:n]
 
 
@@ -71,7 +80,7 @@ def people_once(names: list[str]) -> list[str]:
 
 
 def same_signing(a: Source, b: Source) -> bool:
-    return a.doc_id != b.doc_id and _same_instrument(a.agreement_type, b.agreement_type) \
+    return a.doc_id != b.doc_id and _same_instrument_across_articles(a.agreement_type, b.agreement_type) \
         and _same_date(a, b) and (bool(set(a.province_codes) & set(b.province_codes))
                                   or _names_overlap(a.signatories, b.signatories))
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .normalize import parse_date_text
 from .records import FAILED, SKIPPED, Article, one_line, storable
 
 HTML_SUFFIXES = (".html.gz", ".html", ".htm")
@@ -101,12 +102,15 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
 
 def parse_date(value) -> dt.date | None:
-    """An ISO date or datetime string from a record's metadata, else None."""
+    """A publication date from a record's metadata: an ISO date or datetime string, or a date
+    written another way ("Selasa, 4 Juni 2024 10:15 WIB", "2024/06/04") as the date rules, else
+    dateparser, read it to the day; else None."""
     if not value:
         return None
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
     if not m:
-        return None
+        written = parse_date_text(str(value))
+        return written.date if written is not None and written.precision == "day" else None
     try:
         return dt.date(*map(int, m.groups()))
     except ValueError:

@@ -137,6 +137,12 @@ class Mention:
         return [r[k] for r in self.readings if k < len(r)]
 
 
+# How much of a date is known, coarsest first, and how much of its ISO form that keeps
+# ("2024", "2024-06", "2024-06-04").
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+ISO_LENGTH = {"year": 4, "month": 7, "day": 10}
+
+
 @dataclass(slots=True, frozen=True)
 class DateValue:
     """A calendar date with its precision: `day`, `month` or `year`."""
@@ -145,8 +151,7 @@ class DateValue:
     precision: str
 
     def iso(self) -> str:
-        n = {"day": 10, "month": 7, "year": 4}[self.precision]
-        return self.date.isoformat()[:n]
+        return self.date.isoformat()[:ISO_LENGTH[self.precision]]
 
 
 @dataclass(slots=True)

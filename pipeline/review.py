@@ -42,7 +42,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .records import NO_EVENT_REASONS, SKIP_REASONS
+from .records import ISO_LENGTH, NO_EVENT_REASONS, SKIP_REASONS
 from .tables import Tables, load
 
 PER_PAGE = 200
@@ -496,7 +496,7 @@ def _label(span: Span) -> str:
 def _date(value, precision, missing: str = "no date") -> str:
     if value is None or pd.isna(value):
         return missing
-    n = {"year": 4, "month": 7}.get(_cell(precision), 10)
+    n = ISO_LENGTH.get(_cell(precision), ISO_LENGTH["day"])
     return pd.Timestamp(value).strftime("%Y-%m-%d")[:n]
 
 

@@ -23,19 +23,6 @@ import pyarrow.dataset as ds
 
 from .writers import SCHEMAS, committed_files, current_rows
 
-_str, _list = pa.string(), pa.list_(pa.string())
-
-# CONTRACT.md's agreements and runs, for a writers.py that does not define them yet: an absent
-# table still gets its columns. The schemas in writers.py win when they are there.
-_CONTRACT_ONLY: dict[str, pa.Schema] = {
-    "agreements": pa.schema([
-        ("agreement_id", _str), ("event_ids", _list), ("doc_ids", _list), ("n_sources", pa.int32()),
-        ("agreement_type", _str), ("event_date", pa.date32()), ("date_precision", _str),
-        ("province_codes", _list), ("signatories", _list), ("scope", _list),
-    ]),
-    "runs": pa.schema([("run_id", _str), ("started", pa.timestamp("s", tz="UTC")),
-                       ("ended", pa.timestamp("s", tz="UTC"))]),
-}
 TABLES = ("documents", "events", "people", "scores", "agreements", "runs")
 
 # Closed-vocabulary and code columns read as categoricals: small, and groupby/plots list them.
@@ -51,7 +38,7 @@ CATEGORICAL = {
 
 def schema(table: str) -> pa.Schema:
     """The Arrow schema a table is written with."""
-    return SCHEMAS[table] if table in SCHEMAS else _CONTRACT_ONLY[table]
+    return SCHEMAS[table]
 
 
 @dataclass

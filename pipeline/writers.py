@@ -6,6 +6,7 @@ temporary name and renamed when complete, so a reader never sees half a file.
 from __future__ import annotations
 
 import errno
+import json
 import logging
 import os
 import re
@@ -195,13 +196,35 @@ def token(part: Path) -> str:
     return part.name[len("part-"):-len(".parquet")]
 
 
+# A compaction (compact.py) lists the parts it replaces in this file until they are deleted.
+MARKER = ".compacting.json"
+
+
+def compaction_plan(out: Path) -> dict | None:
+    """The plan of a compaction under way or killed: {"token": its parts' token, "old": the parts
+    it replaces, relative to `out`}; None when there is none."""
+    try:
+        return json.loads((Path(out) / MARKER).read_text())
+    except FileNotFoundError:
+        return None
+
+
+def finish_compaction(out: Path) -> None:
+    """Complete or abandon a compaction a killed process left behind."""
+    plan = compaction_plan(out)
+    if plan is None:
+        return
+    if (Path(out) / "documents" / f"part-{plan['token']}.parquet").exists():
+        for name in plan["old"]:
+            (Path(out) / name).unlink(missing_ok=True)
+    (Path(out) / MARKER).unlink()
+
+
 def recover(out: Path) -> list[Path]:
     """Remove what an interrupted run left, and log each file removed: its temporary files, and
     the parts of a batch whose `documents` part (its commit mark) was never written. Only files
     with the names this package writes are touched; a file of anyone else's stays."""
     out = Path(out)
-    from .compact import finish_compaction
-
     finish_compaction(out)
     removed = []
     staging = out / ".staging"  # a Dask run's uncommitted shards
@@ -243,7 +266,6 @@ def committed_files(out: Path) -> dict[str, list[Path]]:
     batch has no documents part is unfinished, any other file is read as it is (hive partitions,
     files a user put there)."""
     out = Path(out)
-    from .compact import compaction_plan
 
     def listing(table: str) -> list[Path]:
         folder = out / table

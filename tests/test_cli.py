@@ -102,7 +102,7 @@ def test_evaluate_of_an_output_holding_none_of_the_gold_articles(cli, corpus_out
 
 def test_ctrl_c_in_any_command_is_one_line_and_exit_130():
     """`show -` waits for the article on standard input: Ctrl-C there (as in any command but `run`,
-    whose own message is tested in test_nightly) ends it in one line."""
+    whose own message is tested in test_nightly_recovery) ends it in one line."""
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "show", "-"], cwd=ROOT, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(5)  # past the imports, reading standard input

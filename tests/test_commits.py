@@ -19,7 +19,7 @@ from pipeline.tables import load
 from pipeline.writers import SCHEMAS
 
 from .conftest import ROOT, run_cli
-from .test_nightly import parts, read_rows, write_generated
+from .nightly import parts, read_rows, write_generated
 
 
 @pytest.fixture(scope="module")

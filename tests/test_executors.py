@@ -57,7 +57,7 @@ def test_dask_rerun_adds_nothing(inputs, tmp_path):
 def limit_inputs(tmp_path_factory):
     """Four short articles, and three that misbehave in a test worker process (tests/worker_hooks.py):
     one takes too long, one takes more and more memory, one asks for too much at once."""
-    from .test_nightly import generated_article, write_generated
+    from .nightly import generated_article, write_generated
 
     inp = tmp_path_factory.mktemp("limits") / "in"
     write_generated(inp, range(4), seed=11)

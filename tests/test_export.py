@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.export import ISO_LENGTH, LIST_SEPARATOR, WORKBOOK, export, flatten
+from pipeline.export import LIST_SEPARATOR, WORKBOOK, export, flatten
+from pipeline.records import ISO_LENGTH
 from pipeline.tables import load
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -111,6 +111,19 @@ def test_jsonl(tmp_path):
     assert len({a.doc_id for a in arts}) == 4
 
 
+@pytest.mark.parametrize("published, day", [
+    ("Rabu, 5 Juni 2024 14:20 WIB", "2024-06-05"),  # as a scraper copies the byline: the date rules read it
+    ("2024/06/05 14:20", "2024-06-05"),             # a shape the rules do not read: dateparser does
+    ("Juni 2024", None),                            # a month is no publication date
+    ("kemarin", None),                              # nothing to count it from
+])
+def test_a_publication_date_written_other_than_iso_is_read_to_the_day(tmp_path, published, day):
+    path = tmp_path / "berita.jsonl"
+    path.write_text(json.dumps({"text": BODY, "published": published}) + "\n", encoding="utf-8")
+    (art,), _ = read(path)
+    assert (art.published.isoformat() if art.published else None) == day
+
+
 def test_jsonl_gz(tmp_path):
     path = tmp_path / "berita.jsonl.gz"
     records = [{"text": f"Berita nomor {n}. {BODY}"} for n in range(3)]

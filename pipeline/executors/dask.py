@@ -27,8 +27,8 @@ from ..config import Options
 from ..readers import iter_files, read_file
 from ..records import FAILED, SKIPPED, reason_code
 from ..writers import SCHEMAS, TABLES, article_rows, write_part
-from .local import Decision, Fingerprint, RunStats
 from .progress import Progress
+from .settle import Decision, Fingerprint, RunStats
 from .state import Admission
 from .worker import Workers
 
@@ -198,7 +198,7 @@ def run_shards(options: Options, state, settler, stats: RunStats, admission: Adm
                 stats.status[status] += n
             stats.events += result["events"]
             for error in result["errors"]:
-                from .local import _reason_kind
+                from .settle import _reason_kind
 
                 stats.reasons[_reason_kind(error)] += 1
     finally:

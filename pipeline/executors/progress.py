@@ -14,7 +14,6 @@ import gzip
 import threading
 import time
 from collections import Counter
-from pathlib import Path
 
 from ..readers import JSONL_SUFFIXES, WARC_SUFFIXES, iter_files
 

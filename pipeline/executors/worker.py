@@ -294,7 +294,7 @@ class Workers:
     def _lost(self, w: Worker, art: Article, reason: str) -> tuple[Article, object]:
         """The document a worker was killed or died with, as its `failed` row (and fingerprint);
         a new worker in its place."""
-        from .local import Fingerprint
+        from .settle import Fingerprint
 
         w.kill()
         self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
@@ -318,7 +318,7 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
                 os._exit(1)
 
     threading.Thread(target=orphaned, daemon=True).start()
-    from .local import Fingerprint  # (it loads pyarrow: before the address space is measured)
+    from .settle import Fingerprint  # (it loads pyarrow: before the address space is measured)
 
     processor = _processor(model)
     if memory_mb:

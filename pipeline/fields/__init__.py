@@ -206,17 +206,6 @@ class Context:
         return [m for m in self.by_sent.get(i, ())
                 if (label is None or m.label == label) and (kb is None or m.kb_id == kb)]
 
-    def names_government(self, i: int) -> bool:
-        """Does sentence i name a government party (a pemda, a ministry, a national agency, the
-        police, a prosecutor, a foreign government ...) or official, not as a witness?"""
-        from .parties import is_witness, sentence_parties
-
-        if any(p.government and not p.witness for p in sentence_parties(self, i)):
-            return True
-        gov = self.lexicon.government
-        return any(m.label == "TITLE" and (m.label, m.kind) in gov
-                   and not is_witness(self, i, m.start, m.end) for m in self.by_sent.get(i, ()))
-
     def names_a_place(self, title: Mention) -> bool:
         """"Kantor Gubernur", "Rumah Jabatan Bupati": the title names a building, not its holder."""
         return any(m.label == "CUE" and m.kb_id == "venue" and 0 <= title.start - m.end <= 2
@@ -231,12 +220,6 @@ class Context:
                 break
             code = parent
         return code
-
-    def sent_of(self, char: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if s.start <= char < s.end + 1:
-                return i
-        return -1
 
     def dates_in(self, i: int) -> list[tuple[DateValue, int, int]]:
         s = self.sentences[i]

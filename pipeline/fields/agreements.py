@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import DateValue, Mention
 from . import Context
+from .parties import names_government
 
 # An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
 # paper only as the object of a signing verb, and the article's vocabulary term decides its type.
@@ -85,7 +86,7 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
 
 def _between_companies(ctx: Context, i: int) -> bool:
     """A deal of firms (PT, Tbk, CEO, BUMN) with no government party named: not our kind of signing."""
-    return bool(ctx.in_sent(i, "CUE", "company")) and not ctx.names_government(i)
+    return bool(ctx.in_sent(i, "CUE", "company")) and not names_government(ctx, i)
 
 
 _OBJECT_BACK = r"^\s*(?:{clitic}\b|{object_back}|,|\.)"  # no word end: "ditandatangani" begins with "di"

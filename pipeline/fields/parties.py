@@ -405,6 +405,16 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
 
 
+def names_government(ctx: Context, i: int) -> bool:
+    """Does sentence i name a government party (a pemda, a ministry, a national agency, the
+    police, a prosecutor, a foreign government ...) or official, not as a witness?"""
+    if any(p.government and not p.witness for p in sentence_parties(ctx, i)):
+        return True
+    gov = ctx.lexicon.government
+    return any(m.label == "TITLE" and (m.label, m.kind) in gov
+               and not is_witness(ctx, i, m.start, m.end) for m in ctx.by_sent.get(i, ()))
+
+
 def _clean(name: str) -> str:
     """A name as the text writes it, without an abbreviation in brackets or spread spaces."""
     return re.sub(r"\s+", " ", re.sub(r"\s*\([^()]{1,30}\)", "", name)).strip(" ,")

@@ -1,0 +1,152 @@
+"""What a run settles about each document once it is processed, the same under every executor:
+the `Fingerprint` a worker sends back instead of the document, the `Decision` the driver takes on
+it in input order (`Settler`: a copy? a new version of a page?), and the run's counts (`RunStats`).
+The local and the Dask executors and the worker processes all use these; none of them is needed
+to read another.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..records import Article
+from .state import FolderState, text_key
+
+
+@dataclass
+class RunStats:
+    read: int = 0
+    already_done: int = 0
+    reprocessed: int = 0  # processed again with the run's rule model (--reprocess)
+    other_model: int = 0  # already done with another rule model, not processed again
+    status: Counter = field(default_factory=Counter)
+    reasons: Counter = field(default_factory=Counter)
+    ignored: Counter = field(default_factory=Counter)
+    events: int = 0
+
+    def admitted(self, verdict: str) -> bool:
+        """Count a document read, with the verdict of state.Admission; whether to process it."""
+        self.read += 1
+        if verdict in ("done", "other_model"):
+            self.already_done += 1
+            self.other_model += verdict == "other_model"
+            return False
+        self.reprocessed += verdict == "again"
+        return True
+
+    def add(self, art: Article) -> None:
+        self.status[art.status] += 1
+        self.events += len(art.events)
+        if art.reason:
+            self.reasons[f"{art.status}: {art.reason}"] += 1
+        elif art.error:
+            self.reasons[f"{art.status}: {_reason_kind(art.error)}"] += 1
+
+    def other_model_warning(self, out: Path) -> str | None:
+        """One line when documents of the folder were made with another rule model and left so."""
+        if not self.other_model:
+            return None
+        return (f"{self.other_model} document(s) already in {out} were made with another rule model and were "
+                f"not processed again: use --reprocess to process them with this one")
+
+    def summary(self) -> str:
+        lines = [f"documents read: {self.read}"]
+        if self.already_done:
+            lines.append(f"  already in the output (not processed again): {self.already_done}")
+        if self.other_model:
+            lines.append(f"    of which made with another rule model: {self.other_model} (see --reprocess)")
+        if self.reprocessed:
+            lines.append(f"  processed again with this rule model (--reprocess): {self.reprocessed}")
+        for s in ("ok", "no_event", "skipped", "failed"):
+            label = {"ok": "with events", "no_event": "no event"}.get(s, s)
+            lines.append(f"  {label}: {self.status.get(s, 0)}")
+        for reason, n in self.reasons.most_common():
+            lines.append(f"    {n} x {reason}")
+        lines.append(f"events: {self.events}")
+        if self.ignored:
+            lines.append("files ignored (unknown extension): " +
+                         ", ".join(f"{k} x{v}" for k, v in self.ignored.most_common()))
+        return "\n".join(lines)
+
+
+def _reason_kind(error: str) -> str:
+    """A reason without its particulars, for counting: "duplicate of 1a2b" -> "duplicate of"."""
+    head = error.split(":")[0]
+    return " ".join(w for w in head.split() if not any(c.isdigit() for c in w))[:80]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the run needs to know of a processed document to settle it: small enough to send
+    from a worker to the driver instead of the document."""
+
+    doc_id: str
+    url: str | None
+    status: str
+    text_key: str | None = None
+    minhash: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, art: Article, near: bool) -> "Fingerprint":
+        if art.status not in ("ok", "no_event"):
+            return cls(art.doc_id, art.url, art.status)
+        sig = None
+        if near:
+            from ..dedup import NearDuplicates
+
+            sig = tuple(int(x) for x in NearDuplicates.signature(art.text).hashvalues)
+        return cls(art.doc_id, art.url, art.status, text_key(art.text), sig)
+
+
+@dataclass(frozen=True)
+class Decision:
+    skip: str | None = None        # the reason, for a copy of an earlier article
+    supersedes: str | None = None  # the doc_id of the earlier version of the same page
+    revision: int = 0              # how many times the document was processed before (--reprocess)
+
+
+class Settler:
+    """Decides, in input order, what only the run as a whole can: is a document a copy (exact,
+    by normalised text; near, by MinHash LSH) of one seen in this or an earlier run, or a new
+    version of a page (same URL) already in the folder?"""
+
+    def __init__(self, state: FolderState, dedup: bool = True, near: bool = True):
+        self.state, self.dedup = state, dedup
+        self.near = None
+        if dedup and near:
+            from ..dedup import NearDuplicates
+
+            self.near = NearDuplicates()
+            for doc_id, text in state.texts:
+                self.near.add(doc_id, self.near.signature(text))
+            state.texts.clear()  # the index holds what it needs; the texts would only cost memory
+
+    def decide(self, fp: Fingerprint) -> Decision:
+        """A document processed again (--reprocess) is its own earlier row's next revision: it keeps
+        the place among the versions of its page that row had, and is no copy of itself."""
+        again = self.state.stale.pop(fp.doc_id, None)
+        base = Decision() if again is None else Decision(supersedes=again.supersedes, revision=again.revision + 1)
+        if fp.status not in ("ok", "no_event"):
+            return base
+        previous = self.state.by_url.get(fp.url) if fp.url else None
+        if self.dedup:
+            original = self.state.by_text.get(fp.text_key)
+            original = None if original == fp.doc_id else original
+            sig = self.near.from_hashvalues(fp.minhash) if self.near is not None and fp.minhash else None
+            if original is None and sig is not None:
+                original = self.near.query(sig, exclude=fp.doc_id)
+                if original is not None and fp.url and self.state.url_of.get(original) == fp.url:
+                    original = None  # the same page, edited (any older version): a new version, not a copy
+            if original is not None:
+                return replace(base, skip=f"duplicate of {original}")
+            self.state.by_text.setdefault(fp.text_key, fp.doc_id)
+            if sig is not None:
+                self.near.add(fp.doc_id, sig)
+        if fp.url:
+            if again is None or previous in (None, fp.doc_id):  # not for an older version processed again
+                self.state.by_url[fp.url] = fp.doc_id
+            self.state.url_of[fp.doc_id] = fp.url
+        if again is not None:
+            return base
+        return Decision(supersedes=previous if previous and previous != fp.doc_id else None)
