@@ -18,7 +18,7 @@ from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
 from .records import FAILED, OK, SKIPPED, Article
-from .text import extract_text, gate, guess_published, is_indonesian
+from .text import drop_foreign_lines, extract_text, gate, guess_published, is_indonesian
 
 
 class Processor:
@@ -48,6 +48,8 @@ class Processor:
             return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "extraction_error")
         if art.status == OK and not is_indonesian(art.text):
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
+        elif art.status == OK:
+            art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
         return art
 
     def rules(self, art: Article) -> Article:

@@ -259,8 +259,6 @@ def extract_text(article: Article, model_dir: str) -> Article:
             article.title = first[:300] or None
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, patterns, related_headings(model_dir))
-    if is_indonesian(article.text):
-        article.text = drop_foreign_lines(article.text)
     if not article.text:
         return article.fail(SKIPPED, "empty after boilerplate removal", "no_article_text")
     return article
