@@ -95,7 +95,7 @@ class Fingerprint:
         if near:
             from ..dedup import NearDuplicates
 
-            sig = tuple(int(x) for x in NearDuplicates.signature(art.text).hashvalues)
+            sig = tuple(NearDuplicates.signature(art.text).hashvalues.tolist())
         return cls(art.doc_id, art.url, art.status, text_key(art.text), sig)
 
 

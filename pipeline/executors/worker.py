@@ -327,6 +327,7 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
     while (art := _receive(0)) is not None:
         try:
             art = _processed(processor, art)
+            art.raw = ""  # the parent holds the page and writes no part of it: half the bytes back
             _send(reply_fd, (art, Fingerprint.of(art, near)))
         except MemoryError:
             os._exit(OUT_OF_MEMORY)  # the parent writes the document's row and starts a new worker
