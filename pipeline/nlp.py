@@ -17,6 +17,7 @@ import shutil
 import sys
 import types
 import weakref
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,13 +53,15 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.symbols import LOWER, ORTH
+from spacy.attrs import IDS
+from spacy.symbols import IS_SPACE, LOWER, NORM, ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .config import DEFAULT_MODEL
 from .records import Mention, Sentence
 
 SPANS_KEY = "sepakat"
+TEXT_KEY = "sepakat.text"  # doc.user_data: the text the Doc was made from (`analyse`)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -72,6 +75,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 # A hyphenated word ("kupu-kupu", "Jawa-Bali"); a word after a hyphen ("-kupu", "- kupu").
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _AFTER_HYPHEN = re.compile(r"-\s*([^\W\d_]+)")
+_RUNS = re.compile(r"\S+|\s+")  # spaCy's runs: str.isspace() is what \s matches
+_CHUNK_CACHE = 200_000  # runs kept (a few MB); past it the cache starts again
 
 
 class LazyTokenizer(Tokenizer):
@@ -94,8 +99,16 @@ class LazyTokenizer(Tokenizer):
         self._checked: tuple = (None, set())       # the last text looked at, the words it needs
         self._adding = False
         self._spaced_words = False                 # an exception is words between spaces ("a b")
+        self._joins: set[tuple[str, str]] = set()  # two tokens one exception joins (`_words`)
+        self._glued: set[str] = set()               # such exceptions' tokens, joined without spaces
+        self._spaced: set[str] = set()              # such exceptions that hold a space
+        self._longest = 0                           # the most tokens of such an exception
+        # a run between spaces -> its tokens, and its split by the rules alone (`_words`)
+        self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
                          **kwargs)
+        # the same rules without exceptions: how spaCy splits an exception to find it across tokens
+        self._bare = Tokenizer(vocab, {}, prefix_search, suffix_search, infix_finditer, token_match, url_match)
         self.rules = rules or {}
 
     @property
@@ -113,11 +126,116 @@ class LazyTokenizer(Tokenizer):
             else:
                 now[chunk] = tokens
         self._spaced_words = any(" " in chunk and all(w.isalpha() for w in chunk.split(" ")) for chunk in now)
+        self._joins, self._glued, self._spaced, self._longest = set(), set(), set(), 0
+        self._note_joins(now)
         Tokenizer.rules.__set__(self, now)
 
     def __call__(self, text):
         self.prepare(text)
-        return super().__call__(text)
+        words, spaces = self._words(text)
+        if words is None:
+            return super().__call__(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _note_joins(self, chunks) -> None:
+        """The adjacent tokens of each exception spaCy also looks for across tokens (one its
+        rules split, or one with a space: "Dr. rer. nat."), for `_words`."""
+        for chunk in chunks:
+            if " " in chunk or _finds(self.prefix_search, chunk) or _finds(self.suffix_search, chunk) \
+                    or (self.infix_finditer and next(self.infix_finditer(chunk), None)):
+                parts = [t.text for t in self._bare(chunk)]
+                self._joins.update(zip(parts, parts[1:]))
+                self._glued.add("".join(parts))
+                if " " in chunk:
+                    self._spaced.add(chunk)
+                self._longest = max(self._longest, len(parts))
+
+    def _words(self, text: str) -> tuple[list[str] | None, list[bool]]:
+        """The words and spaces of spaCy's tokens of `text`, each chunk between spaces tokenized once
+        per process (`_chunks`).
+
+        spaCy cuts a text into runs of non-space and of space characters, a single " " after a
+        token being that token's trailing space, and tokenizes each run apart, caching the tokens
+        of each; but inside a memory zone it caches nothing, so every word of every article went
+        through the affix rules again (half the rule stage on news). A run's tokens do not depend
+        on its neighbours unless an exception holds a space (`_spanning`, handled by spaCy), so
+        they are kept here, as strings that outlive any zone; the runs not seen yet are tokenized
+        by spaCy together, one call per text. spaCy also looks for an exception's tokens across
+        runs, in their split by the rules ("Dr. rer. nat.", and in "panas- panas-dingin" a false
+        find that keeps "panas-dingin" apart): where the tokens about two runs' meeting spell such
+        an exception (`_across`), None, and the text is spaCy's to tokenize whole. The Doc made from the words has spaCy's tokens and spaces (a
+        test compares them on real news); exceptions' other attributes (NORM) are not set, and no
+        rule reads them."""
+        runs: list[str] = []  # spaCy's runs, in order
+        ends_with_space: list[bool] = []
+        for run in _RUNS.findall(text):
+            if run[0] == " " and runs and not runs[-1][0].isspace():
+                ends_with_space[-1] = True  # the single space after a token
+                run = run[1:]
+                if not run:
+                    continue
+            runs.append(run)
+            ends_with_space.append(False)
+        cache = self._chunks
+        new = [r for r in dict.fromkeys(runs) if r not in cache]
+        if new:
+            if len(cache) > _CHUNK_CACHE:
+                cache.clear()
+            self._tokenize_runs(new)
+        words: list[str] = []
+        spaces: list[bool] = []
+        split: list[str] = []   # the rules' split of the runs, one after the other
+        starts: list[int] = []  # where each run begins in it
+        meets: list[int] = []   # where in it two runs meet in two tokens an exception joins
+        joins = self._joins
+        for run, space in zip(runs, ends_with_space):
+            tokens, parts = cache[run]
+            if split and (split[-1], parts[0]) in joins:
+                meets.append(len(split))
+            starts.append(len(split))
+            split.extend(parts)
+            words.extend(tokens)
+            spaces.extend([False] * (len(tokens) - 1))
+            spaces.append(space)
+        if meets and self._across(split, meets, starts, [cache[r] for r in runs]):
+            return None, []
+        return words, spaces
+
+    def _across(self, split: list[str], meets: list[int], starts: list[int], runs: list) -> bool:
+        """Whether spaCy's look for exceptions across runs changes tokens: tokens on both sides of
+        a meeting spell an exception, and either that exception holds the spaces between them
+        ("Dr. med") or the find covers a run whose tokens an exception made (which the find
+        can keep from it, as in "panas- panas-dingin"). A find that changes nothing (": 1." read
+        as an exception ":1") leaves the runs' tokens as they are."""
+        n = self._longest
+        for m in meets:
+            for i in range(max(0, m - n + 1), m):
+                for j in range(m + 1, min(len(split), i + n) + 1):
+                    if "".join(split[i:j]) not in self._glued:
+                        continue
+                    first, last = bisect_right(starts, i) - 1, bisect_right(starts, j - 1) - 1
+                    pieces = ["".join(split[max(i, starts[k]):min(j, starts[k] + len(runs[k][1]))])
+                              for k in range(first, last + 1)]
+                    if " ".join(pieces) in self._spaced or any(runs[k][0] != runs[k][1] for k in range(first, last + 1)):
+                        return True
+        return False
+
+    def _tokenize_runs(self, runs: list[str]) -> None:
+        """spaCy's tokens of runs not seen yet, into `_chunks`: runs of spaces one by one, the
+        others in one text, a line break between two runs (a break is a token of its own, and
+        no exception takes it in). Beside the tokens, the run's split by the rules alone
+        (`_bare`), where spaCy looks for exceptions across runs."""
+        words = [r for r in runs if not r[0].isspace()]
+        for run in runs:
+            if run[0].isspace():
+                tokens = tuple(t.text for t in super().__call__(run))
+                self._chunks[run] = (tokens, tokens)
+        if not words:
+            return
+        joined = "\n".join(words)
+        final, bare = _split_runs(super().__call__(joined), words), _split_runs(self._bare(joined), words)
+        for run, tokens, parts in zip(words, final, bare):
+            self._chunks[run] = (tokens, parts)
 
     def plain_words(self, phrase: str) -> list[str] | None:
         """The tokens of a phrase of plain words (letters between single spaces), found without
@@ -154,8 +272,10 @@ class LazyTokenizer(Tokenizer):
         self._adding = True
         try:
             for word in sorted(words):
-                for chunk in self._pending.pop(word):
+                chunks = self._pending.pop(word)
+                for chunk in chunks:
                     self.add_special_case(chunk, [{ORTH: chunk}])
+                self._note_joins(chunks)
         finally:
             self._adding = False
 
@@ -164,6 +284,7 @@ class LazyTokenizer(Tokenizer):
         # cannot hold one being added (its words would have added it): the cache stays.
         if not self._adding:
             super()._flush_cache()
+            self._chunks.clear()
 
     def to_bytes(self, *, exclude=tuple()):
         """spaCy's serialization, with every exception (spaCy writes those it has added)."""
@@ -171,6 +292,22 @@ class LazyTokenizer(Tokenizer):
         if "exceptions" in data:
             data["exceptions"] = dict(sorted(self.rules.items()))
         return srsly.msgpack_dumps(data)
+
+
+def _split_runs(doc: Doc, runs: list[str]) -> list[tuple[str, ...]]:
+    """The tokens of each run of `doc`, the runs joined by line breaks (whose tokens are left out)."""
+    out, i, n, start = [], 0, len(doc), 0
+    for run in runs:
+        end = start + len(run)
+        while i < n and doc[i].idx < start:
+            i += 1  # the line break between two runs
+        own = []
+        while i < n and doc[i].idx < end:
+            own.append(doc[i].text)
+            i += 1
+        out.append(tuple(own))
+        start = end + 1
+    return out
 
 
 def _finds(search, text: str) -> bool:
@@ -368,6 +505,51 @@ def make_gazetteers(nlp: Language, name: str):
 
 # ------------------------------------------------------------------------------- patterns
 
+class AnchoredMatcher:
+    """spaCy's Matcher, run only where a pattern can start.
+
+    The Matcher steps through every token of a text, making a Python object of each: most of the
+    time of the patterns on news, for a handful of patterns that each begin with one given word
+    ("kepala", "rektor"). When every pattern has a fixed length and a literal first token (LOWER
+    or ORTH), the tokens that begin one are found from the Doc's arrays, and the Matcher reads
+    only the window of a pattern's length from each: the same matches. Any other pattern makes
+    it match the whole text, as spaCy's does."""
+
+    def __init__(self, vocab):
+        self.vocab, self.matcher = vocab, Matcher(vocab)
+        self.anchors: dict[int, set[int]] = {}  # attribute -> the hashes of first tokens
+        self.length = 0                         # the longest pattern, in tokens
+        self.anchored = True
+        self.attributes: set[int] = set()        # the token attributes the patterns read
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        self.matcher.add(key, patterns)
+        for pattern in patterns:
+            self.attributes.update(IDS[name.upper()] for token in pattern for name in token
+                                   if name.upper() in IDS)
+            first = pattern[0] if pattern else {}
+            (name, value), = first.items() if len(first) == 1 else [(None, None)]
+            attr = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}.get(name)
+            if attr is None or not isinstance(value, str) or any("OP" in token for token in pattern):
+                self.anchored = False
+                continue
+            self.anchors.setdefault(attr, set()).add(self.vocab.strings.add(value))
+            self.length = max(self.length, len(pattern))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if not self.anchored:
+            return self.matcher(doc)
+        import numpy as np
+
+        starts: set[int] = set()
+        for attr, hashes in self.anchors.items():
+            starts.update(np.flatnonzero(np.isin(doc.to_array(attr), list(hashes))).tolist())
+        found = []
+        for i in sorted(starts):
+            found.extend((key, i, i + end) for key, start, end in self.matcher(doc[i:i + self.length]) if start == 0)
+        return found
+
+
 class PatternComponent(RuleComponent):
     """Patterns for constructions a phrase list cannot hold (JSONL lines with label, id and either
     a token `pattern` for spaCy's Matcher or a character `regex`, for spellings the tokenizer
@@ -375,7 +557,7 @@ class PatternComponent(RuleComponent):
 
     def from_disk(self, path, exclude=()):
         self.source = Path(path)
-        matcher = Matcher(self.nlp.vocab)
+        matcher = AnchoredMatcher(self.nlp.vocab)
         self.regexes: list[tuple[re.Pattern, str, str]] = []
         for file in sorted(self.source.glob("*.jsonl")):
             for line in file.read_text(encoding="utf-8").splitlines():
@@ -386,13 +568,14 @@ class PatternComponent(RuleComponent):
                     else:
                         matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
         self.matchers = {"tokens": matcher}
+        self.attributes = matcher.attributes
         return self
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
         if self.regexes:
             spans = list(doc.spans[SPANS_KEY])
-            text = doc.text  # joined from the tokens on every access: read it once
+            text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text joins the tokens on every access
             for rx, label, kb in self.regexes:
                 for m in rx.finditer(text):
                     span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb, alignment_mode="expand")
@@ -413,7 +596,21 @@ def make_patterns(nlp: Language, name: str):
 def load(model_dir: str) -> Language:
     """The rule pipeline, built once per process."""
     # The tokenizer is blank "id" as the config builds it; nothing of it is stored on disk.
-    return spacy.load(model_dir, exclude=["tokenizer", "vocab"])
+    nlp = spacy.load(model_dir, exclude=["tokenizer", "vocab"])
+    _keep_read_attributes(nlp)
+    return nlp
+
+
+def _keep_read_attributes(nlp: Language) -> None:
+    """spaCy computes some twenty attributes of each word the first time it reads it (its shape,
+    whether it looks like a URL or a number ...): a tenth of the rule stage on news, where most
+    words of an article are new within its memory zone. The rules read a token's text, its lower
+    case and whether it is a space, and what the token patterns name: only those are computed."""
+    read = {LOWER, NORM, IS_SPACE}
+    for _name, component in nlp.pipeline:
+        read |= getattr(component, "attributes", set())
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in read}
 
 
 class MemoryZones:
@@ -468,7 +665,11 @@ def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     zones.next_document()
     # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
     # step check them, which costs more than the matching.
-    doc = nlp(text, disable=["sentences"]) if "sentences" in nlp.pipe_names else nlp(text)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    for name, component in nlp.pipeline:
+        if name != "sentences":
+            doc = component(doc)
     sentences = split_sentences(text, nlp.get_pipe("sentences").abbreviated if "sentences" in nlp.pipe_names
                                 else None)
     # Longest match wins within a label (so "Wakil Gubernur" beats "Gubernur").

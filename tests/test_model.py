@@ -120,6 +120,30 @@ def test_tokenizer_gives_the_tokens_of_spacy_indonesian(rules, model_dir):
         assert [(t.idx, t.text) for t in rules.make_doc(text)] == [(t.idx, t.text) for t in stock.make_doc(text)]
 
 
+def test_tokens_of_runs_kept_across_texts_and_memory_zones_are_spacys(model_dir):
+    """Each run between spaces is tokenized once a process (LazyTokenizer._words), in and out of
+    memory zones: spaCy's tokens and spaces on 500 real news texts, the same tokenizer
+    going through them as a run's would, and where spaCy looks for exceptions across runs."""
+    from pipeline.readers import read_file
+
+    news = model_dir.parents[2] / "shared" / "bench" / "news-id" / "news.jsonl.gz"
+    if not news.exists():
+        pytest.skip(f"{news} not here (../shared/bench/news-id)")
+    stock, own = spacy.blank("id"), load(model_dir)
+    zones = nlp.memory_zones(own)
+    zones.warm_docs, zones.zone_docs = 200, 100
+    texts = [art.raw for i, art in enumerate(read_file(news)) if i % 10 == 0]
+    texts += ["Prof. Dr. rer. nat. Ani hadir.", "panas- panas-dingin/x", "Lihat: 1. Buka", "e- KTP  dan\n\n- kupu"]
+    for text in texts:  # as nlp.analyse reads them
+        if own.tokenizer.needs(text):
+            zones.close()
+            own.tokenizer.prepare(text)
+        zones.next_document()
+        assert tokens(own, text) == tokens(stock, text)
+    zones.close()
+    assert len(own.tokenizer._chunks) > 10_000  # the runs were kept, in the zones too
+
+
 # The hyphenated-word exceptions are added when a text needs them (nlp.LazyTokenizer).
 
 @pytest.fixture(scope="module")
@@ -253,3 +277,36 @@ def test_memory_zones_keep_the_vocabulary_flat(model_dir):
     zones.close()
     assert len(own.vocab.strings) == after_warm_up
     assert "Qorvath8" not in own.vocab.strings
+
+
+def test_anchored_matcher_finds_what_spacys_matcher_finds(rules):
+    """Patterns of a fixed length that begin with a given word are matched only where that word
+    is (nlp.AnchoredMatcher); any other pattern makes it match the whole text."""
+    from spacy.matcher import Matcher
+
+    patterns = [[{"LOWER": "kepala"}, {"TEXT": {"REGEX": "^Dinas$"}}, {"LOWER": {"IN": ["kesehatan", "gizi"]}}],
+                [{"LOWER": "kepala"}, {"LOWER": "dinas"}],
+                [{"ORTH": "Rektor"}, {"TEXT": {"REGEX": "^(UIN|Universitas)$"}}]]
+    text = ("Kepala Dinas Kesehatan dan kepala dinas lain hadir; KEPALA DINAS Pendidikan juga. "
+            "Rektor UIN dan rektor Universitas serta Rektor Universitas menandatangani. Kepala")
+    doc = rules.make_doc(text)
+    anchored, stock = nlp.AnchoredMatcher(rules.vocab), Matcher(rules.vocab)
+    for i, pattern in enumerate(patterns):
+        anchored.add(f"P{i}", [pattern])
+        stock.add(f"P{i}", [pattern])
+    assert anchored.anchored and anchored.length == 3
+    assert sorted(anchored(doc)) == sorted(stock(doc)) and len(stock(doc)) == 6
+    anchored.add("any", [[{"LOWER": "dinas", "OP": "+"}]])  # no fixed length: the whole text
+    stock.add("any", [[{"LOWER": "dinas", "OP": "+"}]])
+    assert not anchored.anchored
+    assert sorted(anchored(doc)) == sorted(stock(doc))
+
+
+def test_only_the_attributes_the_rules_read_are_computed(rules):
+    """A new word's shape, URL and number likeness are not computed (nlp._keep_read_attributes):
+    the gazetteers and patterns read its text and lower case."""
+    from spacy.attrs import LOWER, SHAPE
+
+    getters = rules.vocab.lex_attr_getters
+    assert LOWER in getters and SHAPE not in getters
+    assert rules.make_doc("Katabarusekali")[0].lower_ == "katabarusekali"
