@@ -1,17 +1,18 @@
 """The per-document path, shared by batch runs and `pipeline.extract`: text -> rules -> rows.
 
-`Processor` loads the heavy things once (spaCy pipeline, lexicon) and then turns each `Article`
-from a reader into an `Article` with its events, people and scores, or a status with a reason.
+`Processor` loads the heavy things once (the spaCy pipeline, whose gazetteers hold the lexicon) and
+then turns each `Article` from a reader into an `Article` with its events, people and scores, or a status with a reason.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .fields import Context, Lexicon, load_lexicon
+from .fields import Context, Lexicon
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
@@ -28,7 +29,7 @@ class Processor:
         self.model_dir = str(model_dir)
         self.model_version = model_version(self.model_dir)  # of the files as they were loaded
         self.nlp = nlp_stage.load(self.model_dir)
-        self.lexicon = load_lexicon(self.model_dir)
+        self.lexicon = self.nlp.get_pipe("gazetteers").lexicon
 
     def __call__(self, art: Article) -> Article:
         return self.rules(self.text(art))
@@ -65,7 +66,7 @@ class Processor:
     def extract(self, art: Article) -> Article:
         """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""
         if art.published is None:
-            art.published = guess_published(art.text, find_dates)
+            art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar))
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon)
@@ -101,7 +102,7 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
     """Dates in the text that can date a signing: no byline dates ("Senin, 01 April 2019 14:04",
     "| 09:27 WIB"), no dates to come ("1 Januari 2019 mendatang")."""
     out = []
-    for d, s, e in find_dates(text, published, year_hint):
+    for d, s, e in find_dates(text, published, year_hint, lexicon.calendar):
         tail = text[e:e + 12]
         if lexicon.pattern(_FUTURE, re.I).match(text[e:e + 20]):
             continue
