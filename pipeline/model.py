@@ -1,17 +1,22 @@
 """The data of a rule model (`models/<name>/`), read and written by one reader, without spaCy.
 
-A model's words are TSV tables (`gazetteers/*.tsv`, `sentences/abbreviations.tsv`) and its
-patterns JSONL lines (`patterns/*.jsonl`). The spaCy components of `nlp.py` hold what they read
+A model's words are TSV tables (`gazetteers/*.tsv`, `sentences/abbreviations.tsv`), its patterns
+JSONL lines (`patterns/*.jsonl`) and its tuned numbers the `[sepakat]` section of its config.cfg
+(`Settings`). The spaCy components of `nlp.py` hold what they read
 here and write it back with `nlp.to_disk`; `fields.load_lexicon` reads the same tables for the
 tests that interpret hand-built mentions without a pipeline.
 """
 from __future__ import annotations
 
+import configparser
 import csv
 import io
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from pathlib import Path
+
+from .config import DEFAULT_MODEL
 
 
 @dataclass(frozen=True)
@@ -96,3 +101,52 @@ def write_rules(folder: Path, rules: dict[str, list[dict]]) -> None:
     for name, lines in rules.items():
         (Path(folder) / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines),
                                          encoding="utf-8")
+
+
+def read_lines(folder: Path) -> dict[str, tuple[str, ...]]:
+    """The lines of the text files of a folder (the text stage's `text/*.txt`), by file name."""
+    return {p.name: tuple(p.read_text(encoding="utf-8").splitlines()) for p in sorted(Path(folder).glob("*.txt"))}
+
+
+def write_lines(folder: Path, files: dict[str, tuple[str, ...]]) -> None:
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    for name, lines in files.items():
+        (Path(folder) / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The tuned numbers of a model: the `[sepakat]` section of its config.cfg, where a comment says
+    why each has its value. `spacy.load` reads the section with the rest of the config (the
+    pipeline's `nlp.config["sepakat"]`), and `nlp.to_disk` writes it; a setting changed changes
+    the model's version (`config.model_version` hashes config.cfg)."""
+
+    lead_sentences: int  # sentences of an article's lead (assemble)
+    news_days: int  # days from publication within which a signing's date is the news's (assemble)
+    lead_date_days: int  # days before publication the first date of a text may be the news's (assemble)
+    object_gap: int  # characters between a signing verb and its object (fields.agreements)
+    town_words: int  # words of a town's name after a head that takes a place (fields.parties)
+    min_article_words: int  # words of a page's text below which it is no article (text)
+    indonesian_ratio: float  # share of Indonesian function words of Indonesian prose (text)
+    warm_docs: int  # documents read outside memory zones, to fill the tokenizer's cache (nlp)
+    zone_docs: int  # documents read in one memory zone (nlp)
+
+    @classmethod
+    def from_config(cls, section) -> "Settings":
+        """The settings of a config's `[sepakat]` section (values as spaCy's config parses them);
+        a value missing or unknown is an error that names it."""
+        names = {f.name for f in fields(cls)}
+        missing, unknown = names - set(section), set(section) - names
+        if missing or unknown:
+            raise ValueError(f"config.cfg [sepakat]: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        return cls(**{f.name: (float if f.type == "float" else int)(section[f.name]) for f in fields(cls)})
+
+
+@lru_cache(maxsize=4)
+def read_settings(model_dir: str = str(DEFAULT_MODEL)) -> Settings:
+    """The settings of a model folder, read without spaCy (the default model's unless one is named)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(Path(model_dir) / "config.cfg", encoding="utf-8")
+    if not parser.has_section("sepakat"):
+        raise ValueError(f"{model_dir}/config.cfg has no [sepakat] section")
+    return Settings.from_config({k: json.loads(v) for k, v in parser.items("sepakat")})

@@ -8,7 +8,10 @@ its folder once in `from_disk` (with the readers of `model.py`), and `to_disk` w
   abbreviations of `sentences/abbreviations.tsv`;
 - `gazetteers`: a PhraseMatcher over the TSV gazetteers listed in `gazetteers/manifest.json`; its
   tables also make the `Lexicon` interpretation reads (`nlp.get_pipe("gazetteers").lexicon`);
-- `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`.
+- `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`;
+- `text`: the text stage's files (`text/*.txt`: the gate, boilerplate lines), held and written
+  with the model; disabled in config.cfg, so it never runs on a Doc.
+The model's tuned numbers are the `[sepakat]` section of config.cfg (`settings(nlp)`).
 Everything they find is copied out of the `Doc` as plain `Mention`s: no `Doc` leaves this module.
 """
 from __future__ import annotations
@@ -57,7 +60,8 @@ from spacy.symbols import LOWER, ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .config import DEFAULT_MODEL
-from .model import Table, read_rules, read_table, read_tables, read_tsv, write_rules, write_table, write_tables
+from .model import (Settings, Table, read_lines, read_rules, read_table, read_tables, read_tsv, write_lines,
+                    write_rules, write_table, write_tables)
 from .records import Mention, Sentence
 
 SPANS_KEY = "sepakat"
@@ -490,6 +494,44 @@ def make_patterns(nlp: Language, name: str):
     return PatternComponent(nlp, name)
 
 
+# ----------------------------------------------------------------------------------- text
+
+class TextComponent:
+    """The lines of the text stage's files (text/*.txt), held with the model and written back;
+    the text stage reads them (`text.TextRules`), never a Doc: the component is disabled."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.lines: dict[str, tuple[str, ...]] = {}  # file name -> its lines
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+    def from_disk(self, path, exclude=()):
+        self.lines = read_lines(Path(path))
+        return self
+
+    def to_disk(self, path, exclude=()):
+        write_lines(Path(path), self.lines)
+
+    def to_bytes(self, exclude=()):
+        return srsly.msgpack_dumps(self.lines)
+
+    def from_bytes(self, data, exclude=()):
+        self.lines = {k: tuple(v) for k, v in srsly.msgpack_loads(data).items()}
+        return self
+
+
+@Language.factory("sepakat_text")
+def make_text(nlp: Language, name: str):
+    return TextComponent(nlp, name)
+
+
+def settings(nlp: Language) -> Settings:
+    """The tuned numbers of a loaded model: its config's `[sepakat]` section."""
+    return Settings.from_config(nlp.config["sepakat"])
+
+
 # ---------------------------------------------------------------------------------- stage
 
 @lru_cache(maxsize=2)
@@ -510,7 +552,7 @@ class MemoryZones:
     nest, so there is one keeper per pipeline, whoever calls `analyse`.
     """
 
-    def __init__(self, nlp: Language, warm_docs: int = 300, zone_docs: int = 200):
+    def __init__(self, nlp: Language, warm_docs: int, zone_docs: int):
         self.nlp, self.warm_docs, self.zone_docs = nlp, warm_docs, zone_docs
         self.warmed = 0    # documents read outside a zone
         self.in_zone = 0   # documents read in the open zone
@@ -538,7 +580,8 @@ _ZONES: "weakref.WeakKeyDictionary[Language, MemoryZones]" = weakref.WeakKeyDict
 
 def memory_zones(nlp: Language) -> MemoryZones:
     if nlp not in _ZONES:
-        _ZONES[nlp] = MemoryZones(nlp)
+        tuned = settings(nlp)
+        _ZONES[nlp] = MemoryZones(nlp, tuned.warm_docs, tuned.zone_docs)
     return _ZONES[nlp]
 
 

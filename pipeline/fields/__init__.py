@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..model import Table, read_tables
+from ..model import Settings, Table, read_settings, read_tables
 from ..normalize import Calendar
 from ..records import DateValue, Mention, Sentence
 
@@ -186,6 +186,7 @@ class Context:
     dates: list[tuple[DateValue, int, int]]
     published: dt.date | None
     lexicon: Lexicon
+    settings: Settings = field(default_factory=read_settings)  # the model's tuned numbers
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)

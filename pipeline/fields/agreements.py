@@ -16,8 +16,6 @@ from .parties import names_government
 # An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
 # paper only as the object of a signing verb, and the article's vocabulary term decides its type.
 GENERIC = "generic"
-# how far after a signing verb its object may start: "meneken (7) kerja sama"
-_OBJECT_GAP = 6
 
 # Preference when one sentence names several instruments: the Indonesian term over "MoU".
 _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama": 2,
@@ -49,7 +47,7 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     for m in ctx.in_sent(i, "INSTRUMENT"):
         if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
             continue
-        if is_generic(m) and not any(0 <= m.start - c.end <= _OBJECT_GAP for c in cues):
+        if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues):
             continue  # "menjalin kerja sama": no paper
         out.append(m)
     return out
