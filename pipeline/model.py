@@ -139,7 +139,12 @@ class Settings:
         missing, unknown = names - set(section), set(section) - names
         if missing or unknown:
             raise ValueError(f"config.cfg [sepakat]: missing {sorted(missing)}, unknown {sorted(unknown)}")
-        return cls(**{f.name: (float if f.type == "float" else int)(section[f.name]) for f in fields(cls)})
+        for f in fields(cls):
+            value = section[f.name]
+            if isinstance(value, bool) or not isinstance(value, int if f.type == "int" else (int, float)):
+                raise ValueError(f"config.cfg [sepakat]: {f.name} must be a {'whole ' * (f.type == 'int')}number, "
+                                 f"not {value!r}")
+        return cls(**{f.name: section[f.name] for f in fields(cls)})
 
 
 @lru_cache(maxsize=4)

@@ -3,14 +3,16 @@ and settings the components hold, and `spacy.load` of what it wrote gives the sa
 added in memory is written with the rest and takes effect."""
 from __future__ import annotations
 
+import re
 import shutil
+from dataclasses import asdict
 
 import pytest
 import spacy
 
 from pipeline import nlp as nlp_stage
 from pipeline.config import model_version
-from pipeline.model import read_settings, read_table, write_table
+from pipeline.model import Settings, read_settings, read_table, write_table
 from pipeline.readers import read_inputs
 from pipeline.records import article_rows
 from pipeline.stages import Processor
@@ -104,6 +106,18 @@ def test_a_setting_is_the_model_s_and_changes_its_version(model_dir, tmp_path):
                                      encoding="utf-8")
     assert model_version(copy) != before
     assert nlp_stage.settings(fresh(copy)).lead_sentences == 4 == read_settings(str(copy)).lead_sentences
+    assert Processor(copy).settings.lead_sentences == 4
+
+
+@pytest.mark.parametrize("change,message", [
+    ({"town_words": 2.5}, "town_words must be a whole number, not 2.5"),
+    ({"indonesian_ratio": "0.12"}, "indonesian_ratio must be a number"),
+    ({"lead_sentence": 6}, "unknown ['lead_sentence']"),
+])
+def test_a_setting_of_the_wrong_kind_is_named(change, message):
+    section = {**asdict(read_settings()), **change}
+    with pytest.raises(ValueError, match=re.escape(message)):
+        Settings.from_config(section)
 
 
 def _write(path, text):
