@@ -234,7 +234,9 @@ def _is_primary(g: dict, primary_date: DateValue | None, ctx: Context) -> bool:
     if primary_date is not None:
         return _compatible(d, primary_date)
     if ctx.published is not None:
-        return (ctx.published - d.date).days <= ctx.settings.news_days if d.precision == "day" else d.date.year == ctx.published.year and g["primary_like"]
+        if d.precision == "day":
+            return (ctx.published - d.date).days <= ctx.settings.news_days
+        return d.date.year == ctx.published.year and g["primary_like"]
     return g["primary_like"]
 
 

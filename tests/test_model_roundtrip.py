@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 import pytest
 import spacy
@@ -124,3 +124,21 @@ def _write(path, text):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_the_rules_read_the_settings_they_are_given(model_dir):
+    """A context's settings are the ones the rules use: the object of a signing verb ("meneken (7)
+    kerja sama") is within the model's `object_gap`, and not within a smaller one."""
+    from pipeline.fields import Context
+    from pipeline.fields.agreements import find_signings
+
+    rules = nlp_stage.load(str(model_dir))
+    text = "Gubernur Kalsel dan Bupati Banjar meneken (7) kerja sama bidang pendidikan di Banjarmasin."
+    sentences, mentions = nlp_stage.analyse(rules, text)
+
+    def signed(settings):
+        ctx = Context(text, sentences, mentions, [], None, rules.get_pipe("gazetteers").lexicon, settings)
+        return [(s.instrument.text, s.cue.text) for s in find_signings(ctx)]
+
+    assert signed(read_settings()) == [("kerja sama", "meneken")]
+    assert signed(replace(read_settings(), object_gap=2)) == []

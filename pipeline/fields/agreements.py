@@ -63,7 +63,7 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     Rencana Kerja") is the paper."""
     if not instruments:
         return None
-    after = [m for m in instruments if 0 <= m.start - cue.end <= 40]
+    after = [m for m in instruments if 0 <= m.start - cue.end <= ctx.settings.instrument_reach]
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
@@ -128,11 +128,11 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             return True
         if p.kb_id == "after":
             # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
-            if 0 <= cue.start - p.end <= 40 and cue.text.lower().startswith("di") and \
+            if 0 <= cue.start - p.end <= ctx.settings.plan_reach and cue.text.lower().startswith("di") and \
                     ctx.lexicon.pattern(r"\b{condition}\b", re.I).search(sentence):
                 return True
             continue
-        if 0 <= cue.start - p.end <= 40 and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
+        if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
     return False
 
@@ -162,7 +162,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         cues = ctx.in_sent(i, "CUE", "sign")
         # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
         # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
-        named = [c for c in cues if any(0 <= m.start - c.end <= 40 for m in instruments)]
+        named = [c for c in cues if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
         if len(named) > 1:
             cues = named[-1:] + [c for c in cues if c is not named[-1]]
         for cue in cues:
@@ -171,7 +171,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
-            if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
+            if inst is None and i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue):
                 inst = last_instrument
             if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
@@ -183,8 +183,9 @@ def find_signings(ctx: Context) -> list[Signing]:
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
                                     anaphoric=inst not in instruments,
                                     topic=_topic(ctx, i, inst) if inst in instruments else None,
-                                    sequel=inst in instruments and any(0 <= inst.start - q.end <= 40
-                                                                       for q in ctx.in_sent(i, "CUE", "sequel"))))
+                                    sequel=inst in instruments and any(
+                                        0 <= inst.start - q.end <= ctx.settings.instrument_reach
+                                        for q in ctx.in_sent(i, "CUE", "sequel"))))
             break  # one signing per sentence
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
