@@ -142,3 +142,14 @@ def test_the_rules_read_the_settings_they_are_given(model_dir):
 
     assert signed(read_settings()) == [("kerja sama", "meneken")]
     assert signed(replace(read_settings(), object_gap=2)) == []
+
+
+def test_the_lexicon_without_spacy_is_the_pipeline_s(model_dir):
+    """`load_lexicon` (for hand-built mentions) reads the tables the gazetteers component holds."""
+    from pipeline.fields import load_lexicon
+
+    alone, held = load_lexicon(str(model_dir)), nlp_stage.load(str(model_dir)).get_pipe("gazetteers").lexicon
+    for name in ("prefixes", "suffixes", "nonnames", "province_names", "titles", "words", "regional", "formed"):
+        assert getattr(alone, name) == getattr(held, name), name
+    assert alone.calendar.words == held.calendar.words
+    assert alone.venue.pattern == held.venue.pattern and alone.ranks.pattern == held.ranks.pattern
