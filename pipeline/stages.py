@@ -1,7 +1,8 @@
 """The per-document path, shared by batch runs and `pipeline.extract`: text -> rules -> rows.
 
-`Processor` loads the heavy things once (the spaCy pipeline, whose gazetteers hold the lexicon) and
-then turns each `Article` from a reader into an `Article` with its events, people and scores, or a status with a reason.
+`Processor` loads the heavy things once (the spaCy pipeline, whose components hold the lexicon and
+the text stage's files) and then turns each `Article` from a reader into an `Article` with its
+events, people and scores, or a status with a reason.
 """
 from __future__ import annotations
 

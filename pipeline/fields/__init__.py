@@ -2,7 +2,7 @@
 
 `Context` holds what every extractor needs about one article; `Lexicon` holds the parts of the
 rule model that interpretation needs beyond the matchers (honorifics, province names ...), built
-from the gazetteer tables the pipeline's `gazetteers` component read (`nlp.get_pipe("gazetteers").lexicon`).
+from the tables the pipeline's `gazetteers` component read (`nlp.get_pipe("gazetteers").lexicon`).
 """
 from __future__ import annotations
 
