@@ -10,6 +10,7 @@ researcher's corrections: it is kept unless `force`.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import pandas as pd
 
 from .config import DEFAULT_MODEL, Options
 from .evaluate import cell_value, found_answer, gold_date, source_id
-from .nlp import split_sentences
+from .nlp import abbreviations, split_sentences
 from .readers import KNOWN_SUFFIXES, iter_files
 from .records import FAILED, SKIPPED
 
@@ -62,7 +63,7 @@ def annotate(inputs, gold_dir, model=None, force: bool = False) -> Report:
         run(Options(inputs=tuple(inputs), out=out, model=model, progress=False))
         tables = {t: pd.read_parquet(out / t) for t in ("documents", "events", "people", "scores")}
     gold_dir.mkdir(parents=True, exist_ok=True)
-    return _write_golds(tables, gold_dir, force)
+    return _write_golds(tables, gold_dir, force, abbreviations(str(model / "sentences")))
 
 
 def _check(inputs: list[Path], gold_dir: Path, model: Path) -> None:
@@ -81,7 +82,10 @@ def _check(inputs: list[Path], gold_dir: Path, model: Path) -> None:
                                                else "not an article file") + f" ({suffixes})")
 
 
-def _write_golds(tables: dict[str, pd.DataFrame], gold_dir: Path, force: bool) -> Report:
+def _write_golds(tables: dict[str, pd.DataFrame], gold_dir: Path, force: bool,
+                 abbreviated: re.Pattern | None = None) -> Report:
+    """Gold files of a run's tables; evidence sentences split with the model's abbreviations
+    (`abbreviated`, the default model's unless given)."""
     report = Report(gold_dir)
     docs = [{k: cell_value(v) for k, v in d.items()} for d in tables["documents"].to_dict("records")]
     source_of = {d["doc_id"]: d["source"] for d in docs}
@@ -102,7 +106,7 @@ def _write_golds(tables: dict[str, pd.DataFrame], gold_dir: Path, force: bool) -
         if path.exists() and not force:
             report.add("kept", f"kept {path}: it exists (a researcher's corrections); --force overwrites it")
             continue
-        gold = _gold(d, gid, tables, url=None if shared else d["url"])
+        gold = _gold(d, gid, tables, url=None if shared else d["url"], abbreviated=abbreviated)
         path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         report.add("written", f"wrote {path}: {len(gold['events'])} event(s), {len(gold['people'])} "
                               f"person(s), {len(gold['scores'])} score(s)")
@@ -149,14 +153,14 @@ def _why_not(doc: dict, gid: str, n_same_id: int, shared_url: bool, source_of: d
     return None
 
 
-def _gold(doc: dict, gid: str, tables: dict[str, pd.DataFrame], url) -> dict:
+def _gold(doc: dict, gid: str, tables: dict[str, pd.DataFrame], url, abbreviated: re.Pattern | None = None) -> dict:
     """The pipeline's answer for one document, in the gold format, with its evidence sentences."""
     def rows(table: str) -> list[dict]:
         df = tables[table]
         return df[df.doc_id == doc["doc_id"]].to_dict("records") if len(df) else []
 
     answer = found_answer(rows("events"), rows("people"), rows("scores"))
-    sentences = split_sentences(doc["text"] or "")
+    sentences = split_sentences(doc["text"] or "", abbreviated)
     for person in answer["people"]:
         start = person.pop("start_char")
         person["evidence"] = next((s.text for s in sentences if start is not None and s.start <= start < s.end), None)

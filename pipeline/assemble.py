@@ -209,11 +209,8 @@ def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
         return None
     if ctx.published is None:
         # no publication date to check it against: the day the lead names is the news's day
-        return first if start < ctx.sentences[min(len(ctx.sentences), _LEAD_SENTENCES) - 1].end else None
-    return first if 0 <= (ctx.published - first.date).days <= 7 else None
-
-
-_LEAD_SENTENCES = 6  # the headline, a caption or two and the first paragraph
+        return first if start < ctx.sentences[min(len(ctx.sentences), ctx.settings.lead_sentences) - 1].end else None
+    return first if 0 <= (ctx.published - first.date).days <= ctx.settings.lead_date_days else None
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
@@ -224,7 +221,7 @@ def _primary_date(ctx: Context, groups: list[dict]) -> DateValue | None:
     """The article's news date: the latest day-precise signing date (near publication if known)."""
     days = [g["date"] for g in groups if g["date"] and g["date"].precision == "day" and g["primary_like"]]
     if ctx.published:
-        days = [d for d in days if abs((ctx.published - d.date).days) <= 45] or days
+        days = [d for d in days if abs((ctx.published - d.date).days) <= ctx.settings.news_days] or days
     return max(days, key=lambda d: d.date) if days else None
 
 
@@ -237,7 +234,9 @@ def _is_primary(g: dict, primary_date: DateValue | None, ctx: Context) -> bool:
     if primary_date is not None:
         return _compatible(d, primary_date)
     if ctx.published is not None:
-        return (ctx.published - d.date).days <= 45 if d.precision == "day" else d.date.year == ctx.published.year and g["primary_like"]
+        if d.precision == "day":
+            return (ctx.published - d.date).days <= ctx.settings.news_days
+        return d.date.year == ctx.published.year and g["primary_like"]
     return g["primary_like"]
 
 

@@ -2,23 +2,27 @@
 
 `models/sepakat/` is a directory `spacy.load` can load. Its tokenizer (`sepakat.Tokenizer.v1`,
 spaCy's Indonesian one built in a fraction of the time: `LazyTokenizer`) and its components are
-registered here (and through entry points); the components read their data in `from_disk`:
-- `sentences`: sentence boundaries from line breaks and sentence-final punctuation;
-- `gazetteers`: a PhraseMatcher over the TSV gazetteers listed in `gazetteers/manifest.json`;
-- `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`.
+registered here (and through entry points). The components hold the data of the model: each reads
+its folder once in `from_disk` (with the readers of `model.py`), and `to_disk` writes what it holds:
+- `sentences`: sentence boundaries from line breaks and sentence-final punctuation, with the
+  abbreviations of `sentences/abbreviations.tsv`;
+- `gazetteers`: a PhraseMatcher over the TSV gazetteers listed in `gazetteers/manifest.json`; its
+  tables also make the `Lexicon` interpretation reads (`nlp.get_pipe("gazetteers").lexicon`);
+- `patterns`: a Matcher over the token patterns of `patterns/*.jsonl`;
+- `text`: the text stage's files (`text/*.txt`: the gate, boilerplate lines), held and written
+  with the model; disabled in config.cfg, so it never runs on a Doc.
+The model's tuned numbers are the `[sepakat]` section of config.cfg (`settings(nlp)`).
 Everything they find is copied out of the `Doc` as plain `Mention`s: no `Doc` leaves this module.
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
-import shutil
 import sys
 import types
 import weakref
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 
@@ -58,16 +62,12 @@ from spacy.symbols import IS_SPACE, LOWER, NORM, ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .config import DEFAULT_MODEL
+from .model import (Settings, Table, read_lines, read_rules, read_table, read_tables, read_tsv, write_lines,
+                    write_rules, write_table, write_tables)
 from .records import Mention, Sentence
 
 SPANS_KEY = "sepakat"
 TEXT_KEY = "sepakat.text"  # doc.user_data: the text the Doc was made from (`analyse`)
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()}
-                for row in csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t")]
 
 
 # ------------------------------------------------------------------------------ tokenizer
@@ -354,11 +354,16 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+"
 
 @lru_cache(maxsize=4)
 def abbreviations(folder: str = str(DEFAULT_MODEL / "sentences")) -> re.Pattern:
-    """What ends with a full stop that does not end a sentence: an initial, or an abbreviation of
-    the sentences component's abbreviations.tsv ("H.", "Kab.", "Okt.", "Brigjen Pol.")."""
-    forms = [r["form"] for r in read_tsv(Path(folder) / "abbreviations.tsv")]
+    """The abbreviations of a sentences folder (the default model's unless one is named), as
+    `abbreviation_pattern`."""
+    return abbreviation_pattern(tuple(r["form"] for r in read_tsv(Path(folder) / "abbreviations.tsv")))
+
+
+def abbreviation_pattern(forms) -> re.Pattern:
+    """What ends with a full stop that does not end a sentence: an initial, or one of `forms` (the
+    sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol.")."""
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:\b[A-Z]|\b(?:{alternatives}))\.$")
+    return re.compile(rf"(?:\b[A-Z]|\b(?:{alternatives}))\.$" if alternatives else r"\b[A-Z]\.$")
 
 
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
@@ -385,12 +390,21 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
 
 
 class SentenceComponent:
-    """Sentence starts by `split_sentences`, with the abbreviations of its folder."""
+    """Sentence starts by `split_sentences`, with the abbreviations it holds (abbreviations.tsv)."""
+
+    FILE = "abbreviations.tsv"
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.source = DEFAULT_MODEL / "sentences"
-        self.abbreviated = abbreviations(str(self.source))
+        self.set_table(Table(("form", "kind"), ()))
+
+    def set_table(self, table: Table) -> None:
+        self.table = table
+        self.abbreviated = abbreviation_pattern(tuple(r["form"] for r in table.rows))
+
+    def add_rows(self, *rows: dict[str, str]) -> None:
+        """Abbreviations added in memory (`to_disk` writes them with the rest)."""
+        self.set_table(self.table.with_rows(*rows))
 
     def __call__(self, doc: Doc) -> Doc:
         starts = {s.start for s in split_sentences(doc.text, self.abbreviated)}
@@ -401,13 +415,17 @@ class SentenceComponent:
 
     def to_disk(self, path, exclude=()):
         Path(path).mkdir(parents=True, exist_ok=True)
-        if self.source.resolve() != Path(path).resolve():
-            shutil.copy(self.source / "abbreviations.tsv", Path(path) / "abbreviations.tsv")
+        write_table(Path(path) / self.FILE, self.table)
 
     def from_disk(self, path, exclude=()):
-        if (Path(path) / "abbreviations.tsv").exists():
-            self.source = Path(path)
-            self.abbreviated = abbreviations(str(path))
+        self.set_table(read_table(Path(path) / self.FILE))
+        return self
+
+    def to_bytes(self, exclude=()):
+        return srsly.msgpack_dumps(self.table.as_data())
+
+    def from_bytes(self, data, exclude=()):
+        self.set_table(Table.from_data(srsly.msgpack_loads(data)))
         return self
 
 
@@ -419,18 +437,27 @@ def make_sentences(nlp: Language, name: str):
 # ----------------------------------------------------------------------------- gazetteers
 
 class RuleComponent:
-    """A component whose rules are files in its directory: matches become spans in
-    `doc.spans["sepakat"]`, labelled by the rule's label, with its canonical id as `kb_id`."""
+    """A component whose rules are the data it holds: matches become spans in
+    `doc.spans["sepakat"]`, labelled by the rule's label, with its canonical id as `kb_id`.
+    `from_disk`/`from_bytes` read the data, `to_disk`/`to_bytes` write it, `build` makes the
+    matchers of it."""
 
     def __init__(self, nlp: Language, name: str):
         self.nlp, self.name = nlp, name
         self.matchers: dict[str, PhraseMatcher | Matcher] = {}
-        self.source: Path | None = None
 
-    def to_disk(self, path, exclude=()):
-        path = Path(path)
-        if self.source and self.source.resolve() != path.resolve():
-            shutil.copytree(self.source, path, dirs_exist_ok=True)
+    def data(self) -> dict:
+        raise NotImplementedError
+
+    def set_data(self, data: dict) -> None:
+        raise NotImplementedError
+
+    def to_bytes(self, exclude=()):
+        return srsly.msgpack_dumps(self.data())
+
+    def from_bytes(self, data, exclude=()):
+        self.set_data(srsly.msgpack_loads(data))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(SPANS_KEY, []))
@@ -444,18 +471,57 @@ class RuleComponent:
 
 
 class GazetteerComponent(RuleComponent):
-    """Phrase gazetteers (TSV files listed in manifest.json), matched by LOWER or as written."""
+    """Phrase gazetteers (TSV tables listed in manifest.json), matched by LOWER or as written. It
+    holds every table of its folder, those the manifest lists and those only interpretation reads
+    (words.tsv, calendar.tsv ...): its `lexicon` is made of them."""
+
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.manifest: dict = {"gazetteers": []}
+        self.tables: dict[str, Table] = {}
 
     def from_disk(self, path, exclude=()):
         path = Path(path)
-        self.source = path
-        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        self.manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        self.tables = read_tables(path)
+        self.build()
+        return self
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        write_tables(path, self.tables)
+        (path / "manifest.json").write_text(json.dumps(self.manifest, ensure_ascii=False, indent=2) + "\n",
+                                            encoding="utf-8")
+
+    def data(self) -> dict:
+        return {"manifest": self.manifest, "tables": {k: t.as_data() for k, t in self.tables.items()}}
+
+    def set_data(self, data: dict) -> None:
+        self.manifest = data["manifest"]
+        self.tables = {k: Table.from_data(t) for k, t in data["tables"].items()}
+        self.build()
+
+    def add_rows(self, file: str, *rows: dict[str, str]) -> None:
+        """Rows added in memory to one table (a new instrument word, a title): the matchers and the
+        lexicon are made again; `to_disk` writes them with the rest."""
+        self.tables[file] = self.tables[file].with_rows(*rows)
+        self.build()
+
+    @cached_property
+    def lexicon(self):
+        """The `fields.Lexicon` of the tables held, made when first asked for."""
+        from .fields import build_lexicon
+
+        return build_lexicon(self.tables)
+
+    def build(self) -> None:
+        """The PhraseMatchers of the tables the manifest lists; the lexicon made anew when asked."""
+        self.__dict__.pop("lexicon", None)
         phrases: dict[str, dict[tuple[str, str], set[str]]] = {"LOWER": {}, "ORTH": {}}
-        for entry in manifest["gazetteers"]:
-            file = path / entry["file"]
-            if not file.exists():
+        for entry in self.manifest["gazetteers"]:
+            if entry["file"] not in self.tables:
                 continue
-            for row in read_tsv(file):
+            for row in self.tables[entry["file"]].rows:
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
                     for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
@@ -463,6 +529,7 @@ class GazetteerComponent(RuleComponent):
                             {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase)}
                         for form in forms:
                             phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
+        self.matchers = {}
         for attr, table in phrases.items():
             matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
             by_key: dict[str, list] = {}
@@ -472,7 +539,6 @@ class GazetteerComponent(RuleComponent):
             for key, patterns in by_key.items():
                 matcher.add(key, patterns)
             self.matchers[attr] = matcher
-        return self
 
     def _pattern(self, phrase: str, attr: str):
         """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it
@@ -486,6 +552,7 @@ class GazetteerComponent(RuleComponent):
         if attr == "LOWER":
             words = map(vocab.lex_attr_getters[LOWER], words)
         return tuple(vocab.strings[w] for w in words)
+
 
 def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in s.split())
@@ -555,21 +622,42 @@ class PatternComponent(RuleComponent):
     a token `pattern` for spaCy's Matcher or a character `regex`, for spellings the tokenizer
     splits unpredictably: "penanda tangganan")."""
 
-    def from_disk(self, path, exclude=()):
-        self.source = Path(path)
-        matcher = AnchoredMatcher(self.nlp.vocab)
+    def __init__(self, nlp: Language, name: str):
+        super().__init__(nlp, name)
+        self.rules: dict[str, list[dict]] = {}  # file name -> its rules
         self.regexes: list[tuple[re.Pattern, str, str]] = []
-        for file in sorted(self.source.glob("*.jsonl")):
-            for line in file.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("//"):
-                    rule = json.loads(line)
-                    if "regex" in rule:
-                        self.regexes.append((re.compile(rule["regex"]), rule["label"], rule.get("id", "")))
-                    else:
-                        matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
+
+    def from_disk(self, path, exclude=()):
+        self.rules = read_rules(Path(path))
+        self.build()
+        return self
+
+    def to_disk(self, path, exclude=()):
+        write_rules(Path(path), self.rules)
+
+    def data(self) -> dict:
+        return {"rules": self.rules}
+
+    def set_data(self, data: dict) -> None:
+        self.rules = data["rules"]
+        self.build()
+
+    def add_rules(self, file: str, *rules: dict) -> None:
+        """Rules added in memory to one file; `to_disk` writes them with the rest."""
+        self.rules.setdefault(file, []).extend(rules)
+        self.build()
+
+    def build(self) -> None:
+        matcher = AnchoredMatcher(self.nlp.vocab)
+        self.regexes = []
+        for rule in (r for rules in self.rules.values() for r in rules):
+            if "regex" in rule:
+                self.regexes.append((re.compile(rule["regex"]), rule["label"], rule.get("id", "")))
+            else:
+                matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
         self.matchers = {"tokens": matcher}
         self.attributes = matcher.attributes
-        return self
+        keep_read_attributes(self.nlp)  # a rule added in memory may read another attribute
 
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
@@ -590,6 +678,44 @@ def make_patterns(nlp: Language, name: str):
     return PatternComponent(nlp, name)
 
 
+# ----------------------------------------------------------------------------------- text
+
+class TextComponent:
+    """The lines of the text stage's files (text/*.txt), held with the model and written back;
+    the text stage reads them (`text.TextRules`), never a Doc: the component is disabled."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.lines: dict[str, tuple[str, ...]] = {}  # file name -> its lines
+
+    def __call__(self, doc: Doc) -> Doc:
+        return doc
+
+    def from_disk(self, path, exclude=()):
+        self.lines = read_lines(Path(path))
+        return self
+
+    def to_disk(self, path, exclude=()):
+        write_lines(Path(path), self.lines)
+
+    def to_bytes(self, exclude=()):
+        return srsly.msgpack_dumps(self.lines)
+
+    def from_bytes(self, data, exclude=()):
+        self.lines = {k: tuple(v) for k, v in srsly.msgpack_loads(data).items()}
+        return self
+
+
+@Language.factory("sepakat_text")
+def make_text(nlp: Language, name: str):
+    return TextComponent(nlp, name)
+
+
+def settings(nlp: Language) -> Settings:
+    """The tuned numbers of a loaded model: its config's `[sepakat]` section."""
+    return Settings.from_config(nlp.config["sepakat"])
+
+
 # ---------------------------------------------------------------------------------- stage
 
 @lru_cache(maxsize=2)
@@ -597,11 +723,11 @@ def load(model_dir: str) -> Language:
     """The rule pipeline, built once per process."""
     # The tokenizer is blank "id" as the config builds it; nothing of it is stored on disk.
     nlp = spacy.load(model_dir, exclude=["tokenizer", "vocab"])
-    _keep_read_attributes(nlp)
+    keep_read_attributes(nlp)
     return nlp
 
 
-def _keep_read_attributes(nlp: Language) -> None:
+def keep_read_attributes(nlp: Language) -> None:
     """spaCy computes some twenty attributes of each word the first time it reads it (its shape,
     whether it looks like a URL or a number ...): a tenth of the rule stage on news, where most
     words of an article are new within its memory zone. The rules read a token's text, its lower
@@ -609,8 +735,8 @@ def _keep_read_attributes(nlp: Language) -> None:
     read = {LOWER, NORM, IS_SPACE}
     for _name, component in nlp.pipeline:
         read |= getattr(component, "attributes", set())
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in read}
+    every = nlp.__dict__.setdefault("_every_attribute_getter", dict(nlp.vocab.lex_attr_getters))
+    nlp.vocab.lex_attr_getters = {attr: get for attr, get in every.items() if attr in read}
 
 
 class MemoryZones:
@@ -624,7 +750,7 @@ class MemoryZones:
     nest, so there is one keeper per pipeline, whoever calls `analyse`.
     """
 
-    def __init__(self, nlp: Language, warm_docs: int = 300, zone_docs: int = 200):
+    def __init__(self, nlp: Language, warm_docs: int, zone_docs: int):
         self.nlp, self.warm_docs, self.zone_docs = nlp, warm_docs, zone_docs
         self.warmed = 0    # documents read outside a zone
         self.in_zone = 0   # documents read in the open zone
@@ -652,7 +778,8 @@ _ZONES: "weakref.WeakKeyDictionary[Language, MemoryZones]" = weakref.WeakKeyDict
 
 def memory_zones(nlp: Language) -> MemoryZones:
     if nlp not in _ZONES:
-        _ZONES[nlp] = MemoryZones(nlp)
+        tuned = settings(nlp)
+        _ZONES[nlp] = MemoryZones(nlp, tuned.warm_docs, tuned.zone_docs)
     return _ZONES[nlp]
 
 

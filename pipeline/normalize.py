@@ -1,61 +1,95 @@
 """Pure functions that turn Indonesian surface forms into values: dates, numbers, names.
 
 Nothing here touches spaCy; every function is tested with parametrized examples. The words of
-the calendar and of the date grammar are the model's (gazetteers/calendar.tsv), read once.
+the calendar and of the date grammar are the model's (gazetteers/calendar.tsv): a `Calendar`.
 """
 from __future__ import annotations
 
-import calendar
-import csv
 import datetime as dt
 import re
+from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .config import DEFAULT_MODEL
+from .model import read_tsv
 from .records import DateValue
 
 
-def _calendar(path) -> dict[str, dict[str, int | None]]:
-    """calendar.tsv: kind -> {word: value}."""
-    out: dict[str, dict[str, int | None]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            out.setdefault(r["kind"], {})[r["word"]] = int(r["value"]) if r["value"] else None
-    return out
+class Calendar:
+    """The words of the calendar and of the date grammar (a model's calendar.tsv: kind -> {word:
+    value}: month, weekday, relative, year_word, weekday_lead, statute_number) and the date
+    patterns made of them. One per model: `Lexicon.calendar`; the functions below take it, and
+    use the default model's when none is given."""
+
+    def __init__(self, rows: Iterable[dict[str, str]]):
+        words: dict[str, dict[str, int | None]] = {}
+        for r in rows:
+            words.setdefault(r["kind"], {})[r["word"]] = int(r["value"]) if r["value"] else None
+        self.words = words
+        self.months: dict[str, int] = words["month"]
+        self.weekdays: dict[str, int] = words["weekday"]
+        month, year_word = self.alternation("month"), self.alternation("year_word")
+        weekday = rf"(?P<wd>{self.alternation('weekday')})"
+        # Each form is tried in order at every position; the first that matches wins. The forms, one
+        # a line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni";
+        # "Oktober 2021"; "tahun 2017".
+        self.date = re.compile(
+            rf"""(?ix)
+            (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
+            (?:{weekday}\s*,?\s*)?
+            (?:
+              \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)
+            | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{month})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)
+            | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])
+            | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{month})\b\.?(?!\s*,?\s*\d)
+            | (?<!\d\s)(?P<mm>{month})\.?\s+(?:(?:{year_word})\s+)?(?P<my>\d{{4}})(?!\d)
+            | \b(?:{year_word})\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)
+            )""")
+        self.weekday_only = re.compile(
+            rf"(?i)\b(?:{self.alternation('weekday_lead')})\s+{weekday}\b(?!\s*[,(]?\s*\(?\d)")
+        self.relative = re.compile(rf"(?i)\b(?P<rel>{self.alternation('relative')})\b")
+        # a statute's number and year ("UU Nomor 23 Tahun 2014") is no year of the news
+        self.statute_year = re.compile(rf"(?i)\b(?:{self.alternation('statute_number')})\s*\d+[a-z]?\s*"
+                                       rf"(?:{year_word}|/)\s*(?:19|20)\d{{2}}")
+
+        # Every form holds a digit, and none starts further before its first digit than a weekday,
+        # a bracket, a month and a year word with the spaces between ("Selasa, (Oktober tahun
+        # 2021"), nor ends further after its last than a month and a stop ("12 September.")
+        longest = {kind: max(map(len, self.words[kind])) for kind in ("weekday", "month", "year_word")}
+        self.lead = longest["weekday"] + longest["month"] + longest["year_word"] + 16
+        self.tail = longest["month"] + 12
+
+    def alternation(self, kind: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(self.words[kind], key=len, reverse=True))
+
+    def dates(self, text: str) -> Iterator[re.Match]:
+        """The matches of `date` in `text`, looked for only about its digits: the text between
+        them holds no date, and trying every form at each of its words was most of the time of
+        the dates. Digits whose reaches meet share one window, so the matches are those of a
+        scan of the whole text (a test compares them on real news)."""
+        start = end = None
+        for m in _DIGITS.finditer(text):
+            lo, hi = m.start() - self.lead, m.end() + self.tail
+            if end is not None and lo > end:
+                yield from self.date.finditer(text, max(0, start), end)
+                start = None
+            start = lo if start is None else start
+            end = hi
+        if start is not None:
+            yield from self.date.finditer(text, max(0, start), min(len(text), end))
 
 
-_WORDS = _calendar(DEFAULT_MODEL / "gazetteers" / "calendar.tsv")
-MONTHS: dict[str, int] = _WORDS["month"]
-WEEKDAYS: dict[str, int] = _WORDS["weekday"]
+_DIGITS = re.compile(r"\d+")
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> Calendar:
+    """The default model's calendar, for a caller that names no model (a reader's metadata dates)."""
+    return Calendar(read_tsv(DEFAULT_MODEL / "gazetteers" / "calendar.tsv"))
+
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
-
-
-def _alternation(kind: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_WORDS[kind], key=len, reverse=True))
-
-
-_MONTH_RE = _alternation("month")
-_WD_RE = rf"(?P<wd>{_alternation('weekday')})"
-_YEAR_WORD = _alternation("year_word")
-# Each form is tried in order at every position; the first that matches wins. The forms, one a
-# line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni"; "Oktober 2021";
-# "tahun 2017".
-_DATE_RE = re.compile(
-    rf"""(?ix)
-    (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
-    (?:{_WD_RE}\s*,?\s*)?
-    (?:
-      \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)
-    | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{_MONTH_RE})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)
-    | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])
-    | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{_MONTH_RE})\b\.?(?!\s*,?\s*\d)
-    | (?<!\d\s)(?P<mm>{_MONTH_RE})\.?\s+(?:(?:{_YEAR_WORD})\s+)?(?P<my>\d{{4}})(?!\d)
-    | \b(?:{_YEAR_WORD})\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)
-    )""")
-_WEEKDAY_ONLY_RE = re.compile(rf"(?i)\b(?:{_alternation('weekday_lead')})\s+{_WD_RE}\b(?!\s*[,(]?\s*\(?\d)")
-_RELATIVE_RE = re.compile(rf"(?i)\b(?P<rel>{_alternation('relative')})\b")
 
 
 def _valid_year(y: int) -> bool:
@@ -100,15 +134,12 @@ def year_from_weekday(day: int, month: int, weekday: int | None, stated: Iterabl
     return found[0] if len(found) == 1 else None
 
 
-# a statute's number and year ("UU Nomor 23 Tahun 2014") is no year of the news
-_STATUTE_YEAR = re.compile(rf"(?i)\b(?:{_alternation('statute_number')})\s*\d+[a-z]?\s*(?:{_YEAR_WORD}|/)"
-                           r"\s*(?:19|20)\d{2}")
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
 
 
-def stated_years(text: str) -> tuple[int, ...]:
+def stated_years(text: str, calendar: Calendar | None = None) -> tuple[int, ...]:
     """The years a text writes out, statutes' years aside."""
-    text = _STATUTE_YEAR.sub(" ", text)
+    text = (calendar or default_calendar()).statute_year.sub(" ", text)
     return tuple(sorted({y for y in map(int, _YEAR.findall(text)) if _valid_year(y)}))
 
 
@@ -126,7 +157,7 @@ def make_date(day: int | None, month: int | None, year: int | None, weekday: int
     if not 1 <= day <= 31 or month is None:
         return None
     if year is None:
-        if day > calendar.monthrange(2024, month)[1]:  # 2024: a leap year admits 29/02
+        if day > monthrange(2024, month)[1]:  # 2024: a leap year admits 29/02
             return None
         d = complete_year(day, month, weekday, published) if published else \
             year_from_weekday(day, month, weekday, stated)
@@ -146,49 +177,53 @@ def _two_digit_year(y: str) -> int | None:
     return None  # 3 or 5 digits: a typo, dropped
 
 
-def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, ...] = ()) -> DateValue | None:
+def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, ...] = (),
+                     calendar: Calendar | None = None) -> DateValue | None:
+    """The date a match of `Calendar.date` writes."""
+    cal = calendar or default_calendar()
     g = m.groupdict()
-    wd = WEEKDAYS.get(g["wd"].lower().replace("'", "")) if g.get("wd") else None
+    wd = cal.weekdays.get(g["wd"].lower().replace("'", "")) if g.get("wd") else None
     if g["nd"]:
         year = _two_digit_year(g["ny"]) if g["ny"] else None
         return make_date(int(g["nd"]), int(g["nm"]), year, wd, published, stated)
     if g["sd"]:
-        return make_date(int(g["sd"]), MONTHS[g["sm"].lower()], int(g["sy"]), wd, published)
+        return make_date(int(g["sd"]), cal.months[g["sm"].lower()], int(g["sy"]), wd, published)
     if g["bd"]:
         return make_date(int(g["bd"]), int(g["bm"]), _two_digit_year(g["by"]), wd, published)
     if g["xd"]:
-        return make_date(int(g["xd"]), MONTHS[g["xm"].lower()], None, wd, published, stated)
+        return make_date(int(g["xd"]), cal.months[g["xm"].lower()], None, wd, published, stated)
     if g["mm"]:
-        return make_date(None, MONTHS[g["mm"].lower()], int(g["my"]))
+        return make_date(None, cal.months[g["mm"].lower()], int(g["my"]))
     if g["yy"]:
         return make_date(None, None, int(g["yy"]))
     return None
 
 
-def find_dates(text: str, published: dt.date | None = None,
-               year_hint: dt.date | None = None) -> Iterator[tuple[DateValue, int, int]]:
+def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date | None = None,
+               calendar: Calendar | None = None) -> Iterator[tuple[DateValue, int, int]]:
     """Every date written in `text`, with its span. Relative forms need `published`; a date
     without its year takes the year of `published`, else of `year_hint` (e.g. from the URL),
     else the year the text states that puts its weekday on that day."""
+    cal = calendar or default_calendar()
     taken: list[tuple[int, int]] = []
     reference = published or year_hint
-    stated = stated_years(text) if reference is None else ()
-    for m in _DATE_RE.finditer(text):
-        value = parse_date_match(m, reference, stated)
+    stated = stated_years(text, cal) if reference is None else ()
+    for m in cal.dates(text):
+        value = parse_date_match(m, reference, stated, cal)
         if value is not None:
             taken.append(m.span())
             yield value, m.start(), m.end()
     if published is None:
         return
-    for m in _RELATIVE_RE.finditer(text):
+    for m in cal.relative.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        delta = _WORDS["relative"][m.group("rel").lower()]
+        delta = cal.words["relative"][m.group("rel").lower()]
         yield DateValue(published - dt.timedelta(days=delta), "day"), m.start(), m.end()
-    for m in _WEEKDAY_ONLY_RE.finditer(text):
+    for m in cal.weekday_only.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        yield DateValue(last_weekday(WEEKDAYS[m.group("wd").lower().replace("'", "")], published), "day"), \
+        yield DateValue(last_weekday(cal.weekdays[m.group("wd").lower().replace("'", "")], published), "day"), \
             m.start(), m.end()
 
 
@@ -220,11 +255,12 @@ def last_weekday(weekday: int, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def parse_date_text(span: str, published: dt.date | None = None) -> DateValue | None:
+def parse_date_text(span: str, published: dt.date | None = None, calendar: Calendar | None = None) -> DateValue | None:
     """One written date: the rule path first, dateparser (Indonesian) only if the rules cannot read it."""
-    for value, _s, _e in find_dates(span, published):
+    cal = calendar or default_calendar()
+    for value, _s, _e in find_dates(span, published, calendar=cal):
         return value
-    if _DATE_RE.search(span) or _WEEKDAY_ONLY_RE.search(span) or _RELATIVE_RE.search(span):
+    if cal.date.search(span) or cal.weekday_only.search(span) or cal.relative.search(span):
         return None  # the rules read this shape and rejected it: an impossible date is no date
     return _dateparser(span, published)
 

@@ -529,7 +529,7 @@ def _css_string(value: str) -> str:
 def _province_names() -> dict[str, str]:
     """Province code -> name, from the rule model's gazetteer (names for the province filter)."""
     from .config import DEFAULT_MODEL
-    from .nlp import read_tsv
+    from .model import read_tsv
 
     path = DEFAULT_MODEL / "gazetteers" / "provinces.tsv"
     return {r["code"]: r["name"] for r in read_tsv(path)} if path.exists() else {}

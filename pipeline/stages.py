@@ -1,34 +1,40 @@
 """The per-document path, shared by batch runs and `pipeline.extract`: text -> rules -> rows.
 
-`Processor` loads the heavy things once (spaCy pipeline, lexicon) and then turns each `Article`
-from a reader into an `Article` with its events, people and scores, or a status with a reason.
+`Processor` loads the heavy things once (the spaCy pipeline, whose components hold the lexicon and
+the text stage's files) and then turns each `Article` from a reader into an `Article` with its
+events, people and scores, or a status with a reason.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .fields import Context, Lexicon, load_lexicon
+from .fields import Context, Lexicon
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
 from .records import FAILED, OK, SKIPPED, Article
-from .text import drop_foreign_lines, extract_text, gate, guess_published, is_indonesian
+from .text import TextRules, drop_foreign_lines, extract_text, gate, guess_published, is_indonesian
 
 
 class Processor:
-    def __init__(self, model_dir: str | Path):
+    def __init__(self, model_dir: str | Path, nlp=None):
+        """The stages of the model of `model_dir`, or of `nlp`, a pipeline built or changed in
+        memory (its version is still that of `model_dir`)."""
         from .config import model_version
 
         self.model_dir = str(model_dir)
         self.model_version = model_version(self.model_dir)  # of the files as they were loaded
-        self.nlp = nlp_stage.load(self.model_dir)
-        self.lexicon = load_lexicon(self.model_dir)
+        self.nlp = nlp or nlp_stage.load(self.model_dir)
+        self.lexicon = self.nlp.get_pipe("gazetteers").lexicon
+        self.settings = nlp_stage.settings(self.nlp)
+        self.text_rules = TextRules(self.nlp.get_pipe("text").lines, self.settings)
 
     def __call__(self, art: Article) -> Article:
         return self.rules(self.text(art))
@@ -37,16 +43,16 @@ class Processor:
         """The text stage: article text and metadata; pages that are not Indonesian news stop here."""
         if art.status != OK:
             return art
-        art = gate(art, self.model_dir)
+        art = gate(art, self.text_rules)
         if art.status != OK:
             return art
         try:
-            art = extract_text(art, self.model_dir)
+            art = extract_text(art, self.text_rules)
         except MemoryError:
             raise  # over a worker's memory limit: the executor gives the row (executors.worker)
         except Exception as exc:  # one bad document is a row with its reason, the run goes on
             return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "extraction_error")
-        if art.status == OK and not is_indonesian(art.text):
+        if art.status == OK and not is_indonesian(art.text, self.settings.indonesian_ratio):
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         elif art.status == OK:
             art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
@@ -65,10 +71,10 @@ class Processor:
     def extract(self, art: Article) -> Article:
         """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""
         if art.published is None:
-            art.published = guess_published(art.text, find_dates)
+            art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar))
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
-        ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon)
+        ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings)
         people = find_people(ctx)
         signings = find_signings(ctx)
         scope = find_scope(ctx) if signings else []
@@ -101,7 +107,7 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
     """Dates in the text that can date a signing: no byline dates ("Senin, 01 April 2019 14:04",
     "| 09:27 WIB"), no dates to come ("1 Januari 2019 mendatang")."""
     out = []
-    for d, s, e in find_dates(text, published, year_hint):
+    for d, s, e in find_dates(text, published, year_hint, lexicon.calendar):
         tail = text[e:e + 12]
         if lexicon.pattern(_FUTURE, re.I).match(text[e:e + 20]):
             continue

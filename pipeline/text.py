@@ -8,34 +8,16 @@ import datetime as dt
 import html as html_lib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .model import Settings, read_lines, read_settings
 from .readers import parse_date
 from .records import OK, SKIPPED, Article
 
 # htmldate without its extensive search: metadata and dated markup only, so a copyright
 # footer or a bare year in the page is never taken for the publication date.
-# Fewer words than this in what trafilatura keeps of a page is a menu or a caption, not news.
-MIN_ARTICLE_WORDS = 40
-
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
-
-
-@lru_cache(maxsize=4)
-def boilerplate_patterns(model_dir: str) -> tuple[re.Pattern, ...]:
-    """Whole-line patterns of boilerplate (models/<name>/text/boilerplate.txt, one regex a line)."""
-    path = Path(model_dir) / "text" / "boilerplate.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return tuple(re.compile(l.strip(), re.I) for l in lines if l.strip() and not l.startswith("#"))
-
-
-@lru_cache(maxsize=4)
-def related_headings(model_dir: str) -> frozenset[str]:
-    """Headings of lists of other stories (models/<name>/text/related_headings.txt)."""
-    path = Path(model_dir) / "text" / "related_headings.txt"
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return frozenset(l.strip().lower() for l in lines if l.strip() and not l.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -62,14 +44,58 @@ def _whole_word(text: str, word: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class TextRules:
+    """The text stage's part of a model: the lines of the files of its text/ folder (gate.txt,
+    boilerplate.txt, related_headings.txt; "#" lines are comments), which the pipeline's `text`
+    component holds and `nlp.to_disk` writes, and the model's `Settings`."""
+
+    lines: dict[str, tuple[str, ...]]  # file name -> its lines
+    settings: Settings
+
+    def entries(self, name: str) -> list[str]:
+        return [l.strip() for l in self.lines.get(name, ()) if l.strip() and not l.startswith("#")]
+
+    @cached_property
+    def gate(self) -> Gate | None:
+        """The gate's words (gate.txt: a substring a line, "=word" for a word that must stand alone)."""
+        if "gate.txt" not in self.lines:
+            return None
+        lines = [l.lower() for l in self.entries("gate.txt")]
+        return Gate(tuple(l for l in lines if not l.startswith("=")), tuple(l[1:] for l in lines if l.startswith("=")))
+
+    @cached_property
+    def boilerplate(self) -> tuple[re.Pattern, ...]:
+        """Whole-line patterns of boilerplate (boilerplate.txt, one regex a line)."""
+        return tuple(re.compile(l, re.I) for l in self.entries("boilerplate.txt"))
+
+    @cached_property
+    def headings(self) -> frozenset[str]:
+        """Headings of lists of other stories (related_headings.txt)."""
+        return frozenset(l.lower() for l in self.entries("related_headings.txt"))
+
+
 @lru_cache(maxsize=4)
-def load_gate(model_dir: str) -> Gate | None:
-    path = Path(model_dir) / "text" / "gate.txt"
-    if not path.exists():
-        return None
-    lines = [l.strip().lower() for l in path.read_text(encoding="utf-8").splitlines()
-             if l.strip() and not l.startswith("#")]
-    return Gate(tuple(l for l in lines if not l.startswith("=")), tuple(l[1:] for l in lines if l.startswith("=")))
+def text_rules(model_dir: str) -> TextRules:
+    """The text rules of a model folder, read without spaCy (a loaded pipeline holds the same lines:
+    `nlp.get_pipe("text").lines`)."""
+    return TextRules(read_lines(Path(model_dir) / "text"), read_settings(model_dir))
+
+
+def _rules(model: str | TextRules) -> TextRules:
+    return model if isinstance(model, TextRules) else text_rules(str(model))
+
+
+def boilerplate_patterns(model: str | TextRules) -> tuple[re.Pattern, ...]:
+    return _rules(model).boilerplate
+
+
+def related_headings(model: str | TextRules) -> frozenset[str]:
+    return _rules(model).headings
+
+
+def load_gate(model: str | TextRules) -> Gate | None:
+    return _rules(model).gate
 
 
 # Read on raw pages the gate skips, whatever they hold: every repetition is bounded, so a page of
@@ -102,10 +128,11 @@ def og_url(head: str) -> str | None:
 
 
 
-def gate(article: Article, model_dir: str) -> Article:
+def gate(article: Article, model: str | TextRules) -> Article:
     """Skip, before any parsing, a document with no trace of an agreement or a compliance result;
-    its row still gets the url and title a cheap look at the page finds."""
-    g = load_gate(model_dir)
+    its row still gets the url and title a cheap look at the page finds. `model`: a model folder
+    or its `TextRules`."""
+    g = load_gate(model)
     if g is None or article.status != OK or g.passes(article.raw):
         return article
     if article.fmt == "html":
@@ -203,7 +230,7 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def _read_page(raw: str, url: str | None, model_dir: str):
+def _read_page(raw: str, url: str | None, model: str | TextRules):
     """trafilatura's reading of a page. Its fast mode first (no second opinion from
     readability/jusText: a fifth of trafilatura's time); where that text is not the page's
     Indonesian agreement news (it took another block of the page: a sidebar, the host's own story)
@@ -216,12 +243,13 @@ def _read_page(raw: str, url: str | None, model_dir: str):
 
     doc = read(fast=True)
     text = (doc.text or "") if doc is not None else ""
-    gate = load_gate(model_dir)
-    if gate is None or (is_indonesian(text) and gate.passes(text)):
+    rules = _rules(model)
+    gate, ratio = rules.gate, rules.settings.indonesian_ratio
+    if gate is None or (is_indonesian(text, ratio) and gate.passes(text)):
         return doc
     second = read(fast=False)
     other = (second.text or "") if second is not None else ""
-    return second if is_indonesian(other) and gate.passes(other) else doc
+    return second if is_indonesian(other, ratio) and gate.passes(other) else doc
 
 
 def _body_head(text: str) -> str:
@@ -230,14 +258,15 @@ def _body_head(text: str) -> str:
     return text.split("\n", 1)[-1][:1500]
 
 
-def extract_text(article: Article, model_dir: str) -> Article:
-    """Fill `text`, `title`, `url`, `outlet` and `published` of an article read by a reader."""
-    patterns = boilerplate_patterns(model_dir)
+def extract_text(article: Article, model: str | TextRules) -> Article:
+    """Fill `text`, `title`, `url`, `outlet` and `published` of an article read by a reader.
+    `model`: a model folder or its `TextRules`."""
+    rules = _rules(model)
     if article.fmt == "html":
-        doc = _read_page(article.raw, article.url, model_dir)
+        doc = _read_page(article.raw, article.url, rules)
         if doc is None or not (doc.text or "").strip():
             return article.fail(SKIPPED, "no article text found in the page", "no_article_text")
-        if len(re.findall(r"\w+", doc.text)) < MIN_ARTICLE_WORDS:
+        if len(re.findall(r"\w+", doc.text)) < rules.settings.min_article_words:
             return article.fail(SKIPPED, "no article text found in the page (only a few words: menus, captions)",
                                 "no_article_text")
         own = own_metadata(article.raw, _body_head(doc.text))
@@ -258,7 +287,7 @@ def extract_text(article: Article, model_dir: str) -> Article:
             first = next((l.strip() for l in text.splitlines() if l.strip()), "")
             article.title = first[:300] or None
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
-    article.text = clean_text(text, patterns, related_headings(model_dir))
+    article.text = clean_text(text, rules.boilerplate, rules.headings)
     if not article.text:
         return article.fail(SKIPPED, "empty after boilerplate removal", "no_article_text")
     return article
@@ -288,11 +317,13 @@ def drop_foreign_lines(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
-def is_indonesian(text: str, min_ratio: float = 0.12) -> bool:
+def is_indonesian(text: str, min_ratio: float | None = None) -> bool:
     """Indonesian prose is dense in function words (yang, dan, di, untuk ...): spaCy's Indonesian
-    stop words make at least `min_ratio` of its words. Short texts are given the benefit of doubt."""
+    stop words make at least `min_ratio` of its words (the model's `indonesian_ratio`, the default
+    model's unless given). Short texts are given the benefit of doubt."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
+    min_ratio = read_settings().indonesian_ratio if min_ratio is None else min_ratio
     words = re.findall(r"[a-z]+", text.lower())[:400]
     if len(words) < 40:
         return True

@@ -310,3 +310,14 @@ def test_only_the_attributes_the_rules_read_are_computed(rules):
     getters = rules.vocab.lex_attr_getters
     assert LOWER in getters and SHAPE not in getters
     assert rules.make_doc("Katabarusekali")[0].lower_ == "katabarusekali"
+
+
+def test_a_pattern_added_in_memory_gets_the_attributes_it_reads(model_dir):
+    from spacy.attrs import IS_TITLE
+
+    own = load(model_dir)
+    assert IS_TITLE not in own.vocab.lex_attr_getters
+    own.get_pipe("patterns").add_rules("extra.jsonl", {"label": "TITLE", "id": "x|none",
+                                                       "pattern": [{"LOWER": "ketua"}, {"IS_TITLE": True}]})
+    assert IS_TITLE in own.vocab.lex_attr_getters
+    assert [m.text for m in nlp.analyse(own, "Ketua Baruhadir datang.")[1] if m.kb_id == "x|none"] == ["Ketua Baruhadir"]

@@ -264,3 +264,24 @@ def test_no_stated_year_or_a_weekday_that_fits_none_gives_no_date():
 
 def test_a_statutes_year_is_no_year_of_the_news():
     assert normalize.stated_years("sesuai UU Nomor 23 Tahun 2014 dan PP No. 12/2017, program 2021") == (2021,)
+
+
+def test_dates_looked_for_about_digits_are_those_of_the_whole_text():
+    """Calendar.dates scans windows about the digits only: the same matches as a scan of the
+    whole text, on invented edge cases and, where ../shared is here, on real news and the dev set."""
+    from pathlib import Path
+
+    from pipeline.normalize import default_calendar
+    from pipeline.readers import read_file
+
+    cal = default_calendar()
+    texts = ["Rapat digelar Selasa,   (Oktober tahun 2021) di aula.",
+             "Pada 12 September.  Lalu 3 Mei, 5 Juni dan 7 Juli 2020; lalu (22/06) dan 28/10/2021.",
+             "Tanpa tanggal sama sekali.", "2021", "x" * 200 + " 1 " + "y" * 200 + " Januari 2022"]
+    shared = Path(__file__).resolve().parents[2] / "shared"
+    news = shared / "bench" / "news-id" / "news.jsonl.gz"
+    if news.exists():
+        texts += [art.raw for i, art in enumerate(read_file(news)) if i % 3 == 0]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((shared / "eval" / "dev" / "txt").glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in cal.dates(text)] == [m.span() for m in cal.date.finditer(text)], text[:80]

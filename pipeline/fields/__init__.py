@@ -1,19 +1,21 @@
 """Field extractors: they read an article's sentences and mentions and return plain records.
 
 `Context` holds what every extractor needs about one article; `Lexicon` holds the parts of the
-rule model that interpretation needs beyond the matchers (honorifics, province names ...),
-loaded once per process from the model directory.
+rule model that interpretation needs beyond the matchers (honorifics, province names ...), built
+from the tables the pipeline's `gazetteers` component read (`nlp.get_pipe("gazetteers").lexicon`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..nlp import read_tsv
+from ..model import Settings, Table, read_settings, read_tables
+from ..normalize import Calendar
 from ..records import DateValue, Mention, Sentence
 
 
@@ -35,6 +37,7 @@ class Lexicon:
     national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
     titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
     venue: re.Pattern  # a place clause that names a building: "di Aula ...", "digelar di Istana ..."
+    calendar: Calendar  # calendar.tsv: month and weekday words, the date patterns (normalize)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # words.tsv: kind -> its phrases
     _patterns: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
 
@@ -60,57 +63,69 @@ def alternation(phrases) -> str:
 
 @lru_cache(maxsize=4)
 def load_lexicon(model_dir: str) -> Lexicon:
-    g = Path(model_dir) / "gazetteers"
-    hon = read_tsv(g / "honorifics.tsv")
-    provinces = read_tsv(g / "provinces.tsv")
-    parties = read_tsv(g / "parties.tsv")
+    """The lexicon of a model folder, read without spaCy (for interpretation tested on hand-built
+    mentions); a loaded pipeline builds the same from the tables its gazetteers component read
+    (`nlp.GazetteerComponent.lexicon`)."""
+    return build_lexicon(read_tables(Path(model_dir) / "gazetteers"))
+
+
+def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
+    """The lexicon of a model's gazetteer tables (file name -> `Table`)."""
+    def rows(name: str) -> tuple[dict[str, str], ...]:
+        return tables[name].rows
+
+    hon = rows("honorifics.tsv")
+    provinces = rows("provinces.tsv")
+    parties = rows("parties.tsv")
     regional = {(r["label"], r["id"]): r["regional"] for r in parties}
-    national = [r["phrase"] for r in read_tsv(g / "national.tsv")]
+    national = [r["phrase"] for r in rows("national.tsv")]
     words: dict[str, list[str]] = {}
-    for r in read_tsv(g / "words.tsv"):
+    for r in rows("words.tsv"):
         words.setdefault(r["kind"], []).append(r["phrase"])
+    calendar = Calendar(rows("calendar.tsv"))
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
-        nonnames=frozenset(r["word"].lower() for r in read_tsv(g / "nonnames.tsv")) | _vocabulary_words(g)
+        nonnames=frozenset(r["word"].lower() for r in rows("nonnames.tsv")) | _vocabulary_words(rows, calendar)
         | {p.lower() for p in national if " " not in p},
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
         regional=regional,
-        regional_words=_regional_words(g, regional),
+        regional_words=_regional_words(rows, regional),
         formed={r["code"]: (dt.date.fromisoformat(r["formed"]), r["formed_from"])
                 for r in provinces if r.get("formed")},
-        result_words=_alternations(read_tsv(g / "results.tsv")),
-        grade_zones={r["value"]: r["zone"] for r in read_tsv(g / "zones.tsv") if r.get("zone")},
-        ranks=rank_pattern(read_tsv(g / "ranks.tsv")),
-        rank_marks=rank_pattern(read_tsv(g / "ranks.tsv"), marks_only=True),
-        titles={r["phrase"].lower(): (r["role"], r["level"]) for r in read_tsv(g / "titles.tsv")},
-        venue=_venue_pattern(g),
+        result_words=_alternations(rows("results.tsv")),
+        grade_zones={r["value"]: r["zone"] for r in rows("zones.tsv") if r.get("zone")},
+        ranks=rank_pattern(rows("ranks.tsv")),
+        rank_marks=rank_pattern(rows("ranks.tsv"), marks_only=True),
+        titles={r["phrase"].lower(): (r["role"], r["level"]) for r in rows("titles.tsv")},
+        venue=_venue_pattern(rows),
         national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
                             + r")(?!\w)", re.I),
+        calendar=calendar,
         words={k: tuple(v) for k, v in words.items()},
     )
 
 
-def _venue_pattern(g: Path) -> re.Pattern:
+def _venue_pattern(rows) -> re.Pattern:
     """ "di" or a venue verb (clauses.tsv), then a building's name (buildings.tsv) to the next
     comma, stop or bracket: group 1 is the venue."""
-    verbs = [r["phrase"] for r in read_tsv(g / "clauses.tsv") if r["kind"] == "venue"] + ["di"]
-    words = [r["word"] for r in read_tsv(g / "buildings.tsv")]
+    verbs = [r["phrase"] for r in rows("clauses.tsv") if r["kind"] == "venue"] + ["di"]
+    words = [r["word"] for r in rows("buildings.tsv")]
     def alternation(phrases):
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternation(verbs)})\s+((?:{alternation(words)})\b[^,.;()]*)", re.I)
 
 
-def _regional_words(g: Path, regional: dict[tuple[str, str], str]) -> re.Pattern:
+def _regional_words(rows, regional: dict[tuple[str, str], str]) -> re.Pattern:
     """Government words and regional heads' titles, any case: what "se-X" may follow
     ("bupati dan wali kota se-Provinsi Bengkulu", "Pemkab/Pemkot se-Kalsel")."""
-    words = {r["phrase"].lower() for r in read_tsv(g / "governments.tsv")
+    words = {r["phrase"].lower() for r in rows("governments.tsv")
              if regional.get(("GOV", r["level"]), regional.get(("GOV", "*"))) == "yes"}
-    words |= {r["phrase"].lower() for r in read_tsv(g / "titles.tsv")
+    words |= {r["phrase"].lower() for r in rows("titles.tsv")
               if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
-    words |= {r["phrase"].lower() for r in read_tsv(g / "words.tsv") if r["kind"] == "regional_group"}
+    words |= {r["phrase"].lower() for r in rows("words.tsv") if r["kind"] == "regional_group"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 
@@ -151,16 +166,14 @@ def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pat
     return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
 
 
-def _vocabulary_words(g: Path) -> frozenset[str]:
+def _vocabulary_words(rows, calendar: Calendar) -> frozenset[str]:
     """First words of titles and cues, words of instruments, weekdays: never part of a name.
     (The later words of a cue are not: "direktur utama" must not make Utama no name.)"""
-    from ..normalize import WEEKDAYS
-
-    words = set(WEEKDAYS)  # months stay out: Agus, Juni, April and Mei are also given names
-    words.update(row["phrase"].split()[0].lower() for row in read_tsv(g / "titles.tsv"))
-    words.update(w for w in (row["phrase"].split()[0].lower().rstrip(".") for row in read_tsv(g / "cues.tsv"))
+    words = set(calendar.weekdays)  # months stay out: Agus, Juni, April and Mei are also given names
+    words.update(row["phrase"].split()[0].lower() for row in rows("titles.tsv"))
+    words.update(w for w in (row["phrase"].split()[0].lower().rstrip(".") for row in rows("cues.tsv"))
                  if len(w) > 2)
-    for row in read_tsv(g / "instruments.tsv"):
+    for row in rows("instruments.tsv"):
         words.update(w.lower().rstrip(".") for w in row["phrase"].split() if len(w) > 2)
     return frozenset(words)
 
@@ -173,6 +186,7 @@ class Context:
     dates: list[tuple[DateValue, int, int]]
     published: dt.date | None
     lexicon: Lexicon
+    settings: Settings = field(default_factory=read_settings)  # the model's tuned numbers
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)

@@ -16,8 +16,6 @@ from .parties import names_government
 # An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
 # paper only as the object of a signing verb, and the article's vocabulary term decides its type.
 GENERIC = "generic"
-# how far after a signing verb its object may start: "meneken (7) kerja sama"
-_OBJECT_GAP = 6
 
 # Preference when one sentence names several instruments: the Indonesian term over "MoU".
 _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama": 2,
@@ -49,7 +47,7 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     for m in ctx.in_sent(i, "INSTRUMENT"):
         if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
             continue
-        if is_generic(m) and not any(0 <= m.start - c.end <= _OBJECT_GAP for c in cues):
+        if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues):
             continue  # "menjalin kerja sama": no paper
         out.append(m)
     return out
@@ -65,7 +63,7 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     Rencana Kerja") is the paper."""
     if not instruments:
         return None
-    after = [m for m in instruments if 0 <= m.start - cue.end <= 40]
+    after = [m for m in instruments if 0 <= m.start - cue.end <= ctx.settings.instrument_reach]
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
@@ -130,11 +128,11 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             return True
         if p.kb_id == "after":
             # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
-            if 0 <= cue.start - p.end <= 40 and cue.text.lower().startswith("di") and \
+            if 0 <= cue.start - p.end <= ctx.settings.plan_reach and cue.text.lower().startswith("di") and \
                     ctx.lexicon.pattern(r"\b{condition}\b", re.I).search(sentence):
                 return True
             continue
-        if 0 <= cue.start - p.end <= 40 and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
+        if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
     return False
 
@@ -164,7 +162,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         cues = ctx.in_sent(i, "CUE", "sign")
         # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
         # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
-        named = [c for c in cues if any(0 <= m.start - c.end <= 40 for m in instruments)]
+        named = [c for c in cues if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
         if len(named) > 1:
             cues = named[-1:] + [c for c in cues if c is not named[-1]]
         for cue in cues:
@@ -173,7 +171,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
-            if inst is None and i - last_instrument_sent <= 3 and _points_back(ctx, cue):
+            if inst is None and i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue):
                 inst = last_instrument
             if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
@@ -185,8 +183,9 @@ def find_signings(ctx: Context) -> list[Signing]:
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
                                     anaphoric=inst not in instruments,
                                     topic=_topic(ctx, i, inst) if inst in instruments else None,
-                                    sequel=inst in instruments and any(0 <= inst.start - q.end <= 40
-                                                                       for q in ctx.in_sent(i, "CUE", "sequel"))))
+                                    sequel=inst in instruments and any(
+                                        0 <= inst.start - q.end <= ctx.settings.instrument_reach
+                                        for q in ctx.in_sent(i, "CUE", "sequel"))))
             break  # one signing per sentence
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])

@@ -51,7 +51,6 @@ _LIST_GOES_ON = r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,6}{and}[ \t
 _COORDINATED = r"[ \t]*(?:-|–|—|/|&|{between_parties})[ \t]*"
 HOME = "ID"  # the country code of Indonesia in countries.tsv
 _STOPS = ("GOV", "ORG", "TITLE", "CUE", "INSTRUMENT", "ACTING")  # what ends a name
-_TOWN_WORDS = 3  # the words of a town's name after a head that takes a place
 
 
 @dataclass(frozen=True)
@@ -256,7 +255,7 @@ def _tail(ctx: Context, i: int, pos: int, tail: str, kind: str, level: str) -> t
         if place is not None:
             return place.end, place
         if tail == "place" and level != "nasional":  # a town no gazetteer holds: "Pengadilan Negeri Martapura"
-            return _name(ctx, i, pos, kind, _TOWN_WORDS, digits=False)
+            return _name(ctx, i, pos, kind, ctx.settings.town_words, digits=False)
         if tail == "place":
             return pos, None
     return _name(ctx, i, pos, kind)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..normalize import MONTHS, parse_number
+from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
 from . import Context, region_code, region_name
 
@@ -485,7 +485,10 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
 
 # ------------------------------------------------------------------------------------ years
 
-_MONTH_BEFORE = re.compile(r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s*$", re.I)
+@lru_cache(maxsize=4)
+def _month_before(calendar: Calendar) -> re.Pattern:
+    """A month's name (the model's calendar) just before a year: "10 Desember 2018"."""
+    return re.compile(r"(?:" + calendar.alternation("month") + r")\.?\s*$", re.I)
 
 
 def _years(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -497,7 +500,7 @@ def _years(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     law_number = r"(?:WORDS)\s*\d+\s*(?:" + ctx.lexicon.result_words.get("law_year", "(?!)") + r"\s*)?$"
     for m in re.finditer(r"(?<![\d/.,-])(20[0-3]\d)(?![\d/]|\s*[-–]\s*\d)", text):
         before = text[max(0, m.start() - 30):m.start()]
-        if (_MONTH_BEFORE.search(before) or re.search(r"[-–]\s*$", before)
+        if (_month_before(ctx.lexicon.calendar).search(before) or re.search(r"[-–]\s*$", before)
                 or _words(ctx, "law_number", law_number).search(before)):
             continue
         out.append((lo + m.start(), int(m.group(1))))
