@@ -25,7 +25,7 @@ import threading
 import time
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, closing, contextmanager, nullcontext
 from pathlib import Path
 
@@ -33,10 +33,11 @@ import pyarrow as pa
 
 from .. import __version__
 from ..config import Options, model_version
+from ..records import Article
 from ..writers import SCHEMAS, OutputError, current_rows, output_error, write_part
 from .progress import Progress
 from .settle import Decision, Fingerprint, RunStats, Settler
-from .state import FolderState, WriterLock
+from .state import Admission, FolderState, WriterLock
 
 log = logging.getLogger("sepakat")
 
@@ -82,6 +83,18 @@ def ending(exc: BaseException | None) -> tuple[str, str | None]:
     if isinstance(exc, OutputError):
         return "failed", str(exc)
     return "failed", f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+
+
+def admitted(articles: Iterable[Article], admission: Admission, stats: RunStats, progress) -> Iterator[Article]:
+    """The documents read that the run processes (state.Admission), each once: a file among two
+    inputs is read twice. Each is counted in `stats`; one passed over moves `progress` only."""
+    seen: set[str] = set()
+    for art in articles:
+        if stats.admitted("done" if art.doc_id in seen else admission(art.doc_id)):
+            seen.add(art.doc_id)
+            yield art
+        else:
+            progress.update(work=False)
 
 
 class Executor(ABC):

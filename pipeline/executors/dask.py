@@ -29,7 +29,7 @@ from ..config import Options
 from ..readers import iter_files, read_file
 from ..records import article_rows
 from ..writers import SCHEMAS, TABLES, write_batch
-from .base import Executor
+from .base import Executor, admitted
 from .settle import Decision, Fingerprint, RunStats, settled_rows
 from .state import Admission
 from .worker import Workers
@@ -73,23 +73,15 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, admission: A
     stage their rows; the counts of what was read come back in a RunStats, the progress as events
     of `topic`."""
     buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
-    fingerprints, seen = [], set()
+    fingerprints = []
     counts = RunStats()
     progress = _Reporter(topic)
-
-    def new_articles():
-        for path in files:
-            for art in read_file(Path(path), max_bytes=options.max_html_bytes):
-                if counts.admitted("done" if art.doc_id in seen else admission(art.doc_id)):
-                    seen.add(art.doc_id)
-                    yield art
-                else:
-                    progress.update(work=False)
+    articles = (art for path in files for art in read_file(Path(path), max_bytes=options.max_html_bytes))
 
     key = (str(options.model), options.doc_timeout, near, options.doc_memory_mb)
     workers = _workers(key)
     try:
-        for art, fingerprint in workers.map(new_articles()):
+        for art, fingerprint in workers.map(admitted(articles, admission, counts, progress)):
             fingerprints.append(fingerprint)
             for table, rows in article_rows(art).items():
                 buffers[table].extend(rows)

@@ -14,7 +14,7 @@ import pyarrow as pa
 from ..readers import read_inputs
 from ..records import Article, article_rows
 from ..writers import PartWriter
-from .base import Executor
+from .base import Executor, admitted
 from .settle import Decision, Fingerprint, settled_rows
 from .worker import Workers
 
@@ -32,7 +32,8 @@ class LocalExecutor(Executor):
         return self.workers
 
     def process(self) -> Iterator[tuple[Article, list[Fingerprint]]]:
-        for art, fingerprint in self.workers.map(self._new_articles()):
+        articles = read_inputs(self.options.inputs, self.stats.ignored, self.options.max_html_bytes)
+        for art, fingerprint in self.workers.map(admitted(articles, self.admission, self.stats, self.progress)):
             yield art, [fingerprint]
 
     def commit(self, art: Article, decisions: dict[str, Decision | None]) -> None:
@@ -41,16 +42,6 @@ class LocalExecutor(Executor):
 
     def finish(self) -> None:
         self.writer.flush()
-
-    def _new_articles(self) -> Iterator[Article]:
-        """The documents of the inputs the run admits, each once (a file among two inputs is read twice)."""
-        seen: set[str] = set()
-        for art in read_inputs(self.options.inputs, self.stats.ignored, self.options.max_html_bytes):
-            if self.stats.admitted("done" if art.doc_id in seen else self.admission(art.doc_id)):
-                seen.add(art.doc_id)
-                yield art
-            else:
-                self.progress.update(work=False)
 
     def _on_commit(self, documents: list[dict]) -> None:
         self.committed(documents)

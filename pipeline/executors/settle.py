@@ -1,8 +1,8 @@
 """What a run settles about each document once it is processed, the same under every executor:
 the `Fingerprint` a worker sends back instead of the document, the `Decision` the driver takes on
 it in input order (`Settler`: a copy? a new version of a page?), and the run's counts (`RunStats`).
-The local and the Dask executors and the worker processes all use these; none of them is needed
-to read another.
+The executor base, the Dask tasks and the worker processes use these; none of them is needed to
+read another.
 """
 from __future__ import annotations
 

@@ -274,6 +274,7 @@ class Workers:
         return [w for w in self.workers if w.ready and w.job and w.resident_mb() > self.memory_mb]
 
     def _message(self, code: str) -> str:
+        """The `error` of a document lost with reason `code`."""
         if code == "timeout":
             return f"timed out: took longer than {self.seconds:g} s"
         if code == "memory":
