@@ -56,7 +56,7 @@ def annotate(inputs, gold_dir, model=None, force: bool = False) -> Report:
     """Write one pre-filled `ID.gold.json` per article of `inputs` into `gold_dir`."""
     inputs, gold_dir, model = [Path(p) for p in inputs], Path(gold_dir), Path(model or DEFAULT_MODEL)
     _check(inputs, gold_dir, model)
-    from .executors.local import run
+    from .executors import run
 
     with tempfile.TemporaryDirectory(prefix="sepakat-annotate-") as tmp:
         out = Path(tmp) / "out"

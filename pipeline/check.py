@@ -4,7 +4,7 @@
     >>> check("outputs")          # [] when all is well, else one line per problem with its repair
 
 A batch of a run (and a compaction) writes one part per table under one token, `documents`
-last (writers.PartWriter). So every `documents` part must have its `events`, `people` and
+last (writers.write_batch). So every `documents` part must have its `events`, `people` and
 `scores` parts beside it, every part must be readable Parquet, and the rows must agree: each
 event's document is there, and each document's `n_events` is the number of its events. The
 check reads the folder as readers do (committed batches only) and never changes it.

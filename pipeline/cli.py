@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
-    from .executors.local import run
+    from .executors import run
     from .executors.state import FolderLocked
 
     overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, doc_memory_mb=args.memory,
@@ -204,7 +204,7 @@ def _not_an_output_folder(out: Path) -> bool:
 def stopped(exc: BaseException, out: Path) -> tuple[int, str]:
     """Exit code and one-line message for a run that did not complete: 130 for Ctrl-C, 143 for
     SIGTERM, 1 for an error (the traceback is in the run's log file, not on the terminal)."""
-    from .executors.local import Stopped
+    from .executors.base import Stopped
     from .writers import OutputError, output_error
 
     if isinstance(exc, Stopped):

@@ -45,9 +45,9 @@ def _id_hash(source: str):
     return hashlib.blake2b(name.encode("utf-8", "surrogateescape") + b"\0", digest_size=8)
 
 
-def _unread(source: str, doc_id: str, reason: str, status: str = FAILED) -> Article:
+def _unread(source: str, doc_id: str, reason: str, code: str, status: str = FAILED) -> Article:
     """The row of a file or record that could not be read, or was too large to."""
-    return Article(doc_id=doc_id, source=one_line(source), fmt="text").fail(status, reason)
+    return Article(doc_id=doc_id, source=one_line(source), fmt="text").fail(status, reason, code)
 
 
 def _streamed_id(source: str, first: bytes, chunks: Iterable[bytes]) -> tuple[str, int]:
@@ -156,11 +156,11 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
                 data = fh.read(max_bytes + 1)
             if len(data) > max_bytes:
                 size = None if name.endswith(".gz") else path.stat().st_size
-                yield _unread(source, _file_id(path), _too_large("document", size, max_bytes), SKIPPED)
+                yield _unread(source, _file_id(path), _too_large("document", size, max_bytes), "too_large", SKIPPED)
             else:
                 yield _article(source, data, fmt, max_bytes=max_bytes)
     except Exception as exc:  # a broken file is a row with its reason, never a stopped run
-        yield _unread(source, _file_id(path), f"cannot read {path.name}: {_explain(exc)}")
+        yield _unread(source, _file_id(path), f"cannot read {path.name}: {_explain(exc)}", "unreadable")
 
 
 def _file_id(path: Path) -> str:
@@ -185,11 +185,11 @@ def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
              max_bytes: int = 20_000_000, **meta) -> Article:
     art = Article(doc_id=doc_id_for(source, data), source=one_line(source), fmt=fmt, **meta)
     if not data.strip():
-        return art.fail(SKIPPED, "empty document")
+        return art.fail(SKIPPED, "empty document", "empty")
     if len(data) > max_bytes:
-        return art.fail(SKIPPED, _too_large("document", len(data), max_bytes))
+        return art.fail(SKIPPED, _too_large("document", len(data), max_bytes), "too_large")
     if b"\0" in data[:2048]:
-        return art.fail(SKIPPED, "binary content, not a text or HTML document")
+        return art.fail(SKIPPED, "binary content, not a text or HTML document", "binary")
     art.raw = decode(data, declared)
     return art
 
@@ -217,14 +217,15 @@ def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article]:
                 return
             if len(line) > limit and not line.endswith(b"\n"):
                 doc_id, size = _streamed_id(source, line, _rest_of_line(fh))
-                yield _unread(source, doc_id, _too_large(f"JSONL line {n}", size, limit), SKIPPED)
+                yield _unread(source, doc_id, _too_large(f"JSONL line {n}", size, limit), "too_large", SKIPPED)
                 continue
             if not line.strip():
                 continue
             try:
                 art = _jsonl_record(source, line, max_bytes)
             except Exception as exc:
-                art = _unread(source, doc_id_for(source, line), f"malformed JSONL line {n}: {_explain(exc)}")
+                art = _unread(source, doc_id_for(source, line), f"malformed JSONL line {n}: {_explain(exc)}",
+                              "malformed")
             yield art
 
 
@@ -265,9 +266,9 @@ def _read_warc(path: Path, max_bytes: int) -> Iterator[Article]:
                 yield pending
             pending = art
         if pending is not None:
-            yield pending.fail(FAILED, "truncated WARC: this record is cut off at the end of the file")
+            yield pending.fail(FAILED, "truncated WARC: this record is cut off at the end of the file", "truncated")
         else:
-            yield _unread(str(path), _file_id(path), "truncated WARC: no complete record")
+            yield _unread(str(path), _file_id(path), "truncated WARC: no complete record", "truncated")
         return
     yield from _warc_records(path, max_bytes)
 
@@ -292,7 +293,7 @@ def _warc_records(path: Path, max_bytes: int) -> Iterator[Article]:
             data = _read_upto(stream.read, max_bytes + 1)
             if len(data) > max_bytes:
                 doc_id, size = _streamed_id(source, data, iter(lambda: stream.read(_CHUNK), b""))
-                art = _unread(source, doc_id, _too_large("WARC record", size, max_bytes), SKIPPED)
+                art = _unread(source, doc_id, _too_large("WARC record", size, max_bytes), "too_large", SKIPPED)
                 art.url = url
                 yield art
                 continue

@@ -25,9 +25,9 @@ NO_EVENT_REASONS = {
     "between_companies": "a deal between companies, with no government party",
     "earlier_signing_only": "refers only to an earlier signing; the article's news is something else",
 }
-# The codes of `skipped` and `failed` rows and what each means; `error` says more. Where a
-# stage decides one it sets it (`Article.fail(..., code)`); otherwise `reason_code` reads it from
-# the error's first words.
+# The codes of `skipped` and `failed` rows and what each means; `error` says more. Whoever
+# decides a document's fate gives its code (`Article.fail(status, message, code)`): no code is
+# read back from a message.
 SKIP_REASONS = {
     "gate": "no trace of an agreement or a compliance result (the cheap gate, before any parsing)",
     "not_indonesian": "the text is not Indonesian",
@@ -44,37 +44,7 @@ SKIP_REASONS = {
     "worker_died": "the worker process reading it died (the kernel's OOM killer, a crash)",
     "extraction_error": "the text stage failed on this document",
     "rules_error": "the rules failed on this document",
-    "other": "an error no code names yet (a bug: please report it)",
 }
-# The `reason` column: a short code for the `error` of a skipped or failed document, by the
-# words that begin (or end) the errors the pipeline writes. Checked in order; "other" is a bug.
-REASONS = (
-    ("duplicate", r"^duplicate of "),
-    ("too_large", r"\btoo large\b"),
-    ("timeout", r"^timed out\b"),
-    ("memory", r"^out of memory\b"),
-    ("worker_died", r"^worker died\b"),
-    ("empty", r"^empty\b"),
-    ("binary", r"^binary content\b"),
-    ("not_indonesian", r"^not Indonesian\b"),
-    ("gate", r"\(gate\)$"),
-    ("no_article_text", r"^no article text\b"),
-    ("malformed", r"^malformed JSONL\b"),
-    ("truncated", r"\btruncated\b"),
-    ("unreadable", r"^cannot read\b"),
-    ("extraction_error", r"^text extraction failed\b"),
-    ("rules_error", r"^(rules|processing) failed\b"),
-)
-_REASONS = tuple((code, re.compile(pattern)) for code, pattern in REASONS)
-
-
-def reason_code(status: str, error: str | None) -> str | None:
-    """The `reason` of a documents row: a short code for why it was skipped or failed (None for
-    `ok` and `no_event`), e.g. `timeout`, `too_large`, `duplicate`."""
-    if status not in (SKIPPED, FAILED) or not error:
-        return None
-    return next((code for code, pattern in _REASONS if pattern.search(error)), "other")
-
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -229,7 +199,8 @@ class Article:
     people: list[Person] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)
 
-    def fail(self, status: str, message: str, code: str | None = None) -> "Article":
+    def fail(self, status: str, message: str, code: str) -> "Article":
+        """Skipped or failed, with its reason code (SKIP_REASONS) and the message that says more."""
         self.status, self.error, self.reason = status, one_line(message), code
         return self
 
@@ -243,7 +214,7 @@ def article_rows(art: Article) -> dict[str, list[dict]]:
     doc = dict(doc_id=art.doc_id, source=art.source, url=art.url, title=art.title, outlet=art.outlet,
                published_date=art.published, status=art.status, error=art.error,
                n_events=len(art.events), text=art.text or None, supersedes=art.supersedes,
-               reason=art.reason or reason_code(art.status, art.error), model_version=art.model_version,
+               reason=art.reason, model_version=art.model_version,
                revision=art.revision)
     events = [dict(event_id=e.event_id, doc_id=art.doc_id, agreement_type=e.agreement_type,
                    agreement_label=e.agreement_label,

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Article, article_rows, one_line  # noqa: F401  (article_rows re-exported; kept apart from pyarrow)
+from .records import article_rows, one_line  # noqa: F401  (article_rows re-exported; kept apart from pyarrow)
 
 log = logging.getLogger("sepakat")
 
@@ -96,11 +96,8 @@ def _revision_keys(doc_ids, revisions):
 
 
 class PartWriter:
-    """Buffers rows per table and writes them as one part file per table on `flush`.
-
-    The parts of one flush share a token; `documents` is written last, so its part marks the
-    batch complete. A batch interrupted before that leaves parts that `recover` removes.
-    """
+    """Buffers rows per table and writes them as one batch (`write_batch`) every `rows_per_part`
+    documents and on `flush`."""
 
     def __init__(self, out: Path, prefix: str = "part", rows_per_part: int = 2_000):
         self.out = Path(out)
@@ -109,24 +106,31 @@ class PartWriter:
         self.buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
         self.on_commit = None  # called with the flushed documents' rows once they are durable
 
-    def add(self, art: Article) -> None:
-        for table, rows in article_rows(art).items():
+    def add(self, tables: dict[str, list[dict]]) -> None:
+        """Rows per table (records.article_rows) of one or more documents."""
+        for table, rows in tables.items():
             self.buffers[table].extend(rows)
         if len(self.buffers["documents"]) >= self.rows_per_part:
             self.flush()
 
     def flush(self) -> list[Path]:
-        """Write every table's buffered rows; an empty table still gets a part (schema on disk)."""
-        if not self.buffers["documents"]:
-            return []
-        token = uuid.uuid4().hex[:12]
-        paths = [write_part(self.out / table, f"{self.prefix}-{token}.parquet",
-                            pa.Table.from_pylist(self.buffers[table], schema=SCHEMAS[table]))
-                 for table in TABLES]
-        if self.on_commit is not None:
+        paths = write_batch(self.out, self.buffers, self.prefix)
+        if paths and self.on_commit is not None:
             self.on_commit(self.buffers["documents"])
         self.buffers = {t: [] for t in TABLES}
         return paths
+
+
+def write_batch(out: Path, tables: dict[str, list[dict]], prefix: str = "part") -> list[Path]:
+    """One batch of rows: a part file per table, all with one token, `documents` last, so its part
+    marks the batch complete; a batch interrupted before that leaves parts that `recover`
+    removes. An empty table still gets a part (its schema on disk); no documents, no batch."""
+    if not tables["documents"]:
+        return []
+    token = uuid.uuid4().hex[:12]
+    return [write_part(Path(out) / table, f"{prefix}-{token}.parquet",
+                       pa.Table.from_pylist(tables[table], schema=SCHEMAS[table]))
+            for table in TABLES]
 
 
 class OutputError(OSError):

@@ -36,3 +36,23 @@ def test_a_document_with_an_event_has_no_reason():
     text = "Bupati Contoh dan Kajari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh, Senin (4/11/2024)."
     (doc,) = pipeline.extract(text, published="2024-11-05")["documents"]
     assert (doc["status"], doc["reason"], doc["error"]) == ("ok", None, None)
+
+
+def test_every_skip_or_failure_is_given_its_code_where_it_is_decided():
+    """No reason code is read back from an error message: each `Article.fail` call in the package
+    names its code, and a code written out is one of records.SKIP_REASONS."""
+    import ast
+    from pathlib import Path
+
+    from pipeline.records import SKIP_REASONS
+
+    package = Path(pipeline.__file__).parent
+    calls = [(path, node) for path in package.rglob("*.py") for node in ast.walk(ast.parse(path.read_text()))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "fail"]
+    assert len(calls) > 10
+    for path, call in calls:
+        where = f"{path.relative_to(package.parent)}:{call.lineno}"
+        assert len(call.args) == 3, f"{where}: Article.fail without a reason code"
+        code = call.args[2]
+        if isinstance(code, ast.Constant):
+            assert code.value in SKIP_REASONS, f"{where}: {code.value!r} is not a code of records.SKIP_REASONS"

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import pyarrow as pa  # noqa: E402
 
-from pipeline.records import NO_EVENT_REASONS, REASONS, SKIP_REASONS  # noqa: E402
+from pipeline.records import NO_EVENT_REASONS, SKIP_REASONS  # noqa: E402
 from pipeline.writers import SCHEMAS  # noqa: E402
 
 ROW = {
@@ -270,8 +270,7 @@ def render() -> str:
     lines += ["## Reason codes (`documents.reason`)", "",
               "| status | code | meaning |", "|---|---|---|"]
     lines += [f"| `no_event` | `{code}` | {text} |" for code, text in NO_EVENT_REASONS.items()]
-    lines += [f"| `skipped` / `failed` | `{code}` | {SKIP_REASONS[code]} |" for code in
-              [c for c, _ in REASONS] + ["other"]]
+    lines += [f"| `skipped` / `failed` | `{code}` | {text} |" for code, text in SKIP_REASONS.items()]
     lines += ["", "## Vocabularies", "",
               "Every value a closed-vocabulary column holds; any other value is a bug.", ""]
     for name, (columns, values) in VOCABULARIES.items():

@@ -3,9 +3,9 @@
 Two rounds of tasks, the driver only coordinating between them:
 1. each shard's task reads its files, runs every new document through the stages, stages its
    rows under OUT/.staging/<run>/<shard>/ and returns one small `Fingerprint` per document;
-2. the driver settles the fingerprints in input order exactly as the local executor does
-   (duplicates, new versions of a page) and sends each shard its decisions; the shard's task
-   applies them and commits its rows as ordinary part files (documents last).
+2. the driver settles the fingerprints in input order as under every executor (base.Executor:
+   duplicates, new versions of a page) and sends each shard its decisions; the shard's task
+   applies them (settle.settled_rows) and commits its rows as one ordinary batch (documents last).
 So a run gives the same rows as the local executor, and a run killed anywhere leaves only
 committed batches (staging is removed by the next run).
 
@@ -18,6 +18,8 @@ from __future__ import annotations
 import shutil
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,10 +27,10 @@ import pyarrow.parquet as pq
 
 from ..config import Options
 from ..readers import iter_files, read_file
-from ..records import FAILED, SKIPPED, reason_code
-from ..writers import SCHEMAS, TABLES, article_rows, write_part
-from .progress import Progress
-from .settle import Decision, Fingerprint, RunStats
+from ..records import article_rows
+from ..writers import SCHEMAS, TABLES, write_batch
+from .base import Executor, admitted
+from .settle import Decision, Fingerprint, RunStats, settled_rows
 from .state import Admission
 from .worker import Workers
 
@@ -71,23 +73,15 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, admission: A
     stage their rows; the counts of what was read come back in a RunStats, the progress as events
     of `topic`."""
     buffers: dict[str, list[dict]] = {t: [] for t in TABLES}
-    fingerprints, seen = [], set()
+    fingerprints = []
     counts = RunStats()
     progress = _Reporter(topic)
-
-    def new_articles():
-        for path in files:
-            for art in read_file(Path(path), max_bytes=options.max_html_bytes):
-                if counts.admitted("done" if art.doc_id in seen else admission(art.doc_id)):
-                    seen.add(art.doc_id)
-                    yield art
-                else:
-                    progress.update(work=False)
+    articles = (art for path in files for art in read_file(Path(path), max_bytes=options.max_html_bytes))
 
     key = (str(options.model), options.doc_timeout, near, options.doc_memory_mb)
     workers = _workers(key)
     try:
-        for art, fingerprint in workers.map(new_articles()):
+        for art, fingerprint in workers.map(admitted(articles, admission, counts, progress)):
             fingerprints.append(fingerprint)
             for table, rows in article_rows(art).items():
                 buffers[table].extend(rows)
@@ -104,38 +98,15 @@ def stage_shard(files: list[str], shard_dir: str, options: Options, admission: A
     return fingerprints, counts
 
 
-def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision], drop: frozenset[str],
-                 model_version: str) -> dict:
-    """Round 2, on a worker: apply the driver's decisions to the staged rows, commit them."""
+def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision | None], model_version: str) -> list[dict]:
+    """Round 2, on a worker: the staged rows with the driver's decisions on them, committed as
+    one batch; the batch's `documents` rows come back without their text, for the run's counts."""
     folder = Path(shard_dir)
-    tables = {t: pq.read_table(folder / f"{t}.parquet").to_pylist() for t in TABLES}
-    skipped = {d for d, dec in decisions.items() if dec.skip} | set(drop)
-    for table in ("events", "people", "scores"):
-        tables[table] = [r for r in tables[table] if r["doc_id"] not in skipped]
-        for row in tables[table]:
-            row["revision"] = decisions[row["doc_id"]].revision
-    docs = []
-    for row in tables["documents"]:
-        if row["doc_id"] in drop:
-            continue
-        row["model_version"] = model_version
-        dec = decisions.get(row["doc_id"])
-        if dec is not None:
-            row["supersedes"], row["revision"] = dec.supersedes, dec.revision
-            if dec.skip:
-                row.update(status=SKIPPED, error=dec.skip, reason=reason_code(SKIPPED, dec.skip), n_events=0)
-        docs.append(row)
-    tables["documents"] = docs
-    token = uuid.uuid4().hex[:12]
-    statuses: dict[str, int] = {}
-    if docs:
-        for table in TABLES:  # documents last: the commit mark
-            write_part(Path(out) / table, f"part-{token}.parquet", pa.Table.from_pylist(tables[table], schema=SCHEMAS[table]))
-        for row in docs:
-            statuses[row["status"]] = statuses.get(row["status"], 0) + 1
+    tables = settled_rows({t: pq.read_table(folder / f"{t}.parquet").to_pylist() for t in TABLES}, decisions,
+                          model_version)
+    write_batch(Path(out), tables)
     shutil.rmtree(folder, ignore_errors=True)
-    return {"status": statuses, "events": len(tables["events"]),
-            "errors": [r["error"] for r in docs if r["status"] in (SKIPPED, FAILED)]}
+    return [{**row, "text": None} for row in tables["documents"]]
 
 
 def _client(options: Options):
@@ -155,54 +126,56 @@ def shards_of(files: list[Path], n: int) -> list[list[str]]:
     return [[str(p) for p in files[i:i + size]] for i in range(0, len(files), size)]
 
 
-def run_shards(options: Options, state, settler, stats: RunStats, admission: Admission, model_version: str,
-               progress: Progress) -> None:
-    """Both rounds over every input file; counts go into `stats`, documents done into `progress`."""
-    files = list(iter_files(options.inputs, stats.ignored))
-    if not files:
-        return
-    staging = Path(options.out) / ".staging" / uuid.uuid4().hex[:8]
-    client, cluster = _client(options)
-    try:
-        shards = shards_of(files, max(1, options.workers) * 4)
-        near = settler.near is not None
-        topic = f"sepakat-progress-{staging.name}" if progress.show else None
+class DaskExecutor(Executor):
+    """Shards of input files, each processed by one Dask task and committed by another."""
+
+    @contextmanager
+    def session(self):
+        """The cluster `process` starts and the staging folder, both gone on the way out."""
+        self.staging = self.out / ".staging" / uuid.uuid4().hex[:8]
+        self.client = self.cluster = None
+        self.commits = []
+        try:
+            yield
+        finally:
+            if self.client is not None:
+                self.client.close()
+            if self.cluster is not None:
+                self.cluster.close()
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+    def process(self) -> Iterator[tuple[str, list[Fingerprint]]]:
+        """Every shard's round 1 submitted at once (to a LocalCluster of `--workers` processes, or
+        the cluster at `--scheduler`); their results in input order, each with the shard's
+        staging folder."""
+        options = self.options
+        files = list(iter_files(options.inputs, self.stats.ignored))
+        if not files:
+            return
+        self.client, self.cluster = _client(options)
+        near = self.settler.near is not None
+        topic = f"sepakat-progress-{self.staging.name}" if self.progress.show else None
         if topic:
             def on_progress(event):  # (scheduler time, (documents done, of which processed))
                 done, worked = event[1]
-                progress.update(done - worked, work=False)
-                progress.update(worked)
+                self.progress.update(done - worked, work=False)
+                self.progress.update(worked)
 
-            client.subscribe_topic(topic, on_progress)
-        futures = [client.submit(stage_shard, shard, str(staging / f"{i:05d}"), options, admission, near,
-                                 topic, pure=False) for i, shard in enumerate(shards)]
-        commits, seen = [], set()
-        for i, future in enumerate(futures):  # settle in input order, commit as soon as settled
-            fingerprints, counts = future.result()
-            for name in ("read", "already_done", "reprocessed", "other_model"):
-                setattr(stats, name, getattr(stats, name) + getattr(counts, name))
-            decisions, drop = {}, set()
-            for fp in fingerprints:
-                if fp.doc_id in seen:  # the same file in two shards' inputs
-                    drop.add(fp.doc_id)
-                    stats.already_done += 1
-                    stats.reprocessed -= admission(fp.doc_id) == "again"  # counted by both shards
-                    continue
-                seen.add(fp.doc_id)
-                decisions[fp.doc_id] = settler.decide(fp)
-            commits.append(client.submit(commit_shard, str(staging / f"{i:05d}"), str(options.out),
-                                         decisions, frozenset(drop), model_version, pure=False))
-        for future in commits:
-            result = future.result()
-            for status, n in result["status"].items():
-                stats.status[status] += n
-            stats.events += result["events"]
-            for error in result["errors"]:
-                from .settle import _reason_kind
+            self.client.subscribe_topic(topic, on_progress)
+        shards = shards_of(files, max(1, options.workers) * 4)
+        folders = [str(self.staging / f"{i:05d}") for i in range(len(shards))]
+        futures = [self.client.submit(stage_shard, shard, folder, options, self.admission, near, topic, pure=False)
+                   for shard, folder in zip(shards, folders)]
+        for folder, future in zip(folders, futures):
+            fingerprints, reads = future.result()
+            self.stats.counted(reads)
+            yield folder, fingerprints
 
-                stats.reasons[_reason_kind(error)] += 1
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        shutil.rmtree(staging, ignore_errors=True)
+    def commit(self, folder: str, decisions: dict[str, Decision | None]) -> None:
+        """Round 2 of the shard, as soon as it is settled."""
+        self.commits.append(self.client.submit(commit_shard, folder, str(self.out), decisions, self.version,
+                                               pure=False))
+
+    def finish(self) -> None:
+        for future in self.commits:
+            self.committed(future.result())

@@ -1,8 +1,8 @@
 """What a run settles about each document once it is processed, the same under every executor:
 the `Fingerprint` a worker sends back instead of the document, the `Decision` the driver takes on
 it in input order (`Settler`: a copy? a new version of a page?), and the run's counts (`RunStats`).
-The local and the Dask executors and the worker processes all use these; none of them is needed
-to read another.
+The executor base, the Dask tasks and the worker processes use these; none of them is needed to
+read another.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..records import Article
+from ..records import SKIPPED, Article
 from .state import FolderState, text_key
 
 
@@ -35,13 +35,18 @@ class RunStats:
         self.reprocessed += verdict == "again"
         return True
 
-    def add(self, art: Article) -> None:
-        self.status[art.status] += 1
-        self.events += len(art.events)
-        if art.reason:
-            self.reasons[f"{art.status}: {art.reason}"] += 1
-        elif art.error:
-            self.reasons[f"{art.status}: {_reason_kind(art.error)}"] += 1
+    def counted(self, reads: "RunStats") -> None:
+        """Add the counts of documents read elsewhere (a Dask task's)."""
+        for name in ("read", "already_done", "reprocessed", "other_model"):
+            setattr(self, name, getattr(self, name) + getattr(reads, name))
+
+    def committed(self, documents: list[dict]) -> None:
+        """Count a committed batch by its `documents` rows: status, reason code, events."""
+        for row in documents:
+            self.status[row["status"]] += 1
+            self.events += row["n_events"]
+            if row["reason"]:
+                self.reasons[f"{row['status']}: {row['reason']}"] += 1
 
     def other_model_warning(self, out: Path) -> str | None:
         """One line when documents of the folder were made with another rule model and left so."""
@@ -70,12 +75,6 @@ class RunStats:
         return "\n".join(lines)
 
 
-def _reason_kind(error: str) -> str:
-    """A reason without its particulars, for counting: "duplicate of 1a2b" -> "duplicate of"."""
-    head = error.split(":")[0]
-    return " ".join(w for w in head.split() if not any(c.isdigit() for c in w))[:80]
-
-
 @dataclass(frozen=True)
 class Fingerprint:
     """What the run needs to know of a processed document to settle it: small enough to send
@@ -101,9 +100,33 @@ class Fingerprint:
 
 @dataclass(frozen=True)
 class Decision:
-    skip: str | None = None        # the reason, for a copy of an earlier article
-    supersedes: str | None = None  # the doc_id of the earlier version of the same page
-    revision: int = 0              # how many times the document was processed before (--reprocess)
+    duplicate_of: str | None = None  # the doc_id of the earlier article it is a copy of
+    supersedes: str | None = None    # the doc_id of the earlier version of the same page
+    revision: int = 0                # how many times the document was processed before (--reprocess)
+
+
+def settled_rows(tables: dict[str, list[dict]], decisions: dict[str, Decision | None],
+                 model_version: str | None) -> dict[str, list[dict]]:
+    """Processed documents' rows (records.article_rows, per table) with the run's decisions on
+    them: the rule model, the version and revision of each; a copy keeps only its `documents`
+    row, skipped as a duplicate; a document whose decision is None (read twice) loses all its rows."""
+    kept = {t: [] for t in tables}
+    for row in tables["documents"]:
+        decision = decisions[row["doc_id"]]
+        if decision is None:
+            continue
+        row.update(model_version=model_version, supersedes=decision.supersedes, revision=decision.revision)
+        if decision.duplicate_of:
+            row.update(status=SKIPPED, error=f"duplicate of {decision.duplicate_of}", reason="duplicate", n_events=0)
+        kept["documents"].append(row)
+    for table, rows in tables.items():
+        if table != "documents":
+            for row in rows:
+                decision = decisions[row["doc_id"]]
+                if decision is not None and not decision.duplicate_of:
+                    row["revision"] = decision.revision
+                    kept[table].append(row)
+    return kept
 
 
 class Settler:
@@ -139,7 +162,7 @@ class Settler:
                 if original is not None and fp.url and self.state.url_of.get(original) == fp.url:
                     original = None  # the same page, edited (any older version): a new version, not a copy
             if original is not None:
-                return replace(base, skip=f"duplicate of {original}")
+                return replace(base, duplicate_of=original)
             self.state.by_text.setdefault(fp.text_key, fp.doc_id)
             if sig is not None:
                 self.near.add(fp.doc_id, sig)

@@ -233,7 +233,7 @@ class Workers:
                     try:
                         w.send(seq, art, frame, self.seconds)
                     except OSError:  # it died (idle, or with the document before this one)
-                        self._lose(w, WORKER_DIED, done, waiting)
+                        self._lose(w, "worker_died", done, waiting)
                         break
             while next_out in done:
                 yield done.pop(next_out)
@@ -245,7 +245,7 @@ class Workers:
                     answer = w.answer(self.seconds)
                     if answer is None:  # it died with the document, or left it for want of memory
                         over = w.exit_code() == OUT_OF_MEMORY
-                        self._lose(w, self._out_of_memory() if over else WORKER_DIED, done, waiting)
+                        self._lose(w, "memory" if over else "worker_died", done, waiting)
                         continue
                     done[answer[0]] = answer[1]
                 elif w.receive() == "ready":
@@ -254,15 +254,16 @@ class Workers:
                     raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
             now = time.monotonic()
             for w in [w for w in self.workers if w.ready and w.jobs and w.deadline <= now]:
-                self._lose(w, f"timed out: took longer than {self.seconds:g} s", done, waiting)
+                self._lose(w, "timeout", done, waiting)
             for w in self._over_memory(now):
-                self._lose(w, self._out_of_memory(), done, waiting)
+                self._lose(w, "memory", done, waiting)
 
-    def _lose(self, w: Worker, reason: str, done: dict, waiting: collections.deque) -> None:
-        """The document a worker was on gets its `failed` row; those waiting in its pipe go back
-        to be sent again (to its successor or another worker)."""
+    def _lose(self, w: Worker, code: str, done: dict, waiting: collections.deque) -> None:
+        """The document a worker was on gets its `failed` row (reason `code`: timeout, memory,
+        worker_died); those waiting in its pipe go back to be sent again (to its successor or
+        another worker)."""
         (seq, art, _size), *rest = w.jobs
-        done[seq] = self._lost(w, art, reason)
+        done[seq] = self._lost(w, art, code)
         waiting.extendleft((s, a, _frame(a)) for s, a, _n in reversed(rest))
 
     def _over_memory(self, now: float) -> list[Worker]:
@@ -272,8 +273,13 @@ class Workers:
         self.next_look = now + MEMORY_POLL_SECONDS
         return [w for w in self.workers if w.ready and w.job and w.resident_mb() > self.memory_mb]
 
-    def _out_of_memory(self) -> str:
-        return f"out of memory: needed more than the limit of {self.memory_mb:g} MB"
+    def _message(self, code: str) -> str:
+        """The `error` of a document lost with reason `code`."""
+        if code == "timeout":
+            return f"timed out: took longer than {self.seconds:g} s"
+        if code == "memory":
+            return f"out of memory: needed more than the limit of {self.memory_mb:g} MB"
+        return WORKER_DIED
 
     def _wait(self) -> list[Worker]:
         """The workers with something to read, waiting at most until the nearest deadline."""
@@ -291,7 +297,7 @@ class Workers:
             raise WorkerFailed(f"a worker process did not start within {STARTUP_SECONDS:g} s: {late[0].startup_error()}")
         return [fds[fd] for fd in readable]
 
-    def _lost(self, w: Worker, art: Article, reason: str) -> tuple[Article, object]:
+    def _lost(self, w: Worker, art: Article, code: str) -> tuple[Article, object]:
         """The document a worker was killed or died with, as its `failed` row (and fingerprint);
         a new worker in its place."""
         from .settle import Fingerprint
@@ -300,7 +306,7 @@ class Workers:
         self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
         self.replaced += 1
         art.raw, art.events, art.people, art.scores = "", [], [], []
-        art.fail(FAILED, reason)
+        art.fail(FAILED, self._message(code), code)
         return art, Fingerprint.of(art, self.near)
 
 
@@ -340,7 +346,7 @@ def _processed(processor, art: Article) -> Article:
         raise  # the memory limit: the worker ends, and its parent says so
     except Exception as exc:  # the stages catch their own; anything else is still one row
         art.events, art.people, art.scores = [], [], []
-        return art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}")
+        return art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}", "rules_error")
 
 
 def _processor(model: str):
