@@ -103,6 +103,7 @@ class LazyTokenizer(Tokenizer):
         self._glued: set[str] = set()               # such exceptions' tokens, joined without spaces
         self._spaced: set[str] = set()              # such exceptions that hold a space
         self._longest = 0                           # the most tokens of such an exception
+        self._made: set[str] = set()                # the tokens an exception added so far makes
         # a run between spaces -> its tokens, and its split by the rules alone (`_words`)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
@@ -127,6 +128,7 @@ class LazyTokenizer(Tokenizer):
                 now[chunk] = tokens
         self._spaced_words = any(" " in chunk and all(w.isalpha() for w in chunk.split(" ")) for chunk in now)
         self._joins, self._glued, self._spaced, self._longest = set(), set(), set(), 0
+        self._made = {t.get(ORTH, t.get("ORTH", chunk)) for chunk, tokens in now.items() for t in tokens}
         self._note_joins(now)
         Tokenizer.rules.__set__(self, now)
 
@@ -232,10 +234,12 @@ class LazyTokenizer(Tokenizer):
                 self._chunks[run] = (tokens, tokens)
         if not words:
             return
-        joined = "\n".join(words)
-        final, bare = _split_runs(super().__call__(joined), words), _split_runs(self._bare(joined), words)
-        for run, tokens, parts in zip(words, final, bare):
-            self._chunks[run] = (tokens, parts)
+        final = _split_runs(super().__call__("\n".join(words)), words)
+        # the rules alone split a run otherwise only where an exception made one of its tokens
+        made = [run for run, tokens in zip(words, final) if not self._made.isdisjoint(tokens)]
+        bare = dict(zip(made, _split_runs(self._bare("\n".join(made)), made))) if made else {}
+        for run, tokens in zip(words, final):
+            self._chunks[run] = (tokens, bare.get(run, tokens))
 
     def plain_words(self, phrase: str) -> list[str] | None:
         """The tokens of a phrase of plain words (letters between single spaces), found without
@@ -276,6 +280,7 @@ class LazyTokenizer(Tokenizer):
                 for chunk in chunks:
                     self.add_special_case(chunk, [{ORTH: chunk}])
                 self._note_joins(chunks)
+                self._made.update(chunks)
         finally:
             self._adding = False
 
@@ -296,17 +301,19 @@ class LazyTokenizer(Tokenizer):
 
 def _split_runs(doc: Doc, runs: list[str]) -> list[tuple[str, ...]]:
     """The tokens of each run of `doc`, the runs joined by line breaks (whose tokens are left out)."""
-    out, i, n, start = [], 0, len(doc), 0
-    for run in runs:
-        end = start + len(run)
-        while i < n and doc[i].idx < start:
-            i += 1  # the line break between two runs
-        own = []
-        while i < n and doc[i].idx < end:
-            own.append(doc[i].text)
-            i += 1
-        out.append(tuple(own))
-        start = end + 1
+    out: list[tuple[str, ...]] = []
+    own: list[str] = []
+    k, start, end = 0, 0, len(runs[0]) if runs else 0
+    for token in doc:
+        idx = token.idx
+        while idx >= end:  # past the run: the line break, or the next run's first token
+            out.append(tuple(own))
+            own, k = [], k + 1
+            start = end + 1
+            end = start + len(runs[k])
+        if idx >= start:
+            own.append(token.text)
+    out.append(tuple(own))
     return out
 
 

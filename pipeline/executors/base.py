@@ -203,9 +203,11 @@ class Executor(ABC):
             self.finish()
 
     def committed(self, documents: list[dict]) -> None:
-        """A batch is durable: count its `documents` rows, log the skipped and failed ones."""
+        """A batch is durable: count its `documents` rows, log the skipped and failed ones but
+        those the gate skipped (most pages of a night's news: counted in the summary, each with
+        its row and reason in `documents`)."""
         for row in documents:
-            if row["status"] in ("skipped", "failed"):
+            if row["status"] in ("skipped", "failed") and row["reason"] != "gate":
                 log.info("%s %s: %s", row["status"], row["source"], row["error"])
         self.stats.committed(documents)
 
