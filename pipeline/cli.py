@@ -272,6 +272,9 @@ def _command(args) -> int:
             print(f"sepakat: file not found: {file}", file=sys.stderr)
             return 2
         text = sys.stdin.read() if args.file == "-" else args.file
+        if not text.strip():
+            print("sepakat: -: no article on standard input", file=sys.stderr)
+            return 2
         try:
             print(show(text, published=args.published, model=args.model))
         except (ShowError, FileNotFoundError) as exc:

@@ -129,12 +129,14 @@ def contended(batch) -> dict:
         c = start(*args, "--wait", log=root / "c.log")
         time.sleep(max(2.0, 1.5 * b_seconds))  # long enough for C to reach the lock, as B did
         c_was_waiting = c.poll() is None
+        if c_was_waiting:
+            os.kill(c.pid, signal.SIGSTOP)  # C waits on until A's rows are looked at
     finally:
         os.kill(a.pid, signal.SIGCONT)
     a_rc = a.wait(timeout=300)
-    # C now holds the lock but is loading the rule model: it writes nothing for seconds, and then
-    # only whole files under new names, so this is the folder as A left it.
-    after_a = snapshot(out)
+    after_a = snapshot(out)  # the folder as A left it: C, stopped, has not taken the lock yet
+    if c_was_waiting:
+        os.kill(c.pid, signal.SIGCONT)
     c_rc = c.wait(timeout=300)
     return dict(out=out, a_pid=a.pid, a_rc=a_rc, a_err=(root / "a.log").read_text(), b=b,
                 c_rc=c_rc, c_err=(root / "c.log").read_text(), c_was_waiting=c_was_waiting,

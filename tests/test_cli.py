@@ -103,9 +103,17 @@ def test_evaluate_of_an_output_holding_none_of_the_gold_articles(cli, corpus_out
 def test_ctrl_c_in_any_command_is_one_line_and_exit_130():
     """`show -` waits for the article on standard input: Ctrl-C there (as in any command but `run`,
     whose own message is tested in test_nightly_recovery) ends it in one line."""
+    # Ctrl-C as a terminal sends it: a job started in the background (`cmd &`) inherits SIGINT ignored
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "show", "-"], cwd=ROOT, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(5)  # past the imports, reading standard input
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130 and stderr == "sepakat: interrupted by Ctrl-C\n", (proc.returncode, stderr)
+
+
+def test_show_of_empty_standard_input_says_so():
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "show", "-"], cwd=ROOT, input="  \n",
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stderr == "sepakat: -: no article on standard input\n", proc.stderr
