@@ -76,3 +76,13 @@ def test_real_news_mostly_stops_at_the_gate():
     with gzip.open(news, "rt", encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for _, line in zip(range(1000), fh)]
     assert sum(map(g.passes, texts)) < 0.25 * len(texts)
+
+
+def test_a_gate_word_that_holds_another_costs_no_scan_of_its_own():
+    from pipeline.model import read_settings
+    from pipeline.text import TextRules
+
+    rules = TextRules({"gate.txt": ("tandatangan", "andatangan", "opini ombudsman", "ombudsman", "=mou")},
+                      read_settings())
+    assert rules.gate.words == ("andatangan", "ombudsman") and rules.gate.whole_words == ("mou",)
+    assert rules.gate.passes("Naskah itu DITANDATANGANI kemarin.") and not rules.gate.passes("amount")
