@@ -292,10 +292,10 @@ _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 
 def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:
     """Did someone stand in for this person: "Bupati X (yang) diwakili ...", "..., mewakili Bupati X"?"""
-    if after and after[0].kb_id == "represented" and after[0].start - end <= 25:
+    if after and after[0].kb_id == "represented" and after[0].start - end <= ctx.settings.represented_reach:
         return True
     rep = before[-1] if before else None
-    return rep is not None and rep.kb_id == "represent" and start - rep.end <= 40 \
+    return rep is not None and rep.kb_id == "represent" and start - rep.end <= ctx.settings.clause_reach \
         and not re.search(r"[,;]", ctx.text[rep.end:start])
 
 
@@ -309,7 +309,7 @@ _ACTIVE_SIGN = r"{active_sign}"
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:
     """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU": a title that is the subject of an
     active signing verb in the same clause signed."""
-    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= 40 \
+    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= ctx.settings.clause_reach \
         and not re.search(r"[,;(]", ctx.text[end:after[0].start]) \
         and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
 
@@ -362,11 +362,13 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
         if any(m.label == "ORG" and m.start == t.start for m in ctx.in_sent(i)):
             continue  # "MoU Kejati dan Pemprov": the word names the body as much as its head
         role = t.kind
-        if any(a <= t.end + 40 and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < 40):
+        reach = ctx.settings.clause_reach
+        if any(a <= t.end + reach and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < reach):
             continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
-        if ctx.lexicon.pattern(r"\b{group_word}\s+$", re.I).search(ctx.text[max(0, t.start - 12):t.start]):
+        gap = ctx.settings.title_place_gap
+        if ctx.lexicon.pattern(r"\b{group_word}\s+$", re.I).search(ctx.text[max(0, t.start - gap):t.start]):
             continue  # "para Sekda": a group, not a person
-        place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= 12), None)
+        place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= gap), None)
         code = region_code(place) if place else None
         holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
                    and (role != "lainnya" or p.title.startswith(t.text))]  # "lainnya" holds every minor office

@@ -137,7 +137,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     """Walk the capitalised run after a title: office words, places and units, then the name."""
     local = local or {}
     text = ctx.text
-    limit = min(sent_end, title.end + 160)
+    limit = min(sent_end, title.end + ctx.settings.name_after_reach)
     offices: dict[int, Mention] = {}
     for m in ctx.starting_in(title.end, limit):  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
         if m.label in ("PROVINCE", "REGION", "COUNTRY", "ORG", "GOV"):
@@ -338,7 +338,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
     capitalised run just before a title, not reaching back into an earlier title or place (nor a
     place of the article's own: "..., Rektor Unmus,")."""
-    floor = max(sent_start, title.start - 80)
+    floor = max(sent_start, title.start - ctx.settings.name_before_reach)
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, title.start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "GOV", "ORG")])
     window = ctx.text[floor:title.start]
