@@ -51,6 +51,7 @@ def _import_spacy_without_its_cli() -> None:
 
 _import_spacy_without_its_cli()  # before spaCy's first import, below
 
+import numpy as np
 import spacy
 import srsly
 from spacy.language import Language
@@ -159,15 +160,14 @@ class LazyTokenizer(Tokenizer):
         spaCy cuts a text into runs of non-space and of space characters, a single " " after a
         token being that token's trailing space, and tokenizes each run apart, caching the tokens
         of each; but inside a memory zone it caches nothing, so every word of every article went
-        through the affix rules again (half the rule stage on news). A run's tokens do not depend
-        on its neighbours unless an exception holds a space (`_spanning`, handled by spaCy), so
-        they are kept here, as strings that outlive any zone; the runs not seen yet are tokenized
-        by spaCy together, one call per text. spaCy also looks for an exception's tokens across
-        runs, in their split by the rules ("Dr. rer. nat.", and in "panas- panas-dingin" a false
-        find that keeps "panas-dingin" apart): where the tokens about two runs' meeting spell such
-        an exception (`_across`), None, and the text is spaCy's to tokenize whole. The Doc made from the words has spaCy's tokens and spaces (a
-        test compares them on real news); exceptions' other attributes (NORM) are not set, and no
-        rule reads them."""
+        through the affix rules again (half the rule stage on news). So a run's tokens are kept
+        here, as strings that outlive any zone; the runs not seen yet are tokenized by spaCy
+        together, one call per text. spaCy also looks for an exception's tokens across runs, in
+        their split by the rules ("Dr. rer. nat.", and in "panas- panas-dingin" a false find that
+        keeps "panas-dingin" apart): where the tokens about two runs' meeting spell such an
+        exception (`_across`), None, and the text is spaCy's to tokenize whole. The Doc made from
+        the words has spaCy's tokens and spaces (a test compares them on real news); exceptions'
+        other attributes (NORM) are not set, and no rule reads them."""
         runs: list[str] = []  # spaCy's runs, in order
         ends_with_space: list[bool] = []
         for run in _RUNS.findall(text):
@@ -179,10 +179,10 @@ class LazyTokenizer(Tokenizer):
             runs.append(run)
             ends_with_space.append(False)
         cache = self._chunks
+        if len(cache) > _CHUNK_CACHE:
+            cache.clear()  # before the runs to tokenize are chosen: this text's runs are all made again
         new = [r for r in dict.fromkeys(runs) if r not in cache]
         if new:
-            if len(cache) > _CHUNK_CACHE:
-                cache.clear()
             self._tokenize_runs(new)
         words: list[str] = []
         spaces: list[bool] = []
@@ -613,8 +613,6 @@ class AnchoredMatcher:
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if not self.anchored:
             return self.matcher(doc)
-        import numpy as np
-
         starts: set[int] = set()
         for attr, hashes in self.anchors.items():
             starts.update(np.flatnonzero(np.isin(doc.to_array(attr), list(hashes))).tolist())

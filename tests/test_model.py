@@ -321,3 +321,13 @@ def test_a_pattern_added_in_memory_gets_the_attributes_it_reads(model_dir):
                                                        "pattern": [{"LOWER": "ketua"}, {"IS_TITLE": True}]})
     assert IS_TITLE in own.vocab.lex_attr_getters
     assert [m.text for m in nlp.analyse(own, "Ketua Baruhadir datang.")[1] if m.kb_id == "x|none"] == ["Ketua Baruhadir"]
+
+
+def test_runs_kept_start_again_when_the_cache_is_full(model_dir, stock, monkeypatch):
+    """Past `_CHUNK_CACHE` runs the kept runs are let go, before a text's new runs are chosen:
+    its runs seen before are tokenized again, not looked up in the emptied cache."""
+    own = load(model_dir)
+    monkeypatch.setattr(nlp, "_CHUNK_CACHE", 3)
+    for text in ["Bupati Sigi hadir di kantor.", "Bupati Sigi menandatangani nota (MoU) hari ini."]:
+        assert tokens(own, text) == tokens(stock, text)
+    assert len(own.tokenizer._chunks) <= 3 + len("Bupati Sigi menandatangani nota (MoU) hari ini.".split())
