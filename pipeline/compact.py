@@ -12,9 +12,7 @@ import os
 import uuid
 from pathlib import Path
 
-import pyarrow.dataset as ds
-
-from .writers import MARKER, SCHEMAS, TABLES, finish_compaction, recover, write_part
+from .writers import MARKER, SCHEMAS, TABLES, finish_compaction, read_parts, recover, write_part
 
 
 def compact(out: Path) -> dict[str, tuple[int, int]]:
@@ -32,8 +30,7 @@ def compact(out: Path) -> dict[str, tuple[int, int]]:
     result = {}
     for table in TABLES:  # documents last: its part commits the compaction
         parts = old.get(table, [])
-        data = ds.dataset(parts, format="parquet", schema=SCHEMAS[table]).to_table() if parts else \
-            SCHEMAS[table].empty_table()
+        data = read_parts(parts, SCHEMAS[table])
         write_part(out / table, f"part-{token}.parquet", data)
         result[table] = (len(parts), data.num_rows)
     finish_compaction(out)

@@ -95,6 +95,29 @@ def _revision_keys(doc_ids, revisions):
     return pc.binary_join_element_wise(doc_ids, pc.cast(revisions, pa.string()), "#")
 
 
+def warm_pyarrow() -> None:
+    """pyarrow imports pandas (about 0.6 s) the first time it converts Python values: do it now,
+    where it costs nothing (in the writing process while its workers start)."""
+    pa.array([None], pa.string())
+
+
+def read_parts(parts: list[Path], schema: pa.Schema, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a table's part files as one table of `schema` (only `columns`, if given): a
+    column a part lacks (written before the column existed) is null there. Read file by file
+    with `ParquetFile`, not as a pyarrow dataset, whose import brings pandas (most of a run's
+    start-up in the writing process, which never needs it)."""
+    fields = [schema.field(c) for c in (columns or schema.names)]
+    wanted = pa.schema(fields)
+    tables = []
+    for part in parts:
+        data = pq.ParquetFile(part)
+        have = set(data.schema_arrow.names)
+        table = data.read(columns=[f.name for f in fields if f.name in have])
+        tables.append(pa.table([table.column(f.name).cast(f.type) if f.name in have
+                                else pa.nulls(table.num_rows, f.type) for f in fields], schema=wanted))
+    return pa.concat_tables(tables) if tables else wanted.empty_table()
+
+
 class PartWriter:
     """Buffers rows per table and writes them as one batch (`write_batch`) every `rows_per_part`
     documents and on `flush`."""

@@ -165,3 +165,28 @@ def test_recovery_removes_only_unfinished_parts_and_logs_each(folder, tmp_path):
     log = max((out / "logs").glob("*.log"), key=lambda p: p.stat().st_mtime).read_text(encoding="utf-8")
     assert f"removed {orphan}: left unfinished by an interrupted run" in log
     assert "part-mine" not in log
+
+
+def test_parts_written_before_a_column_existed_are_read_with_it_null(tmp_path):
+    """A folder of an earlier version (parts without `revision` or `model_version`) is read as
+    the current schema, the columns it lacks null: by the run's state and by compaction."""
+    from pipeline.executors.state import FolderState
+    from pipeline.writers import read_parts
+
+    schema = SCHEMAS["documents"]
+    row = {name: None for name in schema.names} | {"doc_id": "d1", "source": "a.txt", "status": "ok",
+                                                   "n_events": 0, "text": "teks", "url": "https://x.test/1"}
+    old = pa.Table.from_pylist([row], schema=schema).drop_columns(["revision", "model_version"])
+    new = pa.Table.from_pylist([row | {"doc_id": "d2", "revision": 1, "model_version": "m2"}], schema=schema)
+    (tmp_path / "documents").mkdir()
+    pq.write_table(old, tmp_path / "documents" / "part-a.parquet")
+    pq.write_table(new, tmp_path / "documents" / "part-b.parquet")
+    parts = sorted((tmp_path / "documents").glob("part-*.parquet"))
+
+    table = read_parts(parts, schema)
+    assert table.schema == schema
+    assert table.column("revision").to_pylist() == [None, 1]
+    assert read_parts(parts, schema, ["doc_id", "model_version"]).to_pylist() == [
+        {"doc_id": "d1", "model_version": None}, {"doc_id": "d2", "model_version": "m2"}]
+    state = FolderState.open(tmp_path, "m2")
+    assert state.done == {"d1", "d2"} and set(state.stale) == {"d1"}

@@ -34,7 +34,7 @@ import pyarrow as pa
 from .. import __version__
 from ..config import Options, model_version
 from ..records import Article
-from ..writers import SCHEMAS, OutputError, current_rows, output_error, write_part
+from ..writers import SCHEMAS, OutputError, current_rows, output_error, read_parts, write_part
 from .progress import Progress
 from .settle import Decision, Fingerprint, RunStats, Settler
 from .state import Admission, FolderState, WriterLock
@@ -107,6 +107,8 @@ class Executor(ABC):
         self.out = Path(options.out)
         self.stats = RunStats()
         self.version = model_version(options.model)
+        # near-duplicates are looked for (MinHash signatures made with each document's fingerprint)
+        self.near_duplicates = options.dedup and options.near_duplicates
 
     # What an executor implements.
 
@@ -174,11 +176,11 @@ class Executor(ABC):
         """Every new document of the inputs (and with --reprocess every one made with another rule
         model) through the stages into committed batches, then the agreements rebuild."""
         options = self.options
-        self.state = FolderState.open(self.out, self.version)
-        self.settler = Settler(self.state, options.dedup, options.near_duplicates)
-        self.admission = self.state.admission(options.reprocess)
         with Progress(self.log_to, options.inputs, show=options.progress) as self.progress:
-            with self.session():
+            with self.session():  # first: worker processes load the rule model while the folder is read
+                self.state = FolderState.open(self.out, self.version)
+                self.settler = Settler(self.state, options.dedup, self.near_duplicates)
+                self.admission = self.state.admission(options.reprocess)
                 self._settle_and_commit()
             self.progress.settle(self.stats.read)
         log.info("agreements rebuilt: %d", rebuild_agreements(self.out))
@@ -245,18 +247,15 @@ def _log_file(out: Path, run_id: str) -> logging.Handler:
 def rebuild_agreements(out: Path) -> int:
     """The `agreements` table from every current event (of the latest version of a page, and of
     the latest revision of a document processed again): one file, replaced atomically."""
-    import pyarrow.dataset as ds
-
     from ..merge import Source, merge
 
     out = Path(out)
     if not (out / "events").exists() or not any((out / "events").glob("part-*.parquet")):
         return 0
-    docs = ds.dataset(sorted((out / "documents").glob("part-*.parquet")), format="parquet",
-                      schema=SCHEMAS["documents"]).to_table(columns=["doc_id", "supersedes", "revision"])
+    docs = read_parts(sorted((out / "documents").glob("part-*.parquet")), SCHEMAS["documents"],
+                      ["doc_id", "supersedes", "revision"])
     superseded = {s for s in docs.column("supersedes").to_pylist() if s}
-    events = ds.dataset(sorted((out / "events").glob("part-*.parquet")), format="parquet",
-                        schema=SCHEMAS["events"]).to_table()
+    events = read_parts(sorted((out / "events").glob("part-*.parquet")), SCHEMAS["events"])
     events = current_rows(docs, events).to_pylist()
     sources = [Source(e["event_id"], e["doc_id"], e["agreement_type"], e["event_date"], e["date_precision"],
                       e["province_codes"] or [], e.get("signatories") or [], e["scope"] or [])

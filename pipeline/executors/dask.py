@@ -153,7 +153,7 @@ class DaskExecutor(Executor):
         if not files:
             return
         self.client, self.cluster = _client(options)
-        near = self.settler.near is not None
+        near = self.near_duplicates
         topic = f"sepakat-progress-{self.staging.name}" if self.progress.show else None
         if topic:
             def on_progress(event):  # (scheduler time, (documents done, of which processed))

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from ..readers import read_inputs
 from ..records import Article, article_rows
-from ..writers import PartWriter
+from ..writers import PartWriter, warm_pyarrow
 from .base import Executor, admitted
 from .settle import Decision, Fingerprint, settled_rows
 from .worker import Workers
@@ -25,10 +25,11 @@ class LocalExecutor(Executor):
     def session(self) -> Workers:
         """`options.workers` worker processes; leaving the session (an error, a signal) kills them at once."""
         options = self.options
-        self.workers = Workers(options.workers, options.model, options.doc_timeout, self.settler.near is not None,
+        self.workers = Workers(options.workers, options.model, options.doc_timeout, self.near_duplicates,
                                options.doc_memory_mb)
         self.writer = PartWriter(self.out, rows_per_part=options.batch_size)
         self.writer.on_commit = self._on_commit
+        warm_pyarrow()  # while the workers load the rule model, not after the last document
         return self.workers
 
     def process(self) -> Iterator[tuple[Article, list[Fingerprint]]]:

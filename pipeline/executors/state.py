@@ -14,10 +14,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow.dataset as ds
-
-from ..writers import SCHEMAS, current_rows, recover
-
 
 class FolderLocked(RuntimeError):
     pass
@@ -106,14 +102,15 @@ class FolderState:
     def open(cls, out: Path, model_version: str | None = None) -> "FolderState":
         """Finish or roll back what an interrupted run left, then read the committed documents;
         with `model_version`, those made with another model (or an unknown one) are `stale`."""
+        from ..writers import SCHEMAS, current_rows, read_parts, recover  # pyarrow: not in the workers
+
         recover(out)
         state = cls()
         folder = Path(out) / "documents"
         if not folder.exists() or not any(folder.glob("part-*.parquet")):
             return state
         columns = ["doc_id", "url", "status", "text", "supersedes", "model_version", "revision"]
-        table = ds.dataset(sorted(folder.glob("part-*.parquet")), format="parquet",
-                           schema=SCHEMAS["documents"]).to_table(columns=columns)
+        table = read_parts(sorted(folder.glob("part-*.parquet")), SCHEMAS["documents"], columns)
         table = current_rows(table, table)
         superseded = set(table.column("supersedes").drop_null().to_pylist())
         for doc_id, url, status, text, supersedes, model, revision in zip(

@@ -324,7 +324,7 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
                 os._exit(1)
 
     threading.Thread(target=orphaned, daemon=True).start()
-    from .settle import Fingerprint  # (it loads pyarrow: before the address space is measured)
+    from .settle import Fingerprint
 
     processor = _processor(model)
     if memory_mb:
