@@ -234,16 +234,52 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def page_metadata(tree, url: str | None):
+    """The metadata of a parsed page that Sepakat keeps (title, url, site name, date), found as
+    trafilatura's `extract_metadata` finds them, without what it also looks for and Sepakat
+    drops (authors, categories, tags, license: a tenth of the text stage on a real page). Read
+    before the extraction, which prunes the tree."""
+    from trafilatura.metadata import (META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title,
+                                      extract_url, find_date)
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # trafilatura's own guard: a broken JSON-LD block leaves the meta tags' reading
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    meta.date = find_date(tree, **_DATE_PARAMS, url=meta.url)
+    meta.sitename = meta.sitename or extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (host := META_URL.match(meta.url)):
+        meta.sitename = host[1]
+    meta.clean_and_trim()
+    return meta
+
+
 def _read_page(raw: str, url: str | None, model: str | TextRules):
-    """trafilatura's reading of a page. Its fast mode first (no second opinion from
-    readability/jusText: a fifth of trafilatura's time); where that text is not the page's
-    Indonesian agreement news (it took another block of the page: a sidebar, the host's own story)
-    although the page has the gate's words, the full extraction with its fallbacks."""
+    """trafilatura's reading of a page: its metadata (`page_metadata`) and its text. The text in
+    trafilatura's fast mode first (no second opinion from readability/jusText: a fifth of
+    trafilatura's time); where that text is not the page's Indonesian agreement news (it took
+    another block of the page: a sidebar, the host's own story) although the page has the gate's
+    words, the full extraction with its fallbacks. The page is parsed once."""
     from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    tree = load_html(raw)
+    if tree is None:
+        return None
+    meta = page_metadata(tree, url)
 
     def read(fast: bool):
-        return bare_extraction(raw, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                               date_extraction_params=_DATE_PARAMS, fast=fast)
+        doc = bare_extraction(tree, url=url or meta.url, include_comments=False, include_tables=False, fast=fast)
+        if doc is not None:
+            doc.title, doc.url, doc.sitename, doc.date = meta.title, meta.url, meta.sitename, meta.date
+        return doc
 
     doc = read(fast=True)
     text = (doc.text or "") if doc is not None else ""

@@ -89,3 +89,34 @@ def test_lines_in_another_language_leave_an_indonesian_article():
     # through the whole stage: the English line's year completes no date
     article = pipeline.extract("KOTA CONTOH – " + text.replace("pada hari Senin", "Senin (1/4)"))
     assert all(e["event_date"] is None for e in article["events"])
+
+
+# ------------------------------------------------------------------ trafilatura's metadata, trimmed
+
+def _real_pages() -> list[bytes]:
+    import gzip
+
+    from .conftest import ROOT, SHARED
+
+    pages = [p.read_bytes() for p in sorted((ROOT / "corpus" / "html").glob("*.html"))]
+    heavy = sorted((SHARED / "bench" / "heavy").glob("*.html.gz"))[::8]  # real sites' pages, where present
+    return pages + [gzip.decompress(p.read_bytes()) for p in heavy]
+
+
+def test_page_metadata_is_trafilaturas_for_the_fields_kept():
+    """`page_metadata` skips what trafilatura's `extract_metadata` also looks for (authors,
+    categories, tags, license); what Sepakat keeps must stay trafilatura's reading, page for page
+    (this fails when a trafilatura release changes how it finds them)."""
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from pipeline.text import _DATE_PARAMS, page_metadata
+
+    pages = _real_pages()
+    assert len(pages) >= 3
+    for page in pages:
+        ours = page_metadata(load_html(page), None)
+        theirs = extract_metadata(load_html(page), None, dict(_DATE_PARAMS))
+        assert (ours.title, ours.url, ours.sitename, ours.date) == \
+               (theirs.title, theirs.url, theirs.sitename, theirs.date)
+        assert ours.title  # a real page has a title: the comparison is not of Nones
