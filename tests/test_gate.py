@@ -1,6 +1,7 @@
 """The cheap gate skips pages with no trace of an agreement, and never a dev article."""
 import gzip
 import json
+import re
 import time
 
 import pytest
@@ -86,3 +87,44 @@ def test_a_gate_word_that_holds_another_costs_no_scan_of_its_own():
                       read_settings())
     assert rules.gate.words == ("andatangan", "ombudsman") and rules.gate.whole_words == ("mou",)
     assert rules.gate.passes("Naskah itu DITANDATANGANI kemarin.") and not rules.gate.passes("amount")
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head><title>Berita</title>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("page, passes", [
+    (_page("", "<p>Pemkab dan Kejari meneken nota kesepahaman.</p>"), True),
+    # the only trace is in what no extraction reads: a script's data, a style sheet
+    (_page('<script>var tags = ["nota kesepahaman", "mou"];</script>', "<p>Jadwal liga.</p>"), False),
+    (_page("<style>.kesepahaman-box{color:red}</style>", "<p>Jadwal liga.</p>"), False),
+    # text between two scripts is read; an element of another case or never closed is read whole
+    (_page("<script>a()</script>", "<p>MoU</p><script>b()</script>"), True),
+    (_page('<SCRIPT>var x = "kesepahaman";</SCRIPT>', "<p>Jadwal liga.</p>"), True),
+    (_page("", '<p>Jadwal liga.</p><script>var x = "kesepahaman";'), True),
+])
+def test_a_page_is_read_without_its_scripts_and_style_sheets(page, passes):
+    assert load_gate(str(DEFAULT_MODEL)).passes(page, html=True) is passes
+
+
+@pytest.mark.parametrize("text", [
+    "Penandatanganan “MoU” di Kantor Gubernur", "Perjanjian KERJA SAMA daerah, Rp 5 miliar", "PKS—dengan Polda",
+    "Amount and mountain, résumé, naïve", "Çok güzel MOUSE", "Séance “mou” à Paris", "Kepatuhan ☑ zona hijau",
+    "Jadwal liga Indonesia: Persib – Persija", "\udce2 stray surrogate with teken",
+])
+def test_the_gate_on_bytes_answers_as_on_the_text(text):
+    """ASCII gate words are looked for in the text's lowercased UTF-8 bytes: the answer is the
+    one the lowercased text gives."""
+    g = load_gate(str(DEFAULT_MODEL))
+    low = text.lower()
+    on_text = any(w in low for w in g.words) or any(
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in g.whole_words)
+    assert g.passes(text) is on_text
+
+
+def test_gate_words_outside_ascii_are_looked_for_in_the_text():
+    from pipeline.model import read_settings
+    from pipeline.text import TextRules
+
+    gate = TextRules({"gate.txt": ("kesepakátan", "=mou")}, read_settings()).gate
+    assert gate.passes("KESEPAKÁTAN bersama") and gate.passes("sebuah MoU.") and not gate.passes("amount")
