@@ -145,21 +145,21 @@ def load_gate(model: str | TextRules) -> Gate | None:
 # Read on raw pages the gate skips, whatever they hold: every repetition is bounded, so a page of
 # thousands of unclosed "<meta" costs time linear in its head, not minutes of backtracking.
 _HEAD = 100_000  # the <head> of any page is within it
+_TITLE_OPEN, _TITLE_CLOSE = re.compile("<title", re.I), re.compile("</title>", re.I)
 _META_TAG = re.compile(r"<meta\b[^>]{0,1000}>", re.I)
 _OG_URL_PROPERTY = re.compile(r"""property\s*=\s*["']og:url["']""", re.I)
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']{1,2000})""", re.I)
 
 
 def page_title(head: str) -> str | None:
-    """The text of the first `<title>` element of a page's head, if any (found with str.find:
-    linear whatever the page holds)."""
-    low = head.lower()
-    start = low.find("<title")
-    start = low.find(">", start) if start >= 0 else -1
-    end = low.find("</title>", start) if start >= 0 else -1
-    if end < 0:
+    """The text of the first `<title>` element of a page's head, if any (found by literal
+    searches: linear whatever the page holds, and without lowercasing the head)."""
+    opening = _TITLE_OPEN.search(head)
+    start = head.find(">", opening.end()) if opening else -1
+    end = _TITLE_CLOSE.search(head, start) if start >= 0 else None
+    if end is None:
         return None
-    return html_lib.unescape(re.sub(r"\s+", " ", head[start + 1:end])).strip()[:300] or None
+    return html_lib.unescape(re.sub(r"\s+", " ", head[start + 1:end.start()])).strip()[:300] or None
 
 
 def og_url(head: str) -> str | None:

@@ -128,3 +128,16 @@ def test_gate_words_outside_ascii_are_looked_for_in_the_text():
 
     gate = TextRules({"gate.txt": ("kesepakátan", "=mou")}, read_settings()).gate
     assert gate.passes("KESEPAKÁTAN bersama") and gate.passes("sebuah MoU.") and not gate.passes("amount")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("<html><head><title>Pemkab &amp; Kejari\n teken MoU</title>", "Pemkab & Kejari teken MoU"),
+    ("<HTML><HEAD><TITLE lang=id>Berita Hari Ini</TITLE></HEAD>", "Berita Hari Ini"),
+    ("<head><script>" + "x = 1;" * 20_000 + "</script><title>Jauh di bawah</Title>", "Jauh di bawah"),
+    ("<head><meta charset=utf-8><title></title>", None),
+    ("<head><title>Tidak pernah ditutup", None),
+])
+def test_a_skipped_page_keeps_the_title_of_its_head(head, title):
+    from pipeline.text import page_title
+
+    assert page_title(head) == title
