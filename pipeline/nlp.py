@@ -467,14 +467,22 @@ class RuleComponent:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(SPANS_KEY, []))
         vocab = doc.vocab.strings
+        spans = []
         for matcher in self.matchers.values():
             for key, start, end in matcher(doc):
                 label, kb = vocab[key].split("\t", 1)
                 spans.append(Span(doc, start, end, label=label, kb_id=kb))
-        doc.spans[SPANS_KEY] = spans
+        add_spans(doc, spans)
         return doc
+
+
+def add_spans(doc: Doc, spans: list[Span]) -> None:
+    """Spans added to `doc.spans["sepakat"]` (the spans already there are not made again)."""
+    if SPANS_KEY in doc.spans:
+        doc.spans[SPANS_KEY].extend(spans)
+    else:
+        doc.spans[SPANS_KEY] = spans
 
 
 class GazetteerComponent(RuleComponent):
@@ -667,14 +675,14 @@ class PatternComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         doc = super().__call__(doc)
         if self.regexes:
-            spans = list(doc.spans[SPANS_KEY])
+            spans = []
             text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text joins the tokens on every access
             for rx, label, kb in self.regexes:
                 for m in rx.finditer(text):
                     span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb, alignment_mode="expand")
                     if span is not None:
                         spans.append(span)
-            doc.spans[SPANS_KEY] = spans
+            add_spans(doc, spans)
         return doc
 
 
