@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from .conftest import ROOT, run_pipeline
-from .worker_hooks import AT_ONCE, ENV as HOOKS, GREEDY, SLOW
+from .worker_hooks import AT_ONCE, ENV as HOOKS, GREEDY, PAUSE, SLOW
 
 TABLES = ("documents", "events", "people", "scores", "agreements")
 
@@ -159,3 +159,36 @@ def test_a_worker_has_the_next_documents_in_its_pipe_while_it_works(limit_inputs
         results = [a.source for a, _ in pool.map(arts)]
     assert results == [a.source for a in arts]
     assert max(depths) > 1
+
+
+def test_while_a_worker_is_on_a_long_document_the_other_goes_on_past_it(model_dir, tmp_path, monkeypatch):
+    """Answers come back in input order, but the documents after a long one are not held up
+    behind it: the other worker processes them meanwhile (the read-ahead holds well more than a
+    few documents a worker). Only the few sent to the long one's pipe before it was known to be
+    long wait with it."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+
+    from .nightly import generated_article, write_generated
+
+    for key, value in HOOKS.items():
+        monkeypatch.setenv(key, value)
+    write_generated(tmp_path / "in", range(40), seed=31)
+    (tmp_path / "in" / "0-jeda.txt").write_text(generated_article(0, seed=32)["text"] + PAUSE + "\n",
+                                                encoding="utf-8")
+    arts = sorted(read_inputs([tmp_path / "in"]), key=lambda a: a.source)
+    assert PAUSE in arts[0].raw and len(arts) == 41
+    answered = []
+    answer = worker.Worker.answer
+
+    def noting(self, seconds):
+        got = answer(self, seconds)
+        answered.append(got[0])
+        return got
+
+    monkeypatch.setattr(worker.Worker, "answer", noting)
+    with worker.Workers(2, model_dir, 60, near=False) as pool:
+        results = [a for a, _ in pool.map(arts)]
+    assert [a.source for a in results] == [a.source for a in arts]
+    assert all(a.status in ("ok", "no_event") for a in results)
+    assert answered.index(0) >= 40 - worker.QUEUE_DEPTH  # the long document, first in, answered (nearly) last

@@ -9,6 +9,7 @@ import time
 from pipeline.stages import Processor
 
 SLOW = "[[lambat]]"       # sleeps: over any time limit
+PAUSE = "[[jeda]]"         # takes three seconds, then goes through the stages
 # With the tests' limit of 700 MB, and a worker holding about 300 MB before the document:
 GREEDY = "[[rakus]]"       # takes 32 MB at a time, 10 a second, up to 640 MB: only the look at its resident memory stops it
 AT_ONCE = "[[sekaligus]]"  # asks for 4 GB at once, never touched (not resident): only the address-space limit stops it
@@ -21,6 +22,8 @@ class Misbehaving(Processor):
         raw = art.raw.decode("utf-8", "replace") if isinstance(art.raw, bytes) else art.raw
         if SLOW in raw:
             time.sleep(3600)
+        if PAUSE in raw:
+            time.sleep(3)
         if GREEDY in raw:
             held = []
             while len(held) < 20:

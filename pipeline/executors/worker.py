@@ -41,8 +41,14 @@ from ..records import FAILED, Article
 
 _HEADER = struct.Struct("!Q")
 # Documents in flight per worker: while it works on one, a few more wait in its pipe, so it never
-# idles for a round trip (news texts of a few KB). Only what fits in the pipe is sent ahead.
-QUEUE_DEPTH = 4
+# idles for a round trip (news texts of a few KB), and not more: one long document holds up those
+# behind it in its worker's pipe. Only what fits in the pipe is sent ahead.
+QUEUE_DEPTH = 8
+# Documents read ahead of the one the caller waits for (they are given back in input order), per
+# worker, and their bytes at most: while one worker is on a long document, the others go on with
+# the documents after it. A news text that passes the gate takes fifty times one that does not.
+READ_AHEAD = 128
+READ_AHEAD_BYTES = 32 * 1024 * 1024
 PIPE_BUDGET = 256 * 1024
 STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
 MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the limit by 0.2 GB at most
@@ -185,9 +191,11 @@ class Worker:
 class Workers:
     """`n` worker processes, fed by the calling thread; `map` keeps the input order.
 
-    At most a few documents per worker are read ahead of the one the caller waits for, so memory
-    does not grow with the corpus. While a worker works on one document, up to QUEUE_DEPTH - 1
-    more wait in its pipe (as many as fit in it, so a write never blocks): no round trip idles it.
+    At most READ_AHEAD documents per worker (and READ_AHEAD_BYTES) are read ahead of the one the
+    caller waits for, so memory does not grow with the corpus, while a worker on a long document
+    does not hold up the others. Each document goes to the ready worker with the fewest in hand;
+    while a worker works on one document, up to QUEUE_DEPTH - 1 more wait in its pipe (as many as
+    fit in it, so a write never blocks): no round trip idles it.
     The time limit runs on the document it works on; when it is lost (timed out, over memory,
     dead), the documents in its pipe go to be sent again. `close` (also on an error or a signal in the caller) kills the
     workers at once: no thread of this pool waits on anything the caller would have to release.
@@ -213,29 +221,36 @@ class Workers:
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
         """(processed document, its Fingerprint) for each document, in input order."""
         articles = iter(articles)
-        ahead = 8 * len(self.workers)
+        ahead = READ_AHEAD * len(self.workers)
         done: dict[int, tuple[Article, object]] = {}
         # read and numbered, not yet sent: new documents, and those a lost worker had not reached
         waiting: collections.deque[tuple[int, Article, bytes]] = collections.deque()
         read = next_out = 0
+        sizes: dict[int, int] = {}  # bytes of each frame read and not yet given back, by number
+        held = 0                    # their sum
         exhausted = False
         while True:
-            while not exhausted and read - next_out < ahead:
+            while not exhausted and read - next_out < ahead and held < READ_AHEAD_BYTES:
                 art = next(articles, None)
                 if art is None:
                     exhausted = True
                 else:
                     waiting.append((read, art, _frame(art)))
+                    sizes[read] = len(waiting[-1][2])
+                    held += sizes[read]
                     read += 1
-            for w in list(self.workers):
-                while waiting and w.ready and w.can_take(len(waiting[0][2])):
-                    seq, art, frame = waiting.popleft()
-                    try:
-                        w.send(seq, art, frame, self.seconds)
-                    except OSError:  # it died (idle, or with the document before this one)
-                        self._lose(w, "worker_died", done, waiting)
-                        break
+            while waiting:  # each to the ready worker with the fewest documents in hand
+                able = [w for w in self.workers if w.ready and w.can_take(len(waiting[0][2]))]
+                if not able:
+                    break
+                w = min(able, key=lambda w: len(w.jobs))
+                seq, art, frame = waiting.popleft()
+                try:
+                    w.send(seq, art, frame, self.seconds)
+                except OSError:  # it died (idle, or with the document before this one)
+                    self._lose(w, "worker_died", done, waiting)
             while next_out in done:
+                held -= sizes.pop(next_out)
                 yield done.pop(next_out)
                 next_out += 1
             if exhausted and next_out == read:
