@@ -105,6 +105,7 @@ class LazyTokenizer(Tokenizer):
         self._spaced: set[str] = set()              # such exceptions that hold a space
         self._longest = 0                           # the most tokens of such an exception
         self._made: set[str] = set()                # the tokens an exception added so far makes
+        self._affixed: tuple = (None, {})           # the affix rules, and `plain_words`' answers by them
         # a run between spaces -> its tokens, and its split by the rules alone (`_words`)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
@@ -250,9 +251,15 @@ class LazyTokenizer(Tokenizer):
         if self._spaced_words or not all(w.isalpha() for w in words):
             return None
         added = Tokenizer.rules.__get__(self)  # the pending ones are hyphenated: never a plain word
+        rules = (self.prefix_search, self.suffix_search, self.infix_finditer)
+        if self._affixed[0] != rules:
+            self._affixed = (rules, {})
+        affixed = self._affixed[1]  # word -> whether an affix rule applies (a gazetteer repeats its words)
         for w in words:
-            if w in added or _finds(self.prefix_search, w) or _finds(self.suffix_search, w) \
-                    or (self.infix_finditer and next(self.infix_finditer(w), None)):
+            if w not in affixed:
+                affixed[w] = _finds(self.prefix_search, w) or _finds(self.suffix_search, w) \
+                    or bool(self.infix_finditer and next(self.infix_finditer(w), None))
+            if w in added or affixed[w]:
                 return None
         return words
 

@@ -235,6 +235,22 @@ def test_plain_words_are_their_own_tokens(lazy, phrase, words):
     assert lazy.tokenizer.plain_words(phrase) == words
 
 
+def test_plain_words_follow_a_change_of_the_affix_rules_and_exceptions(model_dir):
+    """`plain_words` remembers which words an affix rule applies to; rules changed after (a new
+    prefix, a new exception) are what it answers by."""
+    import re
+
+    tokenizer = load(model_dir).tokenizer
+    assert tokenizer.plain_words("Kota Sawit") == ["Kota", "Sawit"]
+    prefixes = tokenizer.prefix_search
+    tokenizer.prefix_search = re.compile(r"^Sa|" + prefixes.__self__.pattern).search
+    assert tokenizer.plain_words("Kota Sawit") is None
+    tokenizer.prefix_search = prefixes
+    assert tokenizer.plain_words("Kota Sawit") == ["Kota", "Sawit"]
+    tokenizer.add_special_case("Sawit", [{"ORTH": "Saw"}, {"ORTH": "it"}])
+    assert tokenizer.plain_words("Kota Sawit") is None
+
+
 def test_gazetteer_patterns_are_the_tokens_of_their_phrases(lazy, model_dir):
     """Phrases of plain words become patterns without being tokenized: the same tokens."""
     manifest = json.loads((model_dir / "gazetteers" / "manifest.json").read_text(encoding="utf-8"))
