@@ -48,7 +48,7 @@ QUEUE_DEPTH = 8
 # worker, and their bytes at most: while one worker is on a long document, the others go on with
 # the documents after it. A news text that passes the gate takes fifty times one that does not.
 READ_AHEAD = 128
-READ_AHEAD_BYTES = 32 * 1024 * 1024
+READ_AHEAD_BYTES = 16 * 1024 * 1024
 PIPE_BUDGET = 256 * 1024
 STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
 MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the limit by 0.2 GB at most
@@ -123,26 +123,22 @@ class Worker:
         self.fd = self.proc.stdout.fileno()
         self.budget = _widen_pipe(self.proc.stdin.fileno())
         self.ready = False
-        # (sequence number, document, its frame's size) sent and not yet answered: the first is
-        # the one it works on, the rest wait in the pipe
-        self.jobs: collections.deque[tuple[int, Article, int]] = collections.deque()
+        # (sequence number, the document's frame) sent and not yet answered: the first is the one
+        # it works on, the rest wait in the pipe. Only frames are held (a page once, as bytes):
+        # a lost worker's documents are read back from them.
+        self.jobs: collections.deque[tuple[int, bytes]] = collections.deque()
         self.deadline = time.monotonic() + STARTUP_SECONDS
-
-    @property
-    def job(self) -> tuple[int, Article] | None:
-        """The document it is working on, if any."""
-        return self.jobs[0][:2] if self.jobs else None
 
     def can_take(self, size: int) -> bool:
         """Idle, or the frame fits in the pipe beside those waiting there: a write never blocks
         on a worker busy with a long document (the parent must keep the clock)."""
-        waiting = sum(n for _seq, _art, n in list(self.jobs)[1:])
+        waiting = sum(len(frame) for _seq, frame in list(self.jobs)[1:])
         return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and waiting + size <= self.budget)
 
-    def send(self, seq: int, art: Article, frame: bytes, seconds: float | None) -> None:
+    def send(self, seq: int, frame: bytes, seconds: float | None) -> None:
         if not self.jobs:
             self.deadline = time.monotonic() + seconds if seconds else float("inf")
-        self.jobs.append((seq, art, len(frame)))
+        self.jobs.append((seq, frame))
         _write(self.proc.stdin.fileno(), frame)
 
     def receive(self):
@@ -154,7 +150,7 @@ class Worker:
         message = _receive(self.fd)
         if message is None:
             return None
-        seq, _art, _size = self.jobs.popleft()
+        seq, _frame = self.jobs.popleft()
         self.deadline = time.monotonic() + seconds if seconds and self.jobs else float("inf")
         return seq, message
 
@@ -224,7 +220,7 @@ class Workers:
         ahead = READ_AHEAD * len(self.workers)
         done: dict[int, tuple[Article, object]] = {}
         # read and numbered, not yet sent: new documents, and those a lost worker had not reached
-        waiting: collections.deque[tuple[int, Article, bytes]] = collections.deque()
+        waiting: collections.deque[tuple[int, bytes]] = collections.deque()
         read = next_out = 0
         sizes: dict[int, int] = {}  # bytes of each frame read and not yet given back, by number
         held = 0                    # their sum
@@ -235,18 +231,18 @@ class Workers:
                 if art is None:
                     exhausted = True
                 else:
-                    waiting.append((read, art, _frame(art)))
-                    sizes[read] = len(waiting[-1][2])
+                    waiting.append((read, _frame(art)))
+                    sizes[read] = len(waiting[-1][1])
                     held += sizes[read]
                     read += 1
             while waiting:  # each to the ready worker with the fewest documents in hand
-                able = [w for w in self.workers if w.ready and w.can_take(len(waiting[0][2]))]
+                able = [w for w in self.workers if w.ready and w.can_take(len(waiting[0][1]))]
                 if not able:
                     break
                 w = min(able, key=lambda w: len(w.jobs))
-                seq, art, frame = waiting.popleft()
+                seq, frame = waiting.popleft()
                 try:
-                    w.send(seq, art, frame, self.seconds)
+                    w.send(seq, frame, self.seconds)
                 except OSError:  # it died (idle, or with the document before this one)
                     self._lose(w, "worker_died", done, waiting)
             while next_out in done:
@@ -277,16 +273,16 @@ class Workers:
         """The document a worker was on gets its `failed` row (reason `code`: timeout, memory,
         worker_died); those waiting in its pipe go back to be sent again (to its successor or
         another worker)."""
-        (seq, art, _size), *rest = w.jobs
-        done[seq] = self._lost(w, art, code)
-        waiting.extendleft((s, a, _frame(a)) for s, a, _n in reversed(rest))
+        (seq, frame), *rest = w.jobs
+        done[seq] = self._lost(w, pickle.loads(frame[_HEADER.size:]), code)
+        waiting.extendleft(reversed(rest))
 
     def _over_memory(self, now: float) -> list[Worker]:
         """The busy workers holding more than the memory limit, read every MEMORY_POLL_SECONDS."""
         if not self.memory_mb or now < self.next_look:
             return []
         self.next_look = now + MEMORY_POLL_SECONDS
-        return [w for w in self.workers if w.ready and w.job and w.resident_mb() > self.memory_mb]
+        return [w for w in self.workers if w.ready and w.jobs and w.resident_mb() > self.memory_mb]
 
     def _message(self, code: str) -> str:
         """The `error` of a document lost with reason `code`."""
