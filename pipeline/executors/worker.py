@@ -48,7 +48,7 @@ QUEUE_DEPTH = 8
 # worker, and their bytes at most: while one worker is on a long document, the others go on with
 # the documents after it. A news text that passes the gate takes fifty times one that does not.
 READ_AHEAD = 128
-READ_AHEAD_BYTES = 16 * 1024 * 1024
+READ_AHEAD_BYTES = 8 * 1024 * 1024
 PIPE_BUDGET = 256 * 1024
 STARTUP_SECONDS = 600.0  # loading the rule model takes seconds; a worker that takes this long is broken
 MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the limit by 0.2 GB at most
