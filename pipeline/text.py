@@ -242,7 +242,6 @@ def own_metadata(raw: str, text_head: str) -> tuple[str, str | None] | None:
     if len(own) == 1:
         return blocks[own[0]][0], blocks[own[0]][1]
     return None
-    return blocks[best][0], blocks[best][1]
 
 
 _PROSE_END = re.compile(r"[.!?\"”]$")
