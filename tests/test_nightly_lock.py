@@ -59,3 +59,16 @@ def test_rerun_on_the_same_inputs_adds_no_rows(contended):
         assert multiset(after[table]) == multiset(before[table]), table
     assert after["parts"] == before["parts"]
     assert len(after["runs"]) == len(before["runs"]) + 1
+
+
+def test_run_ids_sort_in_the_order_runs_started_also_within_one_second():
+    """`started` keeps whole seconds, and a run with nothing new to do ends in less than one:
+    the `runs` table is read in order by (started, run_id)."""
+    import datetime as dt
+
+    from pipeline.executors.base import new_run_id
+
+    second = dt.datetime(2026, 12, 3, 19, 0, 1, tzinfo=dt.timezone.utc)
+    for _ in range(50):
+        ids = [new_run_id(second.replace(microsecond=us)) for us in (0, 1, 250_000, 999_999)]
+        assert ids == sorted(ids)

@@ -118,7 +118,7 @@ MEANINGS: dict[str, dict[str, tuple[str, bool]]] = {
         "scope": ("union over the sources", True),
     },
     "runs": {
-        "run_id": ("run id", True),
+        "run_id": ("run id: the start (UTC, to the microsecond) and a random suffix; sorts in start order", True),
         "started": ("start time (UTC)", True),
         "ended": ("end time (UTC)", True),
         "code_version": ("version of the code", True),

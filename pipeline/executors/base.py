@@ -22,7 +22,6 @@ import logging
 import signal
 import sys
 import threading
-import time
 import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -146,9 +145,9 @@ class Executor(ABC):
 
         progress = self.options.progress
         with WriterLock(self.out, wait=self.options.wait, on_wait=say if progress else None), stop_on_signals():
-            run_id = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
-            handler = _log_file(self.out, run_id)
             started = dt.datetime.now(dt.timezone.utc)
+            run_id = new_run_id(started)
+            handler = _log_file(self.out, run_id)
             error = None
             try:
                 log.info("run %s: inputs %s, rule model %s", run_id, [str(p) for p in self.options.inputs],
@@ -232,6 +231,12 @@ class _QuietFileHandler(logging.FileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:
         pass
+
+
+def new_run_id(started: dt.datetime) -> str:
+    """A run's id: its start (UTC, to the microsecond) and a random suffix, so that runs sort by
+    their id in the order they started, also two in one second (`started` keeps whole seconds)."""
+    return started.strftime("%Y%m%dT%H%M%S.%f") + "-" + uuid.uuid4().hex[:6]
 
 
 def _log_file(out: Path, run_id: str) -> logging.Handler:
