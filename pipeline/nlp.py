@@ -23,6 +23,8 @@ import types
 import weakref
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 
 
@@ -62,6 +64,7 @@ from spacy.attrs import IDS
 from spacy.symbols import IS_SPACE, LOWER, NORM, ORTH
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
+from .affixes import rules_splitting_letters
 from .config import DEFAULT_MODEL
 from .model import (Settings, Table, read_lines, read_rules, read_table, read_tables, read_tsv, write_lines,
                     write_rules, write_table, write_tables)
@@ -76,8 +79,11 @@ TEXT_KEY = "sepakat.text"  # doc.user_data: the text the Doc was made from (`ana
 # A hyphenated word ("kupu-kupu", "Jawa-Bali"); a word after a hyphen ("-kupu", "- kupu").
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _AFTER_HYPHEN = re.compile(r"-\s*([^\W\d_]+)")
-_RUNS = re.compile(r"\S+|\s+")  # spaCy's runs: str.isspace() is what \s matches
-_CHUNK_CACHE = 200_000  # runs kept (a few MB); past it the cache starts again
+# spaCy's runs (str.isspace() is what \s matches), each non-space run with the one " " after it
+# that is its last token's trailing space; the spaces after that are a run of their own
+_CHUNKS = re.compile(r"\S+ ?|\s+")
+_CHUNK_CACHE = 200_000  # chunks kept (a few MB); past it the cache starts again
+_LETTERS_WORTH_READING = 3_000  # new runs: reading the affix rules takes as long as checking 3,000 words
 
 
 class LazyTokenizer(Tokenizer):
@@ -106,6 +112,7 @@ class LazyTokenizer(Tokenizer):
         self._longest = 0                           # the most tokens of such an exception
         self._made: set[str] = set()                # the tokens an exception added so far makes
         self._affixed: tuple = (None, {})           # the affix rules, and `plain_words`' answers by them
+        self._letters: tuple = (None, None, 0)      # the affix rules, `_letters_whole`'s answer, runs before it
         # a run between spaces -> its tokens, and its split by the rules alone (`_words`)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
@@ -155,61 +162,53 @@ class LazyTokenizer(Tokenizer):
                 self._longest = max(self._longest, len(parts))
 
     def _words(self, text: str) -> tuple[list[str] | None, list[bool]]:
-        """The words and spaces of spaCy's tokens of `text`, each chunk between spaces tokenized once
-        per process (`_chunks`).
+        """The words and spaces of spaCy's tokens of `text`, each chunk tokenized once per process
+        (`_chunks`).
 
         spaCy cuts a text into runs of non-space and of space characters, a single " " after a
         token being that token's trailing space, and tokenizes each run apart, caching the tokens
         of each; but inside a memory zone it caches nothing, so every word of every article went
-        through the affix rules again (half the rule stage on news). So a run's tokens are kept
-        here, as strings that outlive any zone; the runs not seen yet are tokenized by spaCy
-        together, one call per text. spaCy also looks for an exception's tokens across runs, in
-        their split by the rules ("Dr. rer. nat.", and in "panas- panas-dingin" a false find that
-        keeps "panas-dingin" apart): where the tokens about two runs' meeting spell such an
-        exception (`_across`), None, and the text is spaCy's to tokenize whole. The Doc made from
-        the words has spaCy's tokens and spaces (a test compares them on real news); exceptions'
-        other attributes (NORM) are not set, and no rule reads them."""
-        runs: list[str] = []  # spaCy's runs, in order
-        ends_with_space: list[bool] = []
-        for run in _RUNS.findall(text):
-            if run[0] == " " and runs and not runs[-1][0].isspace():
-                ends_with_space[-1] = True  # the single space after a token
-                run = run[1:]
-                if not run:
-                    continue
-            runs.append(run)
-            ends_with_space.append(False)
+        through the affix rules again (half the rule stage on news). So the tokens of each chunk
+        (a run with its trailing space, `_CHUNKS`) are kept here, as strings that outlive any
+        zone, and a text's words are its chunks' looked up and joined; the chunks not seen yet
+        are tokenized together, one call per text. spaCy also looks for an exception's tokens
+        across runs, in their split by the rules ("Dr. rer. nat.", and in "panas- panas-dingin"
+        a false find that keeps "panas-dingin" apart): where the tokens about two runs' meeting
+        spell such an exception (`_across`), None, and the text is spaCy's to tokenize whole.
+        The Doc made from the words has spaCy's tokens and spaces (a test compares them on real
+        news); exceptions' other attributes (NORM) are not set, and no rule reads them."""
+        chunks = _CHUNKS.findall(text)
         cache = self._chunks
         if len(cache) > _CHUNK_CACHE:
-            cache.clear()  # before the runs to tokenize are chosen: this text's runs are all made again
-        new = [r for r in dict.fromkeys(runs) if r not in cache]
+            cache.clear()  # before the chunks to tokenize are chosen: this text's are all made again
+        new = set(chunks).difference(cache)
         if new:
-            self._tokenize_runs(new)
-        words: list[str] = []
-        spaces: list[bool] = []
-        split: list[str] = []   # the rules' split of the runs, one after the other
-        starts: list[int] = []  # where each run begins in it
-        meets: list[int] = []   # where in it two runs meet in two tokens an exception joins
-        joins = self._joins
-        for run, space in zip(runs, ends_with_space):
-            tokens, parts = cache[run]
-            if split and (split[-1], parts[0]) in joins:
-                meets.append(len(split))
-            starts.append(len(split))
-            split.extend(parts)
-            words.extend(tokens)
-            spaces.extend([False] * (len(tokens) - 1))
-            spaces.append(space)
-        if meets and self._across(split, meets, starts, [cache[r] for r in runs]):
+            self._tokenize_chunks(new)
+        kept = list(map(cache.__getitem__, chunks))  # (tokens, spaces, split by the rules alone)
+        words = list(chain.from_iterable(map(itemgetter(0), kept)))
+        spaces = list(chain.from_iterable(map(itemgetter(1), kept)))
+        # two runs meet in tokens an exception joins: rare, and only then is the text looked at closer
+        lasts = [parts[-1] for _, _, parts in kept]
+        firsts = iter([parts[0] for _, _, parts in kept])
+        next(firsts, None)
+        if not self._joins.isdisjoint(zip(lasts, firsts)) and self._across(kept):
             return None, []
         return words, spaces
 
-    def _across(self, split: list[str], meets: list[int], starts: list[int], runs: list) -> bool:
+    def _across(self, kept: list[tuple]) -> bool:
         """Whether spaCy's look for exceptions across runs changes tokens: tokens on both sides of
         a meeting spell an exception, and either that exception holds the spaces between them
         ("Dr. med") or the find covers a run whose tokens an exception made (which the find
         can keep from it, as in "panas- panas-dingin"). A find that changes nothing (": 1." read
         as an exception ":1") leaves the runs' tokens as they are."""
+        split: list[str] = []   # the rules' split of the runs, one after the other
+        starts: list[int] = []  # where each run begins in it
+        meets: list[int] = []   # where in it two runs meet in two tokens an exception joins
+        for _, _, parts in kept:
+            if split and (split[-1], parts[0]) in self._joins:
+                meets.append(len(split))
+            starts.append(len(split))
+            split.extend(parts)
         n = self._longest
         for m in meets:
             for i in range(max(0, m - n + 1), m):
@@ -217,30 +216,67 @@ class LazyTokenizer(Tokenizer):
                     if "".join(split[i:j]) not in self._glued:
                         continue
                     first, last = bisect_right(starts, i) - 1, bisect_right(starts, j - 1) - 1
-                    pieces = ["".join(split[max(i, starts[k]):min(j, starts[k] + len(runs[k][1]))])
+                    pieces = ["".join(split[max(i, starts[k]):min(j, starts[k] + len(kept[k][2]))])
                               for k in range(first, last + 1)]
-                    if " ".join(pieces) in self._spaced or any(runs[k][0] != runs[k][1] for k in range(first, last + 1)):
+                    if " ".join(pieces) in self._spaced or any(kept[k][0] != kept[k][2] for k in range(first, last + 1)):
                         return True
         return False
 
-    def _tokenize_runs(self, runs: list[str]) -> None:
-        """spaCy's tokens of runs not seen yet, into `_chunks`: runs of spaces one by one, the
-        others in one text, a line break between two runs (a break is a token of its own, and
-        no exception takes it in). Beside the tokens, the run's split by the rules alone
-        (`_bare`), where spaCy looks for exceptions across runs."""
-        words = [r for r in runs if not r[0].isspace()]
-        for run in runs:
-            if run[0].isspace():
-                tokens = tuple(t.text for t in super().__call__(run))
-                self._chunks[run] = (tokens, tokens)
-        if not words:
+    def _tokenize_chunks(self, chunks) -> None:
+        """spaCy's tokens of chunks not seen yet, into `_chunks`: runs of spaces one by one, a
+        word of letters by `letters_stay_whole`, the other runs in one text, a line break between
+        two (a break is a token of its own, and no exception takes it in). Beside the tokens, the
+        run's split by the rules alone (`_bare`), where spaCy looks for exceptions across runs."""
+        runs: dict[str, list[str]] = {}  # each run of words left to tokenize -> its chunks
+        added = Tokenizer.rules.__get__(self)
+        whole = self._letters_whole(len(chunks))
+        for chunk in chunks:
+            if chunk[0].isspace():
+                tokens = tuple(t.text for t in super().__call__(chunk))
+                self._chunks[chunk] = (tokens, (False,) * len(tokens), tokens)
+                continue
+            run = chunk.removesuffix(" ")
+            if whole and run.isalpha() and run not in added and whole(run):
+                self._chunks[chunk] = ((run,), (chunk != run,), (run,))
+            else:
+                runs.setdefault(run, []).append(chunk)
+        if not runs:
             return
+        words = list(runs)
         final = _split_runs(super().__call__("\n".join(words)), words)
         # the rules alone split a run otherwise only where an exception made one of its tokens
         made = [run for run, tokens in zip(words, final) if not self._made.isdisjoint(tokens)]
         bare = dict(zip(made, _split_runs(self._bare("\n".join(made)), made))) if made else {}
         for run, tokens in zip(words, final):
-            self._chunks[run] = (tokens, bare.get(run, tokens))
+            for chunk in runs[run]:
+                spaces = (False,) * (len(tokens) - 1) + (chunk != run,)
+                self._chunks[chunk] = (tokens, spaces, bare.get(run, tokens))
+
+    def _letters_whole(self, new: int):
+        """How to tell that a word of letters is its own token under the affix rules set now: a
+        function of the word, or None when every rule must be tried (`affixes`). The Indonesian
+        suffix and infix rules never split letters, and only a few prefixes do ("Rp", "USD"),
+        which are quick to look for as they are anchored. Reading the rules costs as much as
+        trying them on some thousands of words, so it is done once a process has had that many
+        `new` chunks to tokenize: a one-article `show` never pays it, a night of news soon has."""
+        rules = (self.prefix_search, self.suffix_search, self.infix_finditer)
+        if self._letters[0] != rules:
+            self._letters = (rules, None, 0)
+        _, whole, waited = self._letters
+        if whole is None:
+            waited += new
+            if waited >= _LETTERS_WORTH_READING:
+                whole = self._whole_word_test(rules_splitting_letters(*rules))
+            self._letters = (rules, whole, waited)
+        return whole or None
+
+    def _whole_word_test(self, kinds: set[str]):
+        if kinds - {"prefix"}:
+            return False
+        prefix_search = self.prefix_search
+        if "prefix" in kinds:
+            return lambda word: not prefix_search(word)
+        return lambda word: True
 
     def plain_words(self, phrase: str) -> list[str] | None:
         """The tokens of a phrase of plain words (letters between single spaces), found without

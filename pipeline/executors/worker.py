@@ -127,17 +127,19 @@ class Worker:
         # it works on, the rest wait in the pipe. Only frames are held (a page once, as bytes):
         # a lost worker's documents are read back from them.
         self.jobs: collections.deque[tuple[int, bytes]] = collections.deque()
+        self.waiting = 0  # the bytes of the frames waiting in the pipe (all jobs but the first)
         self.deadline = time.monotonic() + STARTUP_SECONDS
 
     def can_take(self, size: int) -> bool:
         """Idle, or the frame fits in the pipe beside those waiting there: a write never blocks
         on a worker busy with a long document (the parent must keep the clock)."""
-        waiting = sum(len(frame) for _seq, frame in list(self.jobs)[1:])
-        return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and waiting + size <= self.budget)
+        return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and self.waiting + size <= self.budget)
 
     def send(self, seq: int, frame: bytes, seconds: float | None) -> None:
         if not self.jobs:
             self.deadline = time.monotonic() + seconds if seconds else float("inf")
+        else:
+            self.waiting += len(frame)
         self.jobs.append((seq, frame))
         _write(self.proc.stdin.fileno(), frame)
 
@@ -151,6 +153,8 @@ class Worker:
         if message is None:
             return None
         seq, _frame = self.jobs.popleft()
+        if self.jobs:
+            self.waiting -= len(self.jobs[0][1])  # the next one is worked on, out of the pipe
         self.deadline = time.monotonic() + seconds if seconds and self.jobs else float("inf")
         return seq, message
 
