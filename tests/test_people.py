@@ -108,6 +108,30 @@ def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     assert person(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun made with pe-/ke- ... -an names a unit, whatever unit it is
+    ("Menteri Koordinator Bidang Kemaritiman Budi Prasetyo meninjau pelabuhan.", ("Budi Prasetyo", "lainnya", None)),
+    ("Direktur Kesiapsiagaan Wabah WHO Maria Lestari mengatakan penumpang aman.", ("Maria Lestari", "lainnya", None)),
+    ("Direktur Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama Abdul Rahman hadir.",
+     ("Abdul Rahman", "lainnya", None)),
+    # after office words, the word after "dan" is one too
+    ("Menteri Komunikasi dan Digital Siti Rahayu mengatakan pengawasan terus dilakukan.",
+     ("Siti Rahayu", "lainnya", None)),
+    ("Menteri Kesehatan dan Gizi Rudi Hartono menyampaikan sambutan.", ("Rudi Hartono", "lainnya", None)),
+    # the country an ambassador serves, after "untuk"
+    ("Duta Besar RI untuk Jepang Hendra Gunawan menerima rombongan.", ("Hendra Gunawan", "lainnya", None)),
+    ("Duta Besar Luar Biasa dan Berkuasa Penuh RI untuk Malaysia Hendra Gunawan menerima rombongan.",
+     ("Hendra Gunawan", "lainnya", None)),
+])
+def test_the_words_of_a_national_office_are_not_the_name(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_unit_of_office_words_alone_names_no_one():
+    assert people("Partai itu membentuk Tim Pemenangan baru. Ketua Tim Pemenangan pada pemilihan itu belum "
+                  "ditunjuk.") == {}
+
+
 def test_a_place_the_article_names_as_a_government_is_no_first_name():
     # "Sukamaju" is in no gazetteer, but "Pemkab Sukamaju" shows it is a place
     text = ("Pemkab Sukamaju meneken kerja sama dengan kejaksaan. "

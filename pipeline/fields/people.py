@@ -44,7 +44,13 @@ def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
-    return tok.rstrip(".,").lower() in ctx.lexicon.nonnames
+    """A word of an office's or a unit's name, never of a person's: listed (nonnames.tsv), or a
+    noun made with the affixes of words.tsv ("Direktur Pengendalian Penyakit ...")."""
+    word = tok.rstrip(".,").lower()
+    return word in ctx.lexicon.nonnames or bool(ctx.lexicon.pattern(_DERIVED_NOUN).fullmatch(word))
+
+
+_DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
 
 
 def local_places(ctx: Context) -> dict[str, str]:
@@ -104,6 +110,7 @@ class _Walk:
         self.in_unit = False  # after "1604/" the words up to the comma name the unit
         self.campus_place = False  # the last place was part of a campus's name
         self.caps_end = 0  # the end of a name written in capitals ("SAHBIRIN NOOR")
+        self.joined_at = -1  # the end of a conjunction that joins two office words
         campus = title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")  # "Rektor Universitas ..."
         self.org = "campus" if campus else None
         self.places: list[Mention] = []
@@ -258,6 +265,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.run.append((tok, s, e))
             continue
         if _is_cap(tok):
+            if w.joined_at >= 0 and not text[w.joined_at:s].strip():
+                w.joined_at = -1
+                continue
             if tok.isupper() and s >= w.caps_end:
                 w.caps_end = _capitals_name_end(text, s)
             if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
@@ -267,7 +277,14 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.run.append((tok, s, e))
             continue
         if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored:
-            continue  # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ..."
+            # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ...": after office words, the word
+            # after the conjunction is one too ("Menteri Komunikasi dan Digital Nama")
+            w.joined_at = e if not w.run else -1
+            continue
+        if tok.lower() in ctx.lexicon.word_set("office_for") and not w.named():
+            after = _TOKEN.search(text, e, limit)
+            if after and after.start() in offices:
+                continue  # "Duta Besar RI untuk Jepang Nama": the office's country
         if tok.lower() in ctx.lexicon.word_set("name_joiner") and w.run:
             w.run.append((tok, s, e))
             continue
