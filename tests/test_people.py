@@ -122,14 +122,22 @@ def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     ("Duta Besar RI untuk Jepang Hendra Gunawan menerima rombongan.", ("Hendra Gunawan", "lainnya", None)),
     ("Duta Besar Luar Biasa dan Berkuasa Penuh RI untuk Malaysia Hendra Gunawan menerima rombongan.",
      ("Hendra Gunawan", "lainnya", None)),
+    # the domains of a directorate (nonnames.tsv)
+    ("Kepala Angkatan Udara Australia Mark Lewis menulis surat.", ("Mark Lewis", "lainnya", None)),
+    ("Direktur Manajemen Proyek PLN, Rina Kartika, menjelaskan jadwalnya.", ("Rina Kartika", "lainnya", None)),
 ])
 def test_the_words_of_a_national_office_are_not_the_name(sentence, expected):
     assert person(sentence) == expected
 
 
-def test_a_unit_of_office_words_alone_names_no_one():
-    assert people("Partai itu membentuk Tim Pemenangan baru. Ketua Tim Pemenangan pada pemilihan itu belum "
-                  "ditunjuk.") == {}
+@pytest.mark.parametrize("sentence", [
+    "Partai itu membentuk Tim Pemenangan baru. Ketua Tim Pemenangan pada pemilihan itu belum ditunjuk.",
+    # a list of a directorate's domains, one of them an office word
+    "Ia menyuap Deputi Bidang Informasi, Hukum, dan Kerja Sama lembaga itu.",
+    "Kata Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika kementerian itu.",
+])
+def test_a_unit_of_office_words_alone_names_no_one(sentence):
+    assert people(sentence) == {}
 
 
 def test_a_place_the_article_names_as_a_government_is_no_first_name():

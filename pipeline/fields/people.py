@@ -470,14 +470,17 @@ def _former(ctx: Context, title: Mention) -> bool:
                for m in ctx.by_sent.get(title.sent, ()))
 
 
-_LIST_GOES_ON = r"\s*,?\s*{and}\s+(\w+)"
+# the rest of a list: more items of one to three capitalised words, then the last after "dan"
+_LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+(\w+)"
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
-    """"..., Sains, dan Kebudayaan": the word before was one of a list of office words (not of
-    officials: "..., Aditya, serta Direktur Umum ...")."""
+    """"..., Sains, dan Kebudayaan", "Informasi, Hukum, dan Kerja Sama": the word before was one of
+    a list of office words, as an office word among the rest shows (not of officials: "...,
+    Aditya, serta Direktur Umum ...")."""
     m = ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end)
-    return bool(m) and _nonname(m.group(1), ctx) and \
+    items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)] if m else []
+    return any(_nonname(word, ctx) for word in items) and \
         not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
 
 
