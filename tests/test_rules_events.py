@@ -165,6 +165,17 @@ def test_a_paper_with_its_own_subject_has_its_own_scope():
     assert [e["scope"] for e in found] == [[], ["pengembangan_sdm"], []]
 
 
+def test_points_read_where_one_paper_is_named_are_that_papers():
+    """Two papers signed on two days; the points are said of the first: they are its points,
+    though the article's news is the second."""
+    text = ("Pemkab Contoh meneken perjanjian kerja sama dengan Ombudsman RI Perwakilan Kalsel pada 8 Oktober 2024.\n"
+            "Perjanjian itu menindaklanjuti nota kesepahaman yang ditandatangani Bupati Contoh dan Ketua Ombudsman RI "
+            "pada 20 Agustus 2024.\n"
+            "Ruang lingkup nota kesepahaman itu mencakup percepatan penyelesaian laporan masyarakat dan pertukaran data.")
+    by_type = {e["agreement_type"]: e["scope"] for e in events(text)}
+    assert by_type == {"perjanjian_kerja_sama": [], "nota_kesepahaman": ["penyelesaian_laporan", "pertukaran_data"]}
+
+
 # ------------------------------------------------------------------------------------ provinces
 
 def test_national_officials_signing_alone_give_no_province():
@@ -275,3 +286,4 @@ def test_a_speakers_name_for_the_paper_is_the_signing_reported():
             "\"Saya menyambut baik penandatanganan Kesepakatan Bersama antara Pemkab Contoh dan Kejari Contoh "
             "hari ini,\" kata Bupati.")
     assert [e["agreement_type"] for e in events(text, published="2024-11-07")] == ["perjanjian_kerja_sama"]
+

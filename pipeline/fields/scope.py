@@ -33,16 +33,25 @@ def _ordinal_item(ctx: Context, i: int) -> bool:
 
 def find_scope(ctx: Context) -> list[str]:
     """Scope values in order of first mention."""
-    found: list[str] = []
+    return list(read_scope(ctx))
+
+
+def read_scope(ctx: Context) -> dict[str, frozenset[str]]:
+    """Scope values in order of first mention, each with the kinds of paper named where it was
+    read (its sentence, or the sentence that opened its list): "ruang lingkup nota kesepahaman
+    itu mencakup ..." reads its points for the nota kesepahaman, not for a PKS signed later."""
+    found: dict[str, frozenset[str]] = {}
     in_list = False
+    list_papers: frozenset[str] = frozenset()
     wholes = {_value(m)[1] for m in ctx.mentions if m.label == "SCOPE"} - {""}
     for i, sent in enumerate(ctx.sentences):
         if i == 0 and headline(sent.text, first=True):
             continue  # a headline's words name the news, not the paper's points ("..., Lanjut Sosialisasi")
-        has_instrument = any(not is_generic(m) for m in ctx.in_sent(i, "INSTRUMENT"))
+        papers = frozenset(m.kind for m in ctx.in_sent(i, "INSTRUMENT") if not is_generic(m))
         has_cue = bool(ctx.in_sent(i, "CUE", "scope")) or _ordinal_item(ctx, i)
         is_item = bool(_LIST_ITEM.match(sent.text)) or _ordinal_item(ctx, i)
-        if has_instrument or has_cue or (in_list and is_item):
+        item_of_list = in_list and is_item
+        if papers or has_cue or item_of_list:
             names = [(p.start, p.end) for p in sentence_parties(ctx, i)]
             # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
             values = [_value(m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
@@ -51,8 +60,10 @@ def find_scope(ctx: Context) -> list[str]:
                 if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
                     continue
                 if value not in found:
-                    found.append(value)
-        if sent.text.rstrip().endswith(":") or has_cue and (has_instrument or _names_scope(ctx, sent.text)):
+                    found[value] = papers or (list_papers if item_of_list else frozenset())
+        if sent.text.rstrip().endswith(":") or has_cue and (papers or _names_scope(ctx, sent.text)):
+            if not in_list:
+                list_papers = papers
             in_list = True
         elif not is_item:
             in_list = False
