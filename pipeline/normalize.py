@@ -33,7 +33,7 @@ class Calendar:
         weekday = rf"(?P<wd>{self.alternation('weekday')})"
         # Each form is tried in order at every position; the first that matches wins. The forms, one
         # a line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni";
-        # "Oktober 2021"; "tahun 2017".
+        # "Oktober 20, 2016" (a blog byline's order); "Oktober 2021"; "tahun 2017".
         self.date = re.compile(
             rf"""(?ix)
             (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
@@ -43,6 +43,7 @@ class Calendar:
             | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{month})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)
             | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])
             | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{month})\b\.?(?!\s*,?\s*\d)
+            | (?<!\d\s)(?P<um>{month})\.?\s+(?P<ud>\d{{1,2}}),\s*(?P<uy>\d{{4}})(?!\d)
             | (?<!\d\s)(?P<mm>{month})\.?\s+(?:(?:{year_word})\s+)?(?P<my>\d{{4}})(?!\d)
             | \b(?:{year_word})\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)
             )""")
@@ -192,6 +193,8 @@ def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, 
         return make_date(int(g["bd"]), int(g["bm"]), _two_digit_year(g["by"]), wd, published)
     if g["xd"]:
         return make_date(int(g["xd"]), cal.months[g["xm"].lower()], None, wd, published, stated)
+    if g["um"]:
+        return make_date(int(g["ud"]), cal.months[g["um"].lower()], int(g["uy"]), wd, published)
     if g["mm"]:
         return make_date(None, cal.months[g["mm"].lower()], int(g["my"]))
     if g["yy"]:

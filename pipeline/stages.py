@@ -55,6 +55,8 @@ class Processor:
         if art.status == OK and not is_indonesian(art.text, self.settings.indonesian_ratio):
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         elif art.status == OK:
+            if art.published is None:  # before its line may go below ("Posted by: admin Oktober 20, 2016")
+                art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar))
             art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
         return art
 
@@ -69,9 +71,8 @@ class Processor:
             return art.fail(FAILED, f"rules failed: {type(exc).__name__}: {exc}", "rules_error")
 
     def extract(self, art: Article) -> Article:
-        """Rules over the cleaned text: fills events, people and scores; sets ok or no_event."""
-        if art.published is None:
-            art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar))
+        """Rules over the cleaned text: fills events, people and scores; sets ok or no_event. The
+        publication date is the reader's, the page's or the byline's (`text`)."""
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings)

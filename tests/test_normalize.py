@@ -35,6 +35,7 @@ DATES = [
     ("(30/12)", D(2025, 1, 3), "2025-12-30", "day"),  # no weekday: the publication year
     # day, month name, year
     ("Senin 31 Mei 2021", D(2021, 6, 1), "2021-05-31", "day"),
+    ("Kamis, Oktober 20, 2016", None, "2016-10-20", "day"),  # a blog byline's order
     ("Selasa, 04 Juni 2024", D(2024, 6, 4), "2024-06-04", "day"),
     ("18 September 2025", D(2025, 9, 19), "2025-09-18", "day"),
     ("5 Jan 2022", D(2022, 1, 6), "2022-01-05", "day"),

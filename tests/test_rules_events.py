@@ -287,3 +287,12 @@ def test_a_speakers_name_for_the_paper_is_the_signing_reported():
             "hari ini,\" kata Bupati.")
     assert [e["agreement_type"] for e in events(text, published="2024-11-07")] == ["perjanjian_kerja_sama"]
 
+
+
+def test_a_byline_line_in_english_still_dates_the_article():
+    """The publication date is read from the byline before lines in another language go."""
+    text = ("Pemkab Contoh dan Kejari Contoh Sepakati Kerja Sama\n\nPosted by: admin   Oktober 20, 2016   in News, Hukum\n\n"
+            "Bupati Contoh dan Kajari Contoh meneken nota kesepahaman pada Kamis (20/10) di Aula Pemkab Contoh.")
+    rows = pipeline.extract(text)
+    assert str(rows["documents"][0]["published_date"]) == "2016-10-20"
+    assert [str(e["event_date"]) for e in rows["events"]] == ["2016-10-20"]
