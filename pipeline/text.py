@@ -305,7 +305,8 @@ def _read_page(raw: str, url: str | None, model: str | TextRules):
     trafilatura's fast mode first (no second opinion from readability/jusText: a fifth of
     trafilatura's time); where that text is not the page's Indonesian agreement news (it took
     another block of the page: a sidebar, the host's own story) although the page has the gate's
-    words, the full extraction with its fallbacks. The page is parsed once."""
+    words, the full extraction with its fallbacks, and last the page's Indonesian paragraphs. The
+    page is parsed once."""
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
@@ -328,7 +329,15 @@ def _read_page(raw: str, url: str | None, model: str | TextRules):
         return doc
     second = read(fast=False)
     other = (second.text or "") if second is not None else ""
-    return second if is_indonesian(other, ratio) and gate.passes(other) else doc
+    if is_indonesian(other, ratio) and gate.passes(other):
+        return second
+    # neither reading holds the article (it stands in a block trafilatura leaves out, such as a
+    # comment): the page's paragraphs less those in another language, where they are the news
+    found = doc if doc is not None else second
+    paragraphs = drop_foreign_lines("\n".join(" ".join(p.text_content().split()) for p in tree.iter("p")))
+    if found is not None and is_indonesian(paragraphs, ratio) and gate.passes(paragraphs):
+        found.text = paragraphs
+    return found
 
 
 def _body_head(text: str) -> str:

@@ -76,6 +76,29 @@ def test_a_page_whose_fast_reading_misses_the_article_gets_the_full_extraction()
     assert is_indonesian(doc.text) and "MoU" in doc.text
 
 
+ENGLISH = ("<p>The city council met on Tuesday evening to discuss the new budget plan for the coming year, "
+           "and members of the public were invited to share their views with the board.</p>")
+COMMENTED = ("<p>Pemerintah Kabupaten Contoh dan Kejaksaan Negeri Contoh menandatangani nota kesepakatan "
+             "tentang penanganan masalah hukum perdata dan tata usaha negara di aula kantor bupati, Senin (1/4/2024).</p>"
+             "<p>Bupati Contoh mengatakan kerja sama itu menjadi dasar bagi jaksa pengacara negara untuk mendampingi "
+             "pemerintah daerah dalam menyelesaikan masalah hukum yang dihadapi oleh dinas dan badan.</p>")
+
+
+def test_an_article_in_a_block_trafilatura_leaves_out_is_read_from_the_pages_paragraphs():
+    """The news stands in a comment of an English page: neither of trafilatura's readings holds it;
+    the page's paragraphs, those in English left out, are the text."""
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import _read_page
+
+    page = ("<html><head><title>Council news</title></head><body><article><h1>Council news</h1>" + ENGLISH * 6 +
+            "</article><div id='comments' class='comments'><div class='comment'><div class='content'>" + COMMENTED +
+            "</div></div></div></body></html>")
+    doc = _read_page(page, None, str(DEFAULT_MODEL))
+    assert doc.text.startswith("Pemerintah Kabupaten Contoh") and "city council" not in doc.text
+    events = pipeline.extract(page)["events"]
+    assert [str(e["event_date"]) for e in events] == ["2024-04-01"]
+
+
 def test_lines_in_another_language_leave_an_indonesian_article():
     from pipeline.text import drop_foreign_lines
 
