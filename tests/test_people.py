@@ -70,7 +70,7 @@ def test_a_rank_list_is_data_with_a_source():
 @pytest.mark.parametrize("sentence, expected", [
     # a short form in brackets closes an organisation's name
     ("Ketua Komisi Pengawas Persaingan Usaha (KPPU) Ratna Dewi Lestari memberi sambutan.",
-     ("Ratna Dewi Lestari", "lainnya", "ID-KS")),
+     ("Ratna Dewi Lestari", "lainnya", None)),  # a national commission: no province
     # ... but the person's own initials close the name (a guard on the rule above)
     ("Gubernur Kalsel Andi Surya Saputra (ASS) memberi sambutan.", ("Andi Surya Saputra", "gubernur", "ID-KS")),
     # an honorific marks where the name begins after office words no gazetteer holds
@@ -127,6 +127,19 @@ def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     ("Direktur Manajemen Proyek PLN, Rina Kartika, menjelaskan jadwalnya.", ("Rina Kartika", "lainnya", None)),
 ])
 def test_the_words_of_a_national_office_are_not_the_name(sentence, expected):
+    assert person(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the head of a national organisation (organisations.tsv level "nasional") has no province
+    ("Kepala Badan Pengawas Obat dan Makanan Taruna Wijaya menjelaskan aturannya.", ("Taruna Wijaya", "lainnya", None)),
+    ("Kepala BPOM Taruna Wijaya menjelaskan aturannya.", ("Taruna Wijaya", "lainnya", None)),
+    # nor does a foreign state's officer
+    ("Wakil Inspektur Jenderal Polisi Malaysia Ahmad Razak memberi keterangan.", ("Ahmad Razak", "lainnya", None)),
+    # a Dinas is a regional office, whatever national body its domain shares a short name with
+    ("Kepala Dinas Kominfo Rudi Hartono memberi keterangan.", ("Rudi Hartono", "kepala_perangkat_daerah", "ID-KS")),
+])
+def test_the_level_of_an_office_from_the_body_it_names(sentence, expected):
     assert person(sentence) == expected
 
 

@@ -163,6 +163,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     long_head = local.get(first.group().rstrip("."), "") if first else ""
 
     pos = title.end
+    for o in ctx.starting_in(title.start, title.end):  # "Kepala [Badan Pengawas Obat dan Makanan] Nama"
+        if o.label in ("ORG", "GOV") and o.end > pos:
+            pos = o.end
+            w.org = "campus" if o.kind == "universitas" else "unit"
     while m := _TOKEN.search(text, pos, limit):
         tok, s, e = m.group(), m.start(), m.end()
         pos = e
@@ -489,11 +493,20 @@ _OFFICE_END = re.compile(r"[,.;:()\n]")
 
 def _national_office(ctx: Context, title: Mention, name_start: int) -> bool:
     """Do the title and the office words after it name a national body ("Kepala Badan Narkotika
-    Nasional", "Sekretaris Jaksa Agung Muda ... Kejaksaan Agung RI")?"""
+    Nasional", "Sekretaris Jaksa Agung Muda ... Kejaksaan Agung RI", "Kepala BPOM": an
+    organisation of national level) or a foreign state's ("Wakil Inspektur Jenderal Polisi Malaysia")?"""
     end = name_start if name_start > title.end else title.end + 80
     stop = _OFFICE_END.search(ctx.text, title.end, end) if name_start <= title.end else None
-    office = ctx.text[title.start:stop.start() if stop else end]
-    return bool(ctx.lexicon.national.search(office))
+    office_end = stop.start() if stop else end
+    office = ctx.text[title.start:office_end]
+    if ctx.lexicon.national.search(office):
+        return True
+    regional = ctx.lexicon.pattern(_REGIONAL_UNIT, re.I).search(office)
+    return any(m.label == "COUNTRY" or m.label == "ORG" and m.column(1) == "nasional" and not regional
+               for m in ctx.starting_in(title.start, office_end))
+
+
+_REGIONAL_UNIT = r"\b(?:{regional_unit})\b"
 
 
 def clean_name(raw: str, ctx: Context) -> str:
