@@ -143,6 +143,15 @@ def test_the_level_of_an_office_from_the_body_it_names(sentence, expected):
     assert person(sentence) == expected
 
 
+def test_a_body_named_before_a_comma_and_a_marked_name_is_the_offices():
+    """"Direktur RS X, dr. Nama": an honorific after the comma begins the name; the words before
+    it name the body. Not where the marked name holds an office of its own (a list of officials)."""
+    assert person("Direktur RS Sehat Sentosa, dr. Rina Kartika, M.K.M., menerima penghargaan.")[0] == "Rina Kartika"
+    found = people("Hadir Kepala Inspektorat Herlina Sari, Drs. Sukisno selaku Asisten I Setda Kalsel.")
+    assert {n: p["title"] for n, p in found.items()} == {"Herlina Sari": "Kepala Inspektorat",
+                                                           "Sukisno": "Asisten I Setda Kalsel"}
+
+
 @pytest.mark.parametrize("sentence", [
     "Partai itu membentuk Tim Pemenangan baru. Ketua Tim Pemenangan pada pemilihan itu belum ditunjuk.",
     # a list of a directorate's domains, one of them an office word

@@ -206,6 +206,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
                 w.after_comma = True
                 continue
+            if w.named() and not w.anchored and not w.after_comma and not w.places and _marked_name_follows(ctx, e, limit):
+                w.clear()  # "Direktur Utama Sido Muncul, Dr. Nama": the body's own name before the comma
+                w.after_comma = True
+                continue
             if len(w.run) == 1 and not w.anchored and not w.after_comma and w.places \
                     and w.run[0][1] == w.places[-1].end + 1 and _name_follows(ctx, e, limit):
                 w.clear()  # "Kepala Perwakilan Ombudsman RI Jakarta Raya, Nama": the place's last word
@@ -327,6 +331,20 @@ def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
     if ctx.lexicon.ranks.match(ctx.text, m.start(1), limit) or _honorific(word, ctx):
         return True
     return _is_cap(word) and not _nonname(word, ctx)
+
+
+def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """After a comma: does an honorific or a rank come next, which only a name follows, and that
+    name holds no office of its own up to the next comma ("..., Drs. Nama selaku Asisten I" is the
+    next of a list of officials)?"""
+    m = _WORD.match(ctx.text, pos, limit)
+    if not m or not (ctx.lexicon.ranks.match(ctx.text, m.start(1), limit) or _honorific(m.group(1), ctx)):
+        return False
+    comma = ctx.text.find(",", m.end(), limit)
+    end = comma if comma >= 0 else limit
+    clause = ctx.text[m.end():end].lower().split()
+    return not any(t.label == "TITLE" for t in ctx.starting_in(m.end(), end)) and \
+        ctx.lexicon.word_set("as_office").isdisjoint(clause)
 
 
 def _qualifier(inner: str, ctx: Context) -> bool:
