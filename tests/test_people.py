@@ -208,9 +208,9 @@ def test_the_level_of_an_office(sentence, expected):
     assert person(sentence) == expected
 
 
-def test_a_party_office_and_a_former_office_are_no_office():
+def test_a_party_office_a_former_office_and_one_sought_are_no_office():
     text = ("Ketua Umum Partai Sejahtera Bersama Hendra Gunawan datang bersama Bendahara Umum Rini Astuti. "
-            "Hadir pula mantan Bupati Banjar Ahmad Subhan.")
+            "Hadir pula mantan Bupati Banjar Ahmad Subhan dan Calon Gubernur Kalsel Rudi Hartono.")
     assert people(text) == {}
 
 

@@ -487,8 +487,9 @@ _CLOSES_ITEM = re.compile(r"\s*[,.;]")
 
 
 def _former(ctx: Context, title: Mention) -> bool:
-    """"mantan Bupati X", "pernah menjabat Ketua Y": a former office is no office."""
-    return any(m.label == "CUE" and m.kb_id == "former" and 0 <= title.start - m.end <= 2
+    """"mantan Bupati X", "pernah menjabat Ketua Y": a former office is no office, nor is one
+    sought ("calon Gubernur X", a candidate)."""
+    return any(m.label == "CUE" and m.kb_id in ("former", "candidate") and 0 <= title.start - m.end <= 2
                for m in ctx.by_sent.get(title.sent, ()))
 
 
