@@ -56,9 +56,9 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
 
 
 def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],
-                 scope: list[str], scope_papers: dict[str, frozenset[str]] | None = None) -> list[Event]:
-    """The events of an article's signings; `scope_papers` holds, for each scope value, the kinds
-    of paper named where it was read (`fields.scope.read_scope`)."""
+                 scope: dict[str, frozenset[str]]) -> list[Event]:
+    """The events of an article's signings; `scope` holds the scope values in order, each with the
+    kinds of paper named where it was read (`fields.scope.find_scope`)."""
     groups: list[dict] = []
     # reports first, then what speakers say of a signing: a quote names the ceremony reported
     for s in sorted(signings, key=lambda s: _quoted(ctx, s)):
@@ -137,12 +137,11 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         ev.parties = _parties(ctx, sents, people)
         events.append(ev)
     _share_the_ceremonys_place(events)
-    _give_scope(ctx, events, groups, scope, scope_papers or {})
+    _give_scope(ctx, events, groups, scope)
     return events
 
 
-def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: list[str],
-                papers: dict[str, frozenset[str]]) -> None:
+def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: dict[str, frozenset[str]]) -> None:
     """The article's scope belongs to its news, the first primary signing; where several papers
     with their own subjects were signed ("Nota Kesepahaman tentang ... Pengembangan SDM"), a point
     named in one paper's own sentences is that paper's. Points all read where one kind of paper
@@ -151,7 +150,7 @@ def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: li
     primary = [(ev, g) for ev, g in zip(events, groups) if ev.primary]
     if not primary:
         return
-    named = {papers.get(v, frozenset()) for v in scope}
+    named = set(scope.values())
     if len(events) > 1 and len(named) == 1 and len(kinds := next(iter(named))) == 1:
         of_kind = [ev for ev in events if ev.agreement_type in kinds]
         if len(of_kind) == 1:

@@ -113,8 +113,9 @@ class LazyTokenizer(Tokenizer):
         self._made: set[str] = set()                # the tokens an exception added so far makes
         self._affixed: tuple = (None, {})           # the affix rules, and `plain_words`' answers by them
         self._letters: tuple = (None, None, 0)      # the affix rules, `_letters_whole`'s answer, runs before it
-        # a run between spaces -> its tokens, and its split by the rules alone (`_words`)
-        self._chunks: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        # a chunk (a run with its trailing space) -> its tokens, their trailing spaces, and the
+        # run's split by the rules alone (`_words`)
+        self._chunks: dict[str, tuple[tuple[str, ...], tuple[bool, ...], tuple[str, ...]]] = {}
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
                          **kwargs)
         # the same rules without exceptions: how spaCy splits an exception to find it across tokens
@@ -224,7 +225,7 @@ class LazyTokenizer(Tokenizer):
 
     def _tokenize_chunks(self, chunks) -> None:
         """spaCy's tokens of chunks not seen yet, into `_chunks`: runs of spaces one by one, a
-        word of letters by `letters_stay_whole`, the other runs in one text, a line break between
+        word of letters by `_letters_whole`, the other runs in one text, a line break between
         two (a break is a token of its own, and no exception takes it in). Beside the tokens, the
         run's split by the rules alone (`_bare`), where spaCy looks for exceptions across runs."""
         runs: dict[str, list[str]] = {}  # each run of words left to tokenize -> its chunks
@@ -271,6 +272,8 @@ class LazyTokenizer(Tokenizer):
         return whole or None
 
     def _whole_word_test(self, kinds: set[str]):
+        """From the kinds of rule that may split letters: False (try every rule on every word), or
+        the test of a word of letters (only the anchored prefixes looked for)."""
         if kinds - {"prefix"}:
             return False
         prefix_search = self.prefix_search

@@ -16,7 +16,7 @@ from .assemble import build_events
 from .fields import Context, Lexicon
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
-from .fields.scope import read_scope
+from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
 from .records import FAILED, OK, SKIPPED, Article
@@ -78,8 +78,8 @@ class Processor:
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings)
         people = find_people(ctx)
         signings = find_signings(ctx)
-        scope = read_scope(ctx) if signings else {}
-        art.events = build_events(ctx, art.doc_id, signings, people, list(scope), scope)
+        scope = find_scope(ctx) if signings else {}
+        art.events = build_events(ctx, art.doc_id, signings, people, scope)
         for ev in sorted(art.events, key=lambda e: not e.primary):  # one who signed two: the news's
             for p in ev.signatories:
                 p.is_signatory = True

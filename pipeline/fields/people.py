@@ -327,18 +327,20 @@ def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
     m = _WORD.match(ctx.text, pos, limit)
     if not m:
         return False
-    word = m.group(1)
-    if ctx.lexicon.ranks.match(ctx.text, m.start(1), limit) or _honorific(word, ctx):
-        return True
-    return _is_cap(word) and not _nonname(word, ctx)
+    return _marks_a_name(ctx, m, limit) or _is_cap(m.group(1)) and not _nonname(m.group(1), ctx)
+
+
+def _marks_a_name(ctx: Context, word: re.Match, limit: int) -> bool:
+    """Is the word (a `_WORD` match) an honorific or a rank, which only a name follows?"""
+    return bool(ctx.lexicon.ranks.match(ctx.text, word.start(1), limit)) or _honorific(word.group(1), ctx)
 
 
 def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
-    """After a comma: does an honorific or a rank come next, which only a name follows, and that
-    name holds no office of its own up to the next comma ("..., Drs. Nama selaku Asisten I" is the
-    next of a list of officials)?"""
+    """After a comma: does an honorific or a rank come next, and the name after it holds no
+    office of its own up to the next comma ("..., Drs. Nama selaku Asisten I" is the next of a
+    list of officials)?"""
     m = _WORD.match(ctx.text, pos, limit)
-    if not m or not (ctx.lexicon.ranks.match(ctx.text, m.start(1), limit) or _honorific(m.group(1), ctx)):
+    if not m or not _marks_a_name(ctx, m, limit):
         return False
     comma = ctx.text.find(",", m.end(), limit)
     end = comma if comma >= 0 else limit
@@ -502,7 +504,9 @@ def _office_list_goes_on(ctx: Context, end: int) -> bool:
     a list of office words, as an office word among the rest shows (not of officials: "...,
     Aditya, serta Direktur Umum ...")."""
     m = ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end)
-    items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)] if m else []
+    if not m:
+        return False
+    items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)]
     return any(_nonname(word, ctx) for word in items) and \
         not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
 
@@ -521,7 +525,7 @@ def _national_office(ctx: Context, title: Mention, name_start: int) -> bool:
     if ctx.lexicon.national.search(office):
         return True
     regional = ctx.lexicon.pattern(_REGIONAL_UNIT, re.I).search(office)
-    return any(m.label == "COUNTRY" or m.label == "ORG" and m.column(1) == "nasional" and not regional
+    return any(m.label == "COUNTRY" or (m.label == "ORG" and m.column(1) == "nasional" and not regional)
                for m in ctx.starting_in(title.start, office_end))
 
 

@@ -31,12 +31,7 @@ def _ordinal_item(ctx: Context, i: int) -> bool:
                for m in ctx.in_sent(i, "CUE", "ordinal"))
 
 
-def find_scope(ctx: Context) -> list[str]:
-    """Scope values in order of first mention."""
-    return list(read_scope(ctx))
-
-
-def read_scope(ctx: Context) -> dict[str, frozenset[str]]:
+def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     """Scope values in order of first mention, each with the kinds of paper named where it was
     read (its sentence, or the sentence that opened its list): "ruang lingkup nota kesepahaman
     itu mencakup ..." reads its points for the nota kesepahaman, not for a PKS signed later."""
