@@ -9,6 +9,7 @@ import html as html_lib
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 
 from .model import Settings, read_lines, read_settings
@@ -87,7 +88,7 @@ def _outside_scripts(page: str) -> str:
 @dataclass(frozen=True)
 class TextRules:
     """The text stage's part of a model: the lines of the files of its text/ folder (gate.txt,
-    boilerplate.txt, related_headings.txt; "#" lines are comments), which the pipeline's `text`
+    boilerplate.txt, related_headings.txt, inserts.txt; "#" lines are comments), which the pipeline's `text`
     component holds and `nlp.to_disk` writes, and the model's `Settings`."""
 
     lines: dict[str, tuple[str, ...]]  # file name -> its lines
@@ -117,6 +118,11 @@ class TextRules:
     def headings(self) -> frozenset[str]:
         """Headings of lists of other stories (related_headings.txt)."""
         return frozenset(l.lower() for l in self.entries("related_headings.txt"))
+
+    @cached_property
+    def inserts(self) -> frozenset[str]:
+        """Labels of adverts and prompts inside paragraphs (inserts.txt), lowercased, single-spaced."""
+        return frozenset(" ".join(l.lower().split()) for l in self.entries("inserts.txt"))
 
 
 @lru_cache(maxsize=4)
@@ -300,6 +306,65 @@ def page_metadata(tree, url: str | None):
     return meta
 
 
+# Tags that end a paragraph's run of text: what follows one of them is not the paragraph's.
+_BLOCKS = frozenset("""address article aside blockquote dd details dialog div dl dt fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table ul""".split())
+_INSERT_SIZE = 12  # an insert is a small element: a label, an empty slot, a script
+
+
+def mend_paragraphs(tree, labels: frozenset[str]) -> int:
+    """Join back paragraphs an insert cuts. A page that puts an advert or a "scroll on" prompt
+    (a <div>) inside a paragraph has it parsed as the paragraph's end: the rest of the paragraph
+    is loose text after the insert, which text extraction leaves out ("... dan Bupati" | advert |
+    "Raja Ampat, Nama."). Where a <p> is followed by inserts (elements whose whole text is a label
+    of `labels`, or none) and loose text, that text and the inline elements after it, up to the
+    next block, go back into the paragraph, and the inserts are dropped. Returns how many
+    paragraphs were mended."""
+    mended = 0
+    for p in list(tree.iter("p")):
+        inserts, after = [], p.getnext()
+        while after is not None and _is_insert(after, labels):
+            inserts.append(after)
+            if (after.tail or "").strip():
+                break
+            after = after.getnext()
+        if not inserts or not (inserts[-1].tail or "").strip():
+            continue
+        rest, follow = inserts[-1].tail, inserts[-1].getnext()
+        for el in inserts:
+            el.getparent().remove(el)  # its tail goes with it: the last one's is `rest`
+        before = (p[-1].tail if len(p) else p.text) or ""
+        if before.rstrip().endswith((".", "!", "?", '"', "\u201d")) and not rest[0].isspace():
+            rest = " " + rest  # a whole sentence before the insert: the text goes on after a space
+        if len(p):
+            p[-1].tail = before + rest
+        else:
+            p.text = before + rest
+        while follow is not None and (not isinstance(follow.tag, str) or follow.tag not in _BLOCKS):
+            nxt = follow.getnext()
+            p.append(follow)  # with its tail
+            follow = nxt
+        mended += 1
+    return mended
+
+
+def _is_insert(el, labels: frozenset[str]) -> bool:
+    """A small element whose text is an insert's label, or none (an ad slot, a script), or a comment."""
+    if not isinstance(el.tag, str):
+        return True
+    if el.tag in ("br", "img"):
+        return False  # a line break, a picture: the text after it is a line of its own
+    own = " ".join((el.text or "").lower().split())
+    if own and own not in labels and el.tag not in ("script", "style"):
+        return False  # most elements: they begin with words of their own
+    inner = list(islice(el.iter(), _INSERT_SIZE + 1))
+    if len(inner) > _INSERT_SIZE or any(e.tag == "p" for e in inner[1:]):
+        return False
+    texts = [e.text for e in inner if e.tag not in ("script", "style")] + [e.tail for e in inner[1:]]
+    words = " ".join(" ".join(t for t in texts if t).lower().split())
+    return not words or words in labels
+
+
 def _read_page(raw: str, url: str | None, model: str | TextRules):
     """trafilatura's reading of a page: its metadata (`page_metadata`) and its text. The text in
     trafilatura's fast mode first (no second opinion from readability/jusText: a fifth of
@@ -313,6 +378,8 @@ def _read_page(raw: str, url: str | None, model: str | TextRules):
     tree = load_html(raw)
     if tree is None:
         return None
+    rules = _rules(model)
+    mend_paragraphs(tree, rules.inserts)
     meta = page_metadata(tree, url)
 
     def read(fast: bool):
@@ -323,7 +390,6 @@ def _read_page(raw: str, url: str | None, model: str | TextRules):
 
     doc = read(fast=True)
     text = (doc.text or "") if doc is not None else ""
-    rules = _rules(model)
     gate, ratio = rules.gate, rules.settings.indonesian_ratio
     if gate is None or (is_indonesian(text, ratio) and gate.passes(text)):
         return doc

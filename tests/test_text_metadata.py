@@ -1,4 +1,6 @@
 """The page's own metadata when its head also carries another story's (text stage)."""
+import pytest
+
 import pipeline
 from pipeline.text import own_metadata
 
@@ -97,6 +99,50 @@ def test_an_article_in_a_block_trafilatura_leaves_out_is_read_from_the_pages_par
     assert doc.text.startswith("Pemerintah Kabupaten Contoh") and "city council" not in doc.text
     events = pipeline.extract(page)["events"]
     assert [str(e["event_date"]) for e in events] == ["2024-04-01"]
+
+
+def _article(body: str) -> str:
+    return ("<html><head><title>Pemkab Contoh teken MoU</title></head><body><article><h1>Pemkab Contoh teken MoU</h1>"
+            + body + "</article><aside><ul><li><a href='/a'>Berita lain</a></li></ul></aside></body></html>")
+
+
+SIGNED = ("<p>Pemerintah Kabupaten Contoh dan Kejaksaan Negeri Contoh menandatangani nota kesepakatan tentang "
+          "penanganan masalah hukum perdata di aula kantor bupati, Senin (1/4/2024).</p>")
+ADVERT = '<div class="ads">ADVERTISEMENT</div><p class="para_caption">SCROLL TO CONTINUE WITH CONTENT</p>'
+
+
+@pytest.mark.parametrize("insert", [ADVERT, '<div class="ad-slot"><ins data-ad="1"></ins><script>show()</script></div>',
+                                    "<div>Iklan</div>"])
+def test_a_paragraph_an_insert_cuts_is_joined_again(insert):
+    """An advert or a prompt inside a paragraph ends the paragraph when the page is parsed: the rest
+    (here the signatories) is loose text that trafilatura leaves out, unless it is joined back."""
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import _read_page
+
+    page = _article(SIGNED + "<p>Nota kesepakatan ditandatangani oleh Bupati Contoh, Budi Santoso, dan Kepala Kejaksaan "
+                    "Negeri Contoh, Agus Sal" + insert + "im, disaksikan para kepala dinas.</p>" + SIGNED)
+    doc = _read_page(page, None, str(DEFAULT_MODEL))
+    assert "Kepala Kejaksaan Negeri Contoh, Agus Salim, disaksikan para kepala dinas." in doc.text
+    assert "ADVERTISEMENT" not in doc.text and "show()" not in doc.text
+    names = {p["name"] for p in pipeline.extract(page)["people"]}
+    assert {"Budi Santoso", "Agus Salim"} <= names
+
+
+def test_an_insert_between_paragraphs_or_a_line_break_joins_nothing():
+    from lxml import html
+
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import mend_paragraphs, text_rules
+
+    labels = text_rules(str(DEFAULT_MODEL)).inserts
+    between = html.fromstring("<div><p>Kalimat satu.</p>" + ADVERT + "<p>Kalimat dua.</p></div>")
+    lines = html.fromstring("<div><p>Judul bagian.</p><br>Baris lepas<br>baris lain</div>")
+    assert mend_paragraphs(between, labels) == 0 and mend_paragraphs(lines, labels) == 0
+    assert between.findtext("p") == "Kalimat satu." and "Baris lepas" in lines[1].tail
+    # a whole sentence before the insert: the next one follows after a space, with its inline words
+    cut = html.fromstring("<div><p>Kalimat satu." + ADVERT + "Kalimat <b>dua</b> selesai.</p><p>Tiga.</p></div>")
+    assert mend_paragraphs(cut, labels) == 1
+    assert [p.text_content() for p in cut.iter("p")] == ["Kalimat satu. Kalimat dua selesai.", "Tiga."]
 
 
 def test_lines_in_another_language_leave_an_indonesian_article():
