@@ -109,9 +109,6 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
-        if g["type"] == "mou" and indonesian and not g["sequel"]:
-            # "MoU" names the paper the article calls a Nota Kesepahaman (not the next paper signed)
-            g["type"] = indonesian
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
             g["type"] = indonesian or ("mou" if _names(ctx, "mou") else "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
@@ -127,6 +124,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         first = next((x for x in g["signings"] if x.sent > 0), g["signings"][0])
         sent = ctx.sentences[first.sent]
         primary = _is_primary(g, primary_date, ctx)
+        if g["type"] == "mou" and indonesian and not g["sequel"] and (primary or g["date"] is None):
+            # "MoU" names the paper the article calls a Nota Kesepahaman: not the next paper signed,
+            # nor one signed on a day of its own before the news ("MoU, yakni Pemkab X pada 2018")
+            g["type"] = indonesian
         ev = Event(event_id=_event_id(doc_id, n), agreement_type=g["type"] or "lainnya",
                    agreement_label=g["label"], evidence=sent.text, start_char=sent.start, end_char=sent.end,
                    event_date=g["date"], primary=primary)
@@ -430,9 +431,22 @@ def _national(ctx: Context, person: Person) -> bool:
 
 
 def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
-    """The signing sentences and a sentence after one that lists the parties it named."""
-    return sents + [i + 1 for i in sents if i + 1 < len(ctx.sentences) and i + 1 not in sents
-                    and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[i + 1].text)]
+    """The signing sentences, a sentence after one that lists the parties it named, and the sentence
+    before one that opens by pointing back to the cooperation that sentence told ("X menjalin kerja
+    sama dengan Y. Kerja sama tersebut ditandai dengan penandatanganan MoU ...")."""
+    after = [i + 1 for i in sents if i + 1 < len(ctx.sentences) and i + 1 not in sents
+             and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[i + 1].text)]
+    before = [i - 1 for i in sents if i > 0 and i - 1 not in sents and _opens_pointing_back(ctx, i)]
+    return sents + after + before
+
+
+def _opens_pointing_back(ctx: Context, i: int) -> bool:
+    """Does sentence `i` open with a paper or a cooperation it points back to ("Kerja sama tersebut",
+    "MoU ini")?"""
+    sent = ctx.sentences[i]
+    first = next(iter(ctx.in_sent(i, "INSTRUMENT")), None)
+    return first is not None and not ctx.text[sent.start:first.start].strip(_QUOTES + " ") and bool(
+        ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[first.end:first.end + 12]))
 
 
 # "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...": a list of the parties just named
@@ -554,7 +568,7 @@ def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -
     return k >= 0 and not any(r.start <= k and r.end > k + len(town) for r in regions)
 
 
-_AT_WORD = re.compile(r"\b(?:di|bertempat|berlangsung)\s", re.I)
+_AT_WORD = r"\b(?:{at_word})\s"
 
 
 def _place_clauses(ctx: Context, i: int) -> list[tuple[int, bool]]:
@@ -566,7 +580,7 @@ def _place_clauses(ctx: Context, i: int) -> list[tuple[int, bool]]:
     idle = {c.start for c in clauses if c.kb_id == "not_venue"}
     verbs = [(c.start, c.end) for c in clauses if c.kb_id == "venue"]
     found = []
-    for k in _AT_WORD.finditer(s.text):
+    for k in ctx.lexicon.pattern(_AT_WORD, re.I).finditer(s.text):
         start, at = s.start + k.start(), s.start + k.end()
         if start not in idle:
             stated = any(a <= start < b for a, b in verbs) or bool(ctx.lexicon.venue.match(ctx.text, start))

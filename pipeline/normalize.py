@@ -31,9 +31,11 @@ class Calendar:
         self.weekdays: dict[str, int] = words["weekday"]
         month, year_word = self.alternation("month"), self.alternation("year_word")
         weekday = rf"(?P<wd>{self.alternation('weekday')})"
+        # a bare year after a word that makes it a time ("pada 2012"): each word a fixed-width look behind
+        year_lead = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in self.words.get("year_lead", ())) or "(?!)"
         # Each form is tried in order at every position; the first that matches wins. The forms, one
         # a line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni";
-        # "Oktober 20, 2016" (a blog byline's order); "Oktober 2021"; "tahun 2017".
+        # "Oktober 20, 2016" (a blog byline's order); "Oktober 2021"; "tahun 2017"; "pada 2017".
         self.date = re.compile(
             rf"""(?ix)
             (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
@@ -46,6 +48,7 @@ class Calendar:
             | (?<!\d\s)(?P<um>{month})\.?\s+(?P<ud>\d{{1,2}}),\s*(?P<uy>\d{{4}})(?!\d)
             | (?<!\d\s)(?P<mm>{month})\.?\s+(?:(?:{year_word})\s+)?(?P<my>\d{{4}})(?!\d)
             | \b(?:{year_word})\s+(?P<yy>(?:19|20)\d{{2}})(?!\d)
+            | (?:{year_lead})(?P<ay>(?:19|20)\d{{2}})(?![\d/]|[.,]\d)
             )""")
         self.weekday_only = re.compile(
             rf"(?i)\b(?:{self.alternation('weekday_lead')})\s+{weekday}\b(?!\s*[,(]?\s*\(?\d)")
@@ -197,8 +200,8 @@ def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, 
         return make_date(int(g["ud"]), cal.months[g["um"].lower()], int(g["uy"]), wd, published)
     if g["mm"]:
         return make_date(None, cal.months[g["mm"].lower()], int(g["my"]))
-    if g["yy"]:
-        return make_date(None, None, int(g["yy"]))
+    if g["yy"] or g["ay"]:
+        return make_date(None, None, int(g["yy"] or g["ay"]))
     return None
 
 

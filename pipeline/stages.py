@@ -112,8 +112,8 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
         tail = text[e:e + 12]
         if lexicon.pattern(_FUTURE, re.I).match(text[e:e + 20]):
             continue
-        if published is not None and d.date > published + _ONE_DAY and d.precision == "day":
-            continue  # after the article was written: a date to come, or a year misread
+        if published is not None and d.date > published + _ONE_DAY:
+            continue  # a day, month or year that begins after the article was written: a date to come
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]

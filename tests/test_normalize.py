@@ -54,6 +54,9 @@ DATES = [
     ("Des 2021", D(2022, 7, 4), "2021-12", "month"),
     ("Agt 2020", D(2022, 7, 4), "2020-08", "month"),
     ("tahun 2017", D(2022, 7, 4), "2017", "year"),
+    ("pada 2012", D(2022, 7, 4), "2012", "year"),  # a bare year after a word that makes it a time
+    ("sejak 2018", None, "2018", "year"),
+    ("pada 2012,5", None, None, None),  # a number, not a year
     # relative to the publication date
     ("kemarin", D(2024, 6, 5), "2024-06-04", "day"),
     ("hari ini", D(2024, 6, 5), "2024-06-05", "day"),

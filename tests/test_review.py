@@ -255,7 +255,9 @@ def test_filters_by_status_reason_type_and_province(index):
     # a CSS rule per value hides the items without it while it is chosen
     assert 'body:has(#f-p option[value="ID-ST"]:checked) .item:not([data-p~="ID-ST"]) { display: none; }' in html
     row = re.search(r'<tr class="item"[^>]*>.*?</tr>', html[html.index("f04b8004cd9136f0") - 300:]).group()
-    assert 'data-t="nota_kesepahaman perjanjian_kerja_sama"' in row and 'data-p="ID-MU"' in row
+    # the papers of the Malut page: its Nota Kesepahaman and PKS, and the MoU of 2022 they renew (an
+    # earlier paper the text names only "MoU")
+    assert 'data-t="mou nota_kesepahaman perjanjian_kerja_sama"' in row and 'data-p="ID-MU"' in row
 
 
 def test_styles_allowed_by_hash_and_no_script(index):

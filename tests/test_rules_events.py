@@ -1,4 +1,6 @@
 """Signings, their dates and places, on short invented articles (pipeline.extract)."""
+import pytest
+
 import pipeline
 
 
@@ -78,6 +80,55 @@ def test_a_signing_that_is_only_drawing_near_is_no_event():
     text = ("Pemerintah Contoh dan Kementerian Luar Negeri RI semakin dekat untuk menandatangani nota kesepahaman "
             "perdagangan, Senin (4/11/2024).")
     assert events(text) == []
+
+
+@pytest.mark.parametrize("plan", ["akan dilaksanakan di Aula Pemkab Contoh", "yang dijadwalkan berlangsung pekan depan",
+                                  "akan dihadiri Gubernur Contoh"])
+def test_a_signing_named_as_a_thing_whose_predicate_is_a_plan_is_no_event(plan):
+    text = f"Penandatanganan nota kesepakatan antara Pemkab Contoh dan Kejari Contoh itu {plan}."
+    assert events(text) == []
+
+
+def test_what_a_signing_will_bring_is_no_plan():
+    text = ("Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh, Selasa (12/11).\n"
+            "Penandatanganan nota kesepakatan ini akan memperkuat pendampingan hukum bagi perangkat daerah.")
+    assert [(str(e["event_date"]), e["primary"]) for e in events(text)] == [("2024-11-12", True)]
+
+
+def test_a_deadline_for_a_signing_is_no_signing():
+    text = "KPU membatasi waktu penandatanganan naskah perjanjian hibah daerah dengan pemda pada 27 November 2024."
+    assert events(text, published="2024-11-30") == []
+
+
+def test_a_recent_time_is_the_news_not_an_earlier_signing():
+    text = ("Nota kesepakatan ditandatangani Wali Kota Contoh dan Rektor Universitas Contoh di Balai Kota Contoh, "
+            "beberapa hari lalu.")
+    (event,) = events(text, published=None)
+    assert event["primary"]
+    earlier = events(text.replace("beberapa hari lalu", "beberapa tahun lalu"), published=None)
+    assert [e["primary"] for e in earlier] == [False]
+
+
+def test_a_grant_agreement_is_a_signed_paper_and_a_misspelt_verb_still_signs():
+    text = ("Pemkab Contoh dan KPU Kabupaten Contoh menandatangani Naskah Perjanjian Hibah Daerah (NPHD) "
+            "untuk Pilkada di Aula Pemkab Contoh, Selasa (12/11).")
+    assert [e["agreement_type"] for e in events(text)] == ["lainnya"]
+    typo = "Nota kesepahaman itu ditandantangani Bupati Contoh dan Kepala Kejari Contoh, Selasa (12/11)."
+    assert [e["agreement_type"] for e in events(typo)] == ["nota_kesepahaman"]
+
+
+def test_a_month_after_publication_does_not_date_a_signing():
+    text = ("Bupati Contoh dan Ketua KPU Contoh menandatangani NPHD di Aula Pemkab Contoh, Selasa (12/11).\n"
+            "NPHD diteken sebagai dasar penyaluran dana hibah Pilkada Serentak bulan Januari 2025.")
+    assert [str(e["event_date"]) for e in events(text)] == ["2024-11-12"]
+
+
+def test_the_parties_of_a_cooperation_a_signing_points_back_to_are_its_parties():
+    text = ("Pemerintah Kabupaten Murung Raya menjalin kerja sama dengan Pemerintah Kabupaten Bengkayang. "
+            "Kerja sama tersebut ditandai dengan penandatanganan nota kesepahaman di Puruk Cahu, Senin (11/11).")
+    (event,) = pipeline.extract(text, published="2024-11-13")["events"]
+    assert sorted(event["province_codes"]) == ["ID-KB", "ID-KT"]
+    assert {"Pemerintah Kabupaten Murung Raya", "Pemerintah Kabupaten Bengkayang"} <= set(event["parties"])
 
 
 def test_the_year_of_a_thing_is_no_date_of_its_signing():

@@ -134,6 +134,34 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             continue
         if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
+    return _planned_thing(ctx, cue, plans)
+
+
+_RECENT = r"\b(?:{recent})\b"
+
+
+def _told_as_past(ctx: Context, sentence: str) -> bool:
+    """A past word puts the sentence's signing before the news ("telah", "sebelumnya"), unless it
+    belongs to a phrase of a recent time ("beberapa hari lalu", "pekan lalu"): that is the news."""
+    return bool(ctx.lexicon.pattern(_PAST, re.I).search(ctx.lexicon.pattern(_RECENT, re.I).sub(" ", sentence)))
+
+
+_TAKES_PLACE = r"\s*(?:{takes_place})\b"  # matched where the plan word ends
+
+
+def _planned_thing(ctx: Context, cue: Mention, plans: list[Mention]) -> bool:
+    """A signing named as a thing whose predicate is a plan: "Penandatanganan MoU itu akan
+    dilaksanakan Kamis", "penandatanganan ... yang dijadwalkan pekan depan". Only a plan that says
+    the signing is to take place (plan_word, or "akan" before takes_place): "Penandatanganan MoU
+    ini akan memperkuat ..." says what a signing done will bring."""
+    if not cue.text.lower().startswith("pen"):
+        return False
+    for p in plans:
+        if not 0 <= p.start - cue.end <= 2 * ctx.settings.plan_reach or re.search(r"[.;]", ctx.text[cue.end:p.start]):
+            continue
+        if p.text.lower() in ctx.lexicon.word_set("plan_word") or \
+                ctx.lexicon.pattern(_TAKES_PLACE, re.I).match(ctx.text, p.end):
+            return True
     return False
 
 
@@ -179,7 +207,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                 inst = last_generic.mention
             if inst is None or _between_companies(ctx, i):
                 continue
-            past = bool(ctx.lexicon.pattern(_PAST, re.I).search(sent.text))
+            past = _told_as_past(ctx, sent.text)
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
                                     anaphoric=inst not in instruments,
                                     topic=_topic(ctx, i, inst) if inst in instruments else None,
