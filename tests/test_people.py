@@ -222,6 +222,19 @@ def test_a_misspelt_name_is_the_same_person():
     assert not _one_typo_apart("Ahmad Luthfi", "Ahmad Lutfan")
 
 
+def test_a_title_in_brackets_is_the_name_before_them():
+    found = people("Tampak hadir Budi Santoso (Wali Kota Gorontalo), Agus Salim (Wali Kota Banda Aceh), dan Rina "
+                   "Wati (Wali Kota Kediri).")
+    assert {n: p["province_code"] for n, p in found.items()} == \
+        {"Budi Santoso": "ID-GO", "Agus Salim": "ID-AC", "Rina Wati": "ID-JI"}
+    assert person("Wakil Bupati (Wabup) Banjar Hendra Gunawan hadir.")[:2] == ("Hendra Gunawan", "wakil_bupati")
+
+
+def test_a_town_right_after_an_offices_town_begins_the_name():
+    assert person("Wali Kota Bogor Bima Arya menyambut tamu.") == ("Bima Arya", "wali_kota", "ID-JB")
+    assert person("Bupati Sleman DIY Sri Purnomo menyambut tamu.") == ("Sri Purnomo", "bupati", "ID-YO")
+
+
 def test_the_province_of_a_place_when_the_article_was_written():
     text = "Pemkab Sorong meneken nota kesepahaman. Bupati Sorong, Johan Kambu, menyampaikan sambutan."
     first = pipeline.extract(text, published="2018-02-03")["people"][0]

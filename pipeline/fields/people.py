@@ -184,7 +184,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             break  # "Kajari Abdya Nama Lengkap SH MH dalam ...": degrees end the name
         # a country's name after a name is a surname ("Badrodin Haiti"), before one an office's
         country_name = s in offices and offices[s].label == "COUNTRY" and w.named()
-        if s in offices and not country_name or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
+        # an office has one town: a town right after it, before a capitalised word, begins the name
+        # ("Wali Kota Bogor Bima Arya", Bima a town too)
+        town_name = s in offices and offices[s].label == "REGION" and not w.named() and bool(w.places) \
+            and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s and _name_follows(ctx, offices[s].end, limit)
+        if s in offices and not country_name and not town_name or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
             if w.anchored and w.named():
                 break  # the name has ended
             o = offices.get(s)
@@ -396,6 +400,16 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     return raw, offset, offset + len(raw)
 
 
+def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
+    """Does the title open a bracket after a name ("Nama (Wali Kota X)"), not after an office
+    ("Wakil Bupati (Wabup) Nama")?"""
+    before = ctx.text[sent_start:title.start].rstrip()
+    if not before.endswith("("):
+        return False
+    end = sent_start + len(before[:-1].rstrip())
+    return not any(m.label in ("TITLE", "ORG", "GOV") for m in ctx.ending_in(end - 1, end + 1))
+
+
 def headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
     A full stop shows a sentence; so does a comma, except on the article's first line."""
@@ -434,10 +448,13 @@ def find_people(ctx: Context) -> list[Person]:
         places = found.places
         title_end = places[-1].end if places else t.end
         name, s, e = clean_name(found.raw, ctx), found.start, found.end
-        if not _accepted(name, role, found.marked, e, ctx):
-            raw, s, e = _name_before(ctx, t, sent.start, local)
-            name = clean_name(raw, ctx)
-            if not _accepted(name, role, "", e, ctx):
+        bracketed = _bracketed(ctx, t, sent.start)
+        if bracketed or not _accepted(name, role, found.marked, e, ctx):
+            # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
+            raw, s_before, e_before = _name_before(ctx, t, sent.start, local)
+            if _accepted(clean_name(raw, ctx), role, "", e_before, ctx):
+                name, s, e = clean_name(raw, ctx), s_before, e_before
+            elif bracketed or not _accepted(name, role, found.marked, e, ctx):
                 continue
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
