@@ -408,7 +408,7 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
     sents = _party_sentences(ctx, sents)
     codes: list[str] = []
     for i in sents:
-        codes += [c for c in _gov_codes(ctx, i) if c not in codes]
+        codes += [c for c in dict.fromkeys(_gov_codes(ctx, i) + _listed_places(ctx, i)) if c not in codes]
     parties = event_parties(ctx, sents)
     if codes or (len(parties) >= 2 and not any(p.regional for p in parties)):
         return codes
@@ -431,13 +431,22 @@ def _national(ctx: Context, person: Person) -> bool:
 
 
 def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
-    """The signing sentences, a sentence after one that lists the parties it named, and the sentence
+    """The signing sentences, a sentence soon after one that lists the parties it named, and the sentence
     before one that opens by pointing back to the cooperation that sentence told ("X menjalin kerja
     sama dengan Y. Kerja sama tersebut ditandai dengan penandatanganan MoU ...")."""
-    after = [i + 1 for i in sents if i + 1 < len(ctx.sentences) and i + 1 not in sents
-             and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[i + 1].text)]
+    after = [j for i in sents for j in range(i + 1, min(i + 1 + _LIST_REACH, len(ctx.sentences)))
+             if j not in sents and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[j].text)]
     before = [i - 1 for i in sents if i > 0 and i - 1 not in sents and _opens_pointing_back(ctx, i)]
     return sents + after + before
+
+
+def _listed_places(ctx: Context, i: int) -> list[str]:
+    """Provinces of the places a sentence lists as the parties just named ("11 daerah tersebut
+    meliputi Kabupaten X, Kabupaten Y, ...")."""
+    if not ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[i].text):
+        return []
+    codes = (region_code(m) for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION"))
+    return list(dict.fromkeys(ctx.province_then(c) for c in codes if c))
 
 
 def _opens_pointing_back(ctx: Context, i: int) -> bool:
@@ -449,8 +458,10 @@ def _opens_pointing_back(ctx: Context, i: int) -> bool:
         ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[first.end:first.end + 12]))
 
 
-# "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...": a list of the parties just named
-_LISTS_THEM = r"^{group_of}\b[^.,]{0,40}\b{back_reference}\s+{copula}\b"
+# "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...", "11 daerah tersebut meliputi ...":
+# a list of the parties just named, in one of the next two sentences
+_LISTS_THEM = r"^(?:{group_of}|\d+)\b[^.,]{0,40}\b{back_reference}\s+(?:{copula}|{list_verb})\b"
+_LIST_REACH = 2
 
 
 def _agreement_lead(ctx: Context) -> list[int]:

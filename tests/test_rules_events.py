@@ -131,6 +131,15 @@ def test_the_parties_of_a_cooperation_a_signing_points_back_to_are_its_parties()
     assert {"Pemerintah Kabupaten Murung Raya", "Pemerintah Kabupaten Bengkayang"} <= set(event["parties"])
 
 
+@pytest.mark.parametrize("group", ["11 daerah tersebut meliputi", "Ketiga kabupaten itu yakni"])
+def test_places_listed_soon_after_as_the_parties_give_their_provinces(group):
+    text = ("Pemkab Bojonegoro menandatangani kesepakatan bersama kerja sama antardaerah di Pendopo Bojonegoro, "
+            "Kamis (7/11).\nAcara itu dihadiri para kepala dinas.\n"
+            f"{group} Kabupaten Bojonegoro, Kabupaten Tuban, dan Kabupaten Blora.")
+    (event,) = events(text)
+    assert sorted(event["province_codes"]) == ["ID-JI", "ID-JT"]
+
+
 def test_the_year_of_a_thing_is_no_date_of_its_signing():
     text = ("Pemkab Contoh berkomitmen lewat penandatanganan rencana kerja tahun 2025 bersama BPJS Kesehatan. "
             "Penandatanganan dilakukan Bupati Contoh pada Kamis (7/11/2024) di kantor bupati.")
