@@ -100,7 +100,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # A government agreement has a government party: named where the signing is reported, or
     # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(names_government(ctx, i) for i in lead + [s.sent for s in g["signings"]])
+    groups = [g for g in groups if any(names_government(ctx, i) for i in lead + _party_sentences(ctx, [s.sent for s in g["signings"]]))
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
@@ -436,7 +436,8 @@ def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
     sama dengan Y. Kerja sama tersebut ditandai dengan penandatanganan MoU ...")."""
     after = [j for i in sents for j in range(i + 1, min(i + 1 + _LIST_REACH, len(ctx.sentences)))
              if j not in sents and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[j].text)]
-    before = [i - 1 for i in sents if i > 0 and i - 1 not in sents and _opens_pointing_back(ctx, i)]
+    before = [i - 1 for i in sents if i > 0 and i - 1 not in sents and _opens_pointing_back(ctx, i)
+              and ctx.sentences[i - 1].text[:1] not in _QUOTES]  # what was told, not what was said
     return sents + after + before
 
 
@@ -450,12 +451,14 @@ def _listed_places(ctx: Context, i: int) -> list[str]:
 
 
 def _opens_pointing_back(ctx: Context, i: int) -> bool:
-    """Does sentence `i` open with a paper or a cooperation it points back to ("Kerja sama tersebut",
-    "MoU ini")?"""
-    sent = ctx.sentences[i]
-    first = next(iter(ctx.in_sent(i, "INSTRUMENT")), None)
-    return first is not None and not ctx.text[sent.start:first.start].strip(_QUOTES + " ") and bool(
-        ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[first.end:first.end + 12]))
+    """Does sentence `i` open by pointing back to what the sentence before told ("Kerja sama
+    tersebut ...", "Kunjungan itu ditandai dengan penandatanganan ...", "Salah satunya ...")?"""
+    return bool(ctx.lexicon.pattern(_POINTS_BACK, re.I).match(ctx.sentences[i].text))
+
+
+# a few words and a demonstrative, or a phrase that refers back, at a sentence's start
+# ("Selain itu", "Hari ini", "Oleh karena itu" are connectives and times: they point back at nothing)
+_POINTS_BACK = r"^[\W_]*(?!(?:{not_back})\b)(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}{demonstrative}\b|^[\W_]*{back_opener}\b"
 
 
 # "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...", "11 daerah tersebut meliputi ...":

@@ -113,6 +113,8 @@ def test_a_grant_agreement_is_a_signed_paper_and_a_misspelt_verb_still_signs():
     text = ("Pemkab Contoh dan KPU Kabupaten Contoh menandatangani Naskah Perjanjian Hibah Daerah (NPHD) "
             "untuk Pilkada di Aula Pemkab Contoh, Selasa (12/11).")
     assert [e["agreement_type"] for e in events(text)] == ["lainnya"]
+    joint = "Pemkab Contoh dan Lanud Contoh menandatangani pernyataan bersama soal lahan, Selasa (12/11)."
+    assert [e["agreement_type"] for e in events(joint)] == ["lainnya"]
     typo = "Nota kesepahaman itu ditandantangani Bupati Contoh dan Kepala Kejari Contoh, Selasa (12/11)."
     assert [e["agreement_type"] for e in events(typo)] == ["nota_kesepahaman"]
 
@@ -138,6 +140,30 @@ def test_places_listed_soon_after_as_the_parties_give_their_provinces(group):
             f"{group} Kabupaten Bojonegoro, Kabupaten Tuban, dan Kabupaten Blora.")
     (event,) = events(text)
     assert sorted(event["province_codes"]) == ["ID-JI", "ID-JT"]
+
+
+@pytest.mark.parametrize("opening", ["Kunjungan tersebut ditandai dengan", "Salah satunya melalui"])
+def test_a_signing_sentence_pointing_back_has_the_government_the_sentence_before_names(opening):
+    text = ("Pemerintah Kota Contoh menerima kunjungan kerja Pemerintah Kota Jambi, Senin (11/11).\n"
+            f"{opening} penandatanganan kesepakatan bersama tentang penyelenggaraan urusan pemerintahan.")
+    (event,) = events(text)
+    assert event["province_codes"] == ["ID-JA"] and "Pemerintah Kota Jambi" in event["parties"]
+
+
+def test_a_connective_points_back_at_no_party():
+    text = ("Pemerintah Kota Jambi meresmikan pasar baru, Senin (11/11).\n"
+            "Selain itu, PT Contoh Jaya dan PT Lain Abadi menandatangani nota kesepahaman pemasaran.")
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("parties, codes", [
+    ("pemerintah Indonesia dan pemerintah Timor Leste", []),
+    ("seluruh pemerintah desa (Pemdes) di Kabupaten Natuna", ["ID-KR"]),
+])
+def test_governments_written_in_lower_case_and_village_governments_sign(parties, codes):
+    text = f"Pada Selasa (12/11), {parties} menandatangani pakta integritas dan nota kesepahaman di Bogor."
+    (event,) = events(text)
+    assert event["province_codes"] == codes
 
 
 def test_the_year_of_a_thing_is_no_date_of_its_signing():
