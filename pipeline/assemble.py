@@ -100,7 +100,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # A government agreement has a government party: named where the signing is reported, or
     # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(names_government(ctx, i) for i in lead + _party_sentences(ctx, [s.sent for s in g["signings"]]))
+    groups = [g for g in groups if any(names_government(ctx, i) for i in
+                                       lead + _party_sentences(ctx, [s.sent for s in g["signings"]]))
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
@@ -458,7 +459,8 @@ def _opens_pointing_back(ctx: Context, i: int) -> bool:
 
 # a few words and a demonstrative, or a phrase that refers back, at a sentence's start
 # ("Selain itu", "Hari ini", "Oleh karena itu" are connectives and times: they point back at nothing)
-_POINTS_BACK = r"^[\W_]*(?!(?:{not_back})\b)(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}{demonstrative}\b|^[\W_]*{back_opener}\b"
+_POINTS_BACK = (r"^[\W_]*(?!(?:{not_back})\b)(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3}{demonstrative}\b"
+                r"|^[\W_]*{back_opener}\b")
 
 
 # "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...", "11 daerah tersebut meliputi ...":

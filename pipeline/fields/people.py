@@ -187,8 +187,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         # an office has one town: a town right after it, before a capitalised word, begins the name
         # ("Wali Kota Bogor Bima Arya", Bima a town too)
         town_name = s in offices and offices[s].label == "REGION" and not w.named() and bool(w.places) \
-            and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s and _name_follows(ctx, offices[s].end, limit)
-        if s in offices and not country_name and not town_name or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
+            and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s \
+            and _name_follows(ctx, offices[s].end, limit)
+        office = s in offices and not country_name and not town_name
+        if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
             if w.anchored and w.named():
                 break  # the name has ended
             o = offices.get(s)
@@ -452,8 +454,9 @@ def find_people(ctx: Context) -> list[Person]:
         if bracketed or not _accepted(name, role, found.marked, e, ctx):
             # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
             raw, s_before, e_before = _name_before(ctx, t, sent.start, local)
-            if _accepted(clean_name(raw, ctx), role, "", e_before, ctx):
-                name, s, e = clean_name(raw, ctx), s_before, e_before
+            before = clean_name(raw, ctx)
+            if _accepted(before, role, "", e_before, ctx):
+                name, s, e = before, s_before, e_before
             elif bracketed or not _accepted(name, role, found.marked, e, ctx):
                 continue
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
