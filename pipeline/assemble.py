@@ -91,6 +91,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target["govs"] |= govs
         target["topics"] |= {s.topic} - {None}
         target["signings"].append(s)
+        # "X telah menandatangani perjanjian ... Penandatanganan Nota Kesepahaman ini dilakukan
+        # pada 25 November": a paper told as the news in any of its reports is the news
+        target["primary_like"] = target["primary_like"] or (not s.past and not target["aside"])
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
         if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC):

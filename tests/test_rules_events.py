@@ -100,6 +100,19 @@ def test_a_deadline_for_a_signing_is_no_signing():
     assert events(text, published="2024-11-30") == []
 
 
+@pytest.mark.parametrize("duty", ["wajib", "harus", "diwajibkan untuk"])
+def test_a_duty_to_sign_is_no_signing(duty):
+    text = f"Setiap kepala desa yang baru dilantik {duty} menandatangani pakta integritas dengan Pemkab Contoh."
+    assert events(text) == []
+
+
+def test_a_paper_told_as_the_news_in_any_report_is_the_news():
+    text = ("Pemprov Contoh telah memperluas kerja samanya dengan menandatangani perjanjian persahabatan dengan "
+            "Provinsi Negeri Seberang. Penandatanganan Nota Kesepahaman ini dilakukan pada 25 November dengan "
+            "Gubernur Contoh di ruang rapat pemerintah provinsi Negeri Seberang.")
+    assert [e["primary"] for e in events(text, published=None)] == [True]
+
+
 def test_a_recent_time_is_the_news_not_an_earlier_signing():
     text = ("Nota kesepakatan ditandatangani Wali Kota Contoh dan Rektor Universitas Contoh di Balai Kota Contoh, "
             "beberapa hari lalu.")
