@@ -416,7 +416,8 @@ def abbreviation_pattern(forms) -> re.Pattern:
     """What ends with a full stop that does not end a sentence: an initial, or one of `forms` (the
     sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol.")."""
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?:\b[A-Z]|\b(?:{alternatives}))\.$" if alternatives else r"\b[A-Z]\.$")
+    # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H.")
+    return re.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>{alternatives}))\.$" if alternatives else r"\b[A-Z]\.$")
 
 
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
@@ -427,8 +428,11 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group().rstrip())
         before = text[max(start, m.start() - 8):m.start() + 1]
-        if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or (
-                abbreviated.search(before) and not _DEGREE_END.search(before))):
+        short = abbreviated.search(before)
+        # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
+        # degree ("..., S.T. Nota Kesepahaman ...")
+        if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
+                short.groupdict().get("listed") or not _DEGREE_END.search(before))):
             continue
         chunk = text[start:end]
         if chunk.strip():

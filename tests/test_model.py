@@ -87,6 +87,9 @@ def test_sentence_component_sets_boundaries(rules):
     pytest.param("Hadir Wakapolda, Brigjen Pol. Nama Tujuh, dan Letkol Inf. Nama Delapan. Acara usai.",
                  ["Hadir Wakapolda, Brigjen Pol. Nama Tujuh, dan Letkol Inf. Nama Delapan.", "Acara usai."],
                  id="rank-marks"),
+    pytest.param("Hadir Kepala Badan, Prof. Drs. K.H. Nama Sembilan, di aula. Nota itu diteken Nama, S.H. Rapat usai.",
+                 ["Hadir Kepala Badan, Prof. Drs. K.H. Nama Sembilan, di aula.", "Nota itu diteken Nama, S.H.",
+                  "Rapat usai."], id="dotted-honorific-is-no-degree"),
     pytest.param("Acara pada 28 Okt. 2021 berjalan lancar. Semua hadir.",
                  ["Acara pada 28 Okt. 2021 berjalan lancar.", "Semua hadir."], id="abbreviated-month"),
 ])

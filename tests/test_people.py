@@ -243,6 +243,15 @@ def test_the_province_of_a_place_when_the_article_was_written():
     assert first["province_code"] == "ID-PD"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Kejaksaan Negeri Sukamaju, Budi Santoso, dalam sambutannya berpesan.", ["Budi Santoso"]),
+    ("Hadir Kepala Inspektorat Herlina Wati, Drs. Ahmad Sukri selaku Asisten I Setda.", ["Herlina Wati", "Ahmad Sukri"]),
+    ("Dua Wakil Ketua DPR, Ahmad Fauzi dan Budi Hartono, hadir.", ["Ahmad Fauzi"]),
+])
+def test_the_words_after_a_bodys_head_before_a_comma_name_the_body_when_a_name_follows(text, expected):
+    assert list(people(text)) == expected
+
+
 def test_one_word_after_a_units_words_is_a_name_only_where_it_closes_the_item():
     text = "Hadir Kabag Protokol Setda Aditya, serta Direktur Umum PDAM Sukamaju bersama stafnya."
     assert list(people(text)) == ["Aditya"]

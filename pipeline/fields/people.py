@@ -111,6 +111,8 @@ class _Walk:
         self.campus_place = False  # the last place was part of a campus's name
         self.caps_end = 0  # the end of a name written in capitals ("SAHBIRIN NOOR")
         self.joined_at = -1  # the end of a conjunction that joins two office words
+        self.body_last = False  # the last words read named a body or a place ("Wakil Ketua DPR")
+        self.office_closed = False  # a comma right after such a name: a name comes next
         campus = title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")  # "Rektor Universitas ..."
         self.org = "campus" if campus else None
         self.places: list[Mention] = []
@@ -163,10 +165,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     long_head = local.get(first.group().rstrip("."), "") if first else ""
 
     pos = title.end
-    for o in ctx.starting_in(title.start, title.end):  # "Kepala [Badan Pengawas Obat dan Makanan] Nama"
-        if o.label in ("ORG", "GOV") and o.end > pos:
+    # "Kepala [Badan Pengawas Obat dan Makanan] Nama", "Kepala [Kejaksaan Negeri] X, Nama": a body's head
+    for o in ctx.starting_in(title.start, title.end):
+        if o.label in ("ORG", "GOV") and o.end >= pos:
             pos = o.end
             w.org = "campus" if o.kind == "universitas" else "unit"
+            w.body_last = True
     while m := _TOKEN.search(text, pos, limit):
         tok, s, e = m.group(), m.start(), m.end()
         pos = e
@@ -194,6 +198,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if w.anchored and w.named():
                 break  # the name has ended
             o = offices.get(s)
+            w.body_last = o is not None
             if o is None:
                 w.org = w.org or ("unit" if tok.lower() not in ctx.lexicon.word_set("name_and") else None)
             elif o.label in ("PROVINCE", "REGION", "COUNTRY"):
@@ -208,6 +213,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.clear()
             continue
         if tok == ",":
+            w.office_closed = w.body_last and not w.run  # "Wakil Ketua DPR, Nama dan Nama Lain"
             if role == "rektor" and len(w.run) == 1 and not w.after_comma and not w.places:
                 w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
                 w.after_comma = True
@@ -229,8 +235,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 return done(w.run)  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
             if w.named() and w.org == "campus" and len(w.run) >= 3:
                 return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
-            if w.named() and w.org == "unit" and not _name_follows(ctx, e, limit):
-                return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ..."
+            if w.named() and w.org == "unit" and (not _name_follows(ctx, e, limit) or _own_office_follows(ctx, e, limit)):
+                return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ...", "..., Drs. Nama selaku ..."
             w.clear()
             w.after_comma = True
             continue
@@ -290,7 +296,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 continue
             w.run.append((tok, s, e))
             continue
-        if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored:
+        if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored and not w.office_closed:
             # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ...": after office words, the word
             # after the conjunction is one too ("Menteri Komunikasi dan Digital Nama")
             w.joined_at = e if not w.run else -1
@@ -353,6 +359,16 @@ def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
     clause = ctx.text[m.end():end].lower().split()
     return not any(t.label == "TITLE" for t in ctx.starting_in(m.end(), end)) and \
         ctx.lexicon.word_set("as_office").isdisjoint(clause)
+
+
+_NAME_RUN = re.compile(r"(?:\s*[A-Z][\w'’\-]*\.?)+")
+
+
+def _own_office_follows(ctx: Context, pos: int, limit: int) -> bool:
+    """Does the name after pos say its own office next ("..., Drs. Nama selaku Asisten I")? Then
+    that name is another official's, and the words before the comma were a name."""
+    run = _NAME_RUN.match(ctx.text, pos, limit)
+    return bool(run) and _next_word(ctx.text, run.end()).lower() in ctx.lexicon.word_set("as_office")
 
 
 def _qualifier(inner: str, ctx: Context) -> bool:
