@@ -514,7 +514,7 @@ def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
             venue = m.group(1).strip()
         for at, stated in _place_clauses(ctx, i):
             if stated or i in told:
-                city = _clause_city(ctx, i, at)
+                city = _clause_city(ctx, i, at, stated)
                 if city:
                     break
         if city:
@@ -536,24 +536,29 @@ def _kinds(region) -> set[str]:
     return region.kinds
 
 
-def _clause_city(ctx: Context, i: int, at: int) -> str | None:
+def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     """The town a place clause names: its last town, or the seat of the provincial government
-    whose office it names first; a regency's own office is in the dateline's town if there is one."""
+    whose office it names first; a regency's own office is in the dateline's town if there is
+    one, unless the clause is `stated` as the venue and the dateline is another regency or city."""
     # the clause runs to its date or the end of the sentence:
     # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
     # (or the quotation it is said in: '... di kantor bupati," kata X di Kota Y')
     quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
     stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
                ([quote.start()] if quote else []))
-    regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop]
+    regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop and not _inside_a_name(ctx, r)]
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
     seat = _provincial_seat(ctx, i, at, regions[0].start if regions else stop)
     if capital or seat:
         return capital or seat  # "Kantor Gubernur Maluku Utara, Sofifi"; "rumah dinas Gubernur Jambi"
     if regions:
-        if _regency_government(ctx, regions[-1]):
-            # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town
-            # in it; the dateline names the town ("SENGETI -") when there is one
+        dateline = _dateline(ctx)
+        elsewhere = stated and dateline is not None and not isinstance(dateline, str) and \
+            region_name(dateline) != region_name(regions[-1])
+        if _regency_government(ctx, regions[-1]) and not elsewhere:
+            # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town in it;
+            # the dateline names the town ("SENGETI -") when there is one, and not when it is
+            # another regency or city ("PURWOREJO - ... di Komplek Pemkab Kulon Progo")
             return _dateline_city(ctx) or region_name(regions[-1])
         return region_name(regions[-1])
     heads = {ctx.lexicon.titles.get(w, ("",))[0] for w in re.findall(r"\w+", ctx.text[at:stop].lower())}
@@ -622,6 +627,17 @@ def _provincial_seat(ctx: Context, i: int, at: int, stop: int) -> str | None:
 _REGENCY_BEFORE = re.compile(r"(?:\bKabupaten|\bKab\.?|\bPemkab|\bBupati)\s*$", re.I)
 
 
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
+
+
+def _inside_a_name(ctx: Context, region) -> bool:
+    """A town's name inside a longer name ("Desa Air Batu Buding"): a capitalised word follows it
+    that names no place of its own ("Balikpapan Kaltim" is two places)."""
+    if not _CAPITALISED_NEXT.match(ctx.text, region.end):
+        return False
+    return not any(m.label in ("PROVINCE", "REGION", "COUNTRY") for m in ctx.starting_in(region.end + 1, region.end + 2))
+
+
 def _regency_government(ctx: Context, region) -> bool:
     """A regency (not a city) named as its government or office: "Pemkab X", "Kantor Bupati X"."""
     before = ctx.text[max(0, region.start - 12):region.start]
@@ -650,8 +666,8 @@ def _dateline(ctx: Context):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
             head = m.group("head")
             parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
-            if not parts:
-                continue
+            if not parts or not any(c.islower() for c in s.text[m.end():m.end() + 40]):
+                continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
             town = parts[-1].strip()
             known = [r for r in ctx.in_sent(n, "REGION") if r.end - s.start <= len(head)]
             if known:

@@ -337,6 +337,24 @@ def test_a_regency_office_under_a_city_dateline_is_not_in_that_city():
     assert _city(text) == "Kendari"
 
 
+def test_a_stated_venue_in_a_regency_government_under_another_regencys_dateline_is_that_regency():
+    text = ("KOLAKA – Bupati Kolaka dan Bupati Konawe menandatangani kesepakatan bersama di Aula Gedung Kaca "
+            "Kompleks Pemkab Konawe, Senin (4/11/2024).")
+    assert _city(text) == "Konawe"
+
+
+def test_a_headline_in_capitals_is_no_dateline():
+    text = ("TEKEN MOU DENGAN BNN, BUDI SANTOSO: NARKOBA MUSUH BERSAMA\n"
+            "Kendari - " + LEAD)
+    assert _city(text) == "Kendari"
+
+
+def test_a_town_inside_a_longer_name_is_no_venue():
+    text = LEAD + " Penandatanganan berlangsung di balai Desa Air Batu Buding."
+    assert _city(text) is None
+    assert _city(LEAD + " Penandatanganan berlangsung di Hotel Mutiara Balikpapan Kaltim.") == "Balikpapan"
+
+
 def test_a_place_clause_ends_with_its_quotation():
     text = ('KENDARI – "Bupati Kolaka menandatangani nota kesepakatan, Senin (4/11/2024), di kantor bupati," '
             'kata Kepala Dinas di Kota Baubau.')
