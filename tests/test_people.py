@@ -252,6 +252,13 @@ def test_the_words_after_a_bodys_head_before_a_comma_name_the_body_when_a_name_f
     assert list(people(text)) == expected
 
 
+def test_a_headline_with_commas_under_a_sites_name_says_nothing_of_names():
+    text = ("Kabar Sukamaju\n\nTeken NPHD Bersama KPU, dan Bawaslu, Pj Bupati Banjar Sebut Bukti Dukungan Pilkada\n\n"
+            "Naskah perjanjian hibah daerah ditandatangani di Aula Kantor Bupati Banjar, Jumat (8/11/2024). "
+            "Pj Bupati Banjar, Budi Santosa, hadir.")
+    assert list(p["name"] for p in pipeline.extract(text, published=PUB)["people"]) == ["Budi Santosa"]
+
+
 def test_one_word_after_a_units_words_is_a_name_only_where_it_closes_the_item():
     text = "Hadir Kabag Protokol Setda Aditya, serta Direktur Umum PDAM Sukamaju bersama stafnya."
     assert list(people(text)) == ["Aditya"]

@@ -48,7 +48,7 @@ CASES = [
     ("Pemprov Malut masuk zona merah pada Penilaian Kepatuhan tahun 2021.",
      dict(value=None, zone="merah", grade=None, kind="achieved", province_code="ID-MU")),
     ("Pemkot Kendari meraih predikat kepatuhan sedang pada Penilaian Kepatuhan tahun 2022.",
-     dict(value=None, zone=None, grade="kepatuhan_sedang", kind="achieved", province_code=None)),
+     dict(value=None, zone="kuning", grade="kepatuhan_sedang", kind="achieved", province_code=None)),  # its zone
     ("Pemprov NTB meraih nilai 90.12 dan zona hijau pada Penilaian Kepatuhan tahun 2023.",
      dict(value=90.12, zone="hijau", grade=None, kind="achieved", province_code="ID-NB")),
     ("Pemprov Kepri meraih Opini Kualitas Tertinggi pada Penilaian Kepatuhan tahun 2024.",
@@ -293,8 +293,9 @@ def test_a_group_result_is_no_result_of_the_subject_before():
 def test_a_frame_is_no_zone_of_a_list_that_says_its_own_result():
     text = news("Dalam penilaian kepatuhan, sebanyak tiga kabupaten masih di zona kuning.",
                 "Ombudsman juga mengapresiasi Kabupaten Sinjai dan Kabupaten Bantaeng atas predikat kepatuhan tinggi.")
-    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [("Kabupaten Sinjai", None, "kepatuhan_tinggi"),
-                                                           ("Kabupaten Bantaeng", None, "kepatuhan_tinggi")]
+    # their own predikat's zone, not the frame's
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [("Kabupaten Sinjai", "hijau", "kepatuhan_tinggi"),
+                                                           ("Kabupaten Bantaeng", "hijau", "kepatuhan_tinggi")]
 
 
 def test_a_result_denied_under_two_names_opens_no_frame():

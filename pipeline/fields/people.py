@@ -430,7 +430,7 @@ def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
 
 def headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
-    A full stop shows a sentence; so does a comma, except on the article's first line."""
+    A full stop shows a sentence; so does a comma, except on the lines before the body (`first`)."""
     if text.rstrip()[-1:] in ".!?\"”" or (not first and "," in text):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
@@ -453,6 +453,8 @@ def find_people(ctx: Context) -> list[Person]:
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
     dominant = dominant_province(ctx)
     local = local_places(ctx)
+    # the lines before the first sentence that ends as one: a site's name, the headline, its date
+    body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in ".!?\"”"), len(ctx.sentences))
     for t in titles:
         if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
@@ -460,7 +462,7 @@ def find_people(ctx: Context) -> list[Person]:
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
         sent = ctx.sentences[t.sent]
-        if _former(ctx, t) or headline(sent.text, first=t.sent == 0):
+        if _former(ctx, t) or headline(sent.text, first=t.sent < body):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
         places = found.places

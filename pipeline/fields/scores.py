@@ -187,6 +187,8 @@ class _ListReader:
             for attr in ("year", "value", "zone", "grade", "province_code"):
                 if getattr(twin, attr) is None:
                     setattr(twin, attr, getattr(s, attr))
+        for s, _ in merged:  # "predikat kepatuhan tinggi" is the green zone (zones.tsv)
+            s.zone = s.zone or zone_of.get(s.grade or "")
         return [s for s, _ in merged]
 
 
