@@ -252,6 +252,12 @@ def test_the_words_after_a_bodys_head_before_a_comma_name_the_body_when_a_name_f
     assert list(people(text)) == expected
 
 
+def test_a_name_given_an_acting_office_by_selaku_is_its_holders():
+    found = people("Penandatanganan dilakukan oleh Sugiyanto, S.H., M.H. selaku Plt. Sekretaris Mahkamah Agung.")
+    assert [(p["name"], p["acting"]) for p in found.values()] == [("Sugiyanto", True)]
+    assert people("Hadir pula Budi, Kepala Bagian Umum.") == {}  # one word is a name only where marked
+
+
 def test_a_headline_with_commas_under_a_sites_name_says_nothing_of_names():
     text = ("Kabar Sukamaju\n\nTeken NPHD Bersama KPU, dan Bawaslu, Pj Bupati Banjar Sebut Bukti Dukungan Pilkada\n\n"
             "Naskah perjanjian hibah daerah ditandatangani di Aula Kantor Bupati Banjar, Jumat (8/11/2024). "

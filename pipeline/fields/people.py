@@ -397,25 +397,30 @@ _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
 
 
 def _name_before(ctx: Context, title: Mention, sent_start: int,
-                 local: dict[str, str] | None = None) -> tuple[str, int, int]:
+                 local: dict[str, str] | None = None) -> tuple[str, int, int, str]:
     """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
     capitalised run just before a title, not reaching back into an earlier title or place (nor a
-    place of the article's own: "..., Rektor Unmus,")."""
-    floor = max(sent_start, title.start - ctx.settings.name_before_reach)
-    floor = max([floor] + [m.end for m in ctx.ending_in(floor, title.start + 1) if m.label in
+    place of the article's own: "..., Rektor Unmus,"); with what marked it a name: "as_office"
+    where "selaku" or "sebagai" gave it the title ("Nama selaku Plt. Sekretaris ...")."""
+    # "Nama selaku Plt. Sekretaris ...": the acting word belongs to the title
+    start = min([title.start] + [m.start for m in ctx.ending_in(title.start - 1, title.start + 1)
+                                 if m.label == "ACTING"])
+    floor = max(sent_start, start - ctx.settings.name_before_reach)
+    floor = max([floor] + [m.end for m in ctx.ending_in(floor, start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "GOV", "ORG")])
-    window = ctx.text[floor:title.start]
+    window = ctx.text[floor:start]
     m = ctx.lexicon.pattern(_BEFORE).search(window)
     if not m:
-        return "", 0, 0
+        return "", 0, 0, ""
     toks = m.group(1).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
     if not toks or any(_nonname(t, ctx) or t in (local or {}) for t in toks):
-        return "", 0, 0
-    offset = title.start - len(window) + m.start(1) + m.group(1).find(toks[0])
+        return "", 0, 0, ""
+    offset = start - len(window) + m.start(1) + m.group(1).find(toks[0])
     raw = " ".join(toks)
-    return raw, offset, offset + len(raw)
+    marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(1)) else ""
+    return raw, offset, offset + len(raw), marked
 
 
 def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
@@ -471,9 +476,9 @@ def find_people(ctx: Context) -> list[Person]:
         bracketed = _bracketed(ctx, t, sent.start)
         if bracketed or not _accepted(name, role, found.marked, e, ctx):
             # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
-            raw, s_before, e_before = _name_before(ctx, t, sent.start, local)
+            raw, s_before, e_before, marked = _name_before(ctx, t, sent.start, local)
             before = clean_name(raw, ctx)
-            if _accepted(before, role, "", e_before, ctx):
+            if _accepted(before, role, marked, e_before, ctx):
                 name, s, e = before, s_before, e_before
             elif bracketed or not _accepted(name, role, found.marked, e, ctx):
                 continue
