@@ -408,7 +408,8 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
     "Ketiga gubernur itu ialah ..."). None when they name two parties or more and all are
     national. Else those of the regional heads who sign, then of the regional parties of a
     headline or lead that speaks of the agreement ("Kerja sama DKI Jakarta dan Kota Bekasi"),
-    then the province the article is most about."""
+    then the province the article is most about (as a government's, where every party named is
+    national)."""
     sents = _party_sentences(ctx, sents)
     codes: list[str] = []
     for i in sents:
@@ -425,7 +426,10 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
     if not codes:
         from .fields.people import dominant_province
 
-        codes = [c for c in [dominant_province(ctx)] if c]
+        # where every party named is national or foreign ("UPSI dan BRIN menandatangani ..."),
+        # only a province the text names as a government's: not that of a dateline or a venue
+        national = bool(parties) and not any(p.regional for p in parties)
+        codes = [c for c in [dominant_province(ctx, governed=national)] if c]
     return codes
 
 

@@ -106,6 +106,13 @@ def test_a_duty_to_sign_is_no_signing(duty):
     assert events(text) == []
 
 
+def test_a_papers_term_counted_from_its_signing_is_no_signing():
+    text = ("Pemkab Contoh dan Kejari Contoh menandatangani nota kesepahaman di Aula Pemkab, Kamis (14/11/2024).\n"
+            "Nota kesepahaman ini berlaku selama tiga tahun sejak ditandatangani dan dapat diperpanjang "
+            "berdasarkan kesepakatan bersama para pihak.")
+    assert [e["agreement_type"] for e in events(text)] == ["nota_kesepahaman"]
+
+
 def test_a_paper_told_as_the_news_in_any_report_is_the_news():
     text = ("Pemprov Contoh telah memperluas kerja samanya dengan menandatangani perjanjian persahabatan dengan "
             "Provinsi Negeri Seberang. Penandatanganan Nota Kesepahaman ini dilakukan pada 25 November dengan "
@@ -353,6 +360,15 @@ def test_a_town_inside_a_longer_name_is_no_venue():
     text = LEAD + " Penandatanganan berlangsung di balai Desa Air Batu Buding."
     assert _city(text) is None
     assert _city(LEAD + " Penandatanganan berlangsung di Hotel Mutiara Balikpapan Kaltim.") == "Balikpapan"
+
+
+def test_national_and_foreign_parties_take_no_province_of_a_dateline():
+    text = ("TANGERANG SELATAN – Universiti Contoh dan BRIN menandatangani Letter of Intent, Senin (4/11/2024). "
+            "Kerja sama mencakup riset bersama.")
+    (event,) = events(text)
+    assert event["province_codes"] == []
+    text = text + " Pemkab Tangerang ikut mendukung riset itu."  # a government of the province is named
+    assert [e["province_codes"] for e in events(text)] == [["ID-BT"]]
 
 
 def test_a_place_clause_ends_with_its_quotation():

@@ -656,8 +656,9 @@ def _add_nicknames(ctx: Context, people: list[Person]) -> None:
                 break
 
 
-def dominant_province(ctx: Context) -> str | None:
-    """The province most named with a government word ("Pemprov Kalsel", "Pemkab Tanah Laut")."""
+def dominant_province(ctx: Context, governed: bool = False) -> str | None:
+    """The province most named with a government word ("Pemprov Kalsel", "Pemkab Tanah Laut");
+    `governed`: only a province so named (not one of a dateline or a venue alone)."""
     votes: Counter = Counter()
     gov_ends = sorted(m.end for m in ctx.mentions if m.label in ("GOV", "TITLE"))
     for m in ctx.mentions:
@@ -668,7 +669,8 @@ def dominant_province(ctx: Context) -> str | None:
             continue
         k = bisect_left(gov_ends, m.start - 25)
         near_gov = k < len(gov_ends) and gov_ends[k] <= m.start  # a government word ends just before
-        votes[code] += 3 if near_gov else 1
+        if near_gov or not governed:
+            votes[code] += 3 if near_gov else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
