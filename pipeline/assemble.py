@@ -49,10 +49,17 @@ def _quoted(ctx: Context, s: Signing) -> bool:
 
 
 def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
-    """The date written nearest the signing cue in its sentence (a byline date is not one)."""
-    if not s.dates:
+    """The date written nearest the signing cue in its sentence (a byline date is not one), not
+    one after the quotation the cue is in and its speaker, which dates the saying ('"MoU
+    ditandatangani Gubernur X," kata Kabag Humas dalam keterangan resmi, Selasa (5/8/2014)')."""
+    dates = s.dates
+    if dates and _quoted(ctx, s):
+        close = _QUOTE_END.search(ctx.text, s.cue.end, ctx.sentences[s.sent].end)
+        said = [m.start for m in ctx.in_sent(s.sent, "CUE", "speech") if close and m.start >= close.start()]
+        dates = [d for d in dates if not said or d[1] < said[0]]
+    if not dates:
         return None
-    return min(s.dates, key=lambda d: abs(d[1] - s.cue.start))[0]
+    return min(dates, key=lambda d: abs(d[1] - s.cue.start))[0]
 
 
 def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],

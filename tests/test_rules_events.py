@@ -1,7 +1,12 @@
 """Signings, their dates and places, on short invented articles (pipeline.extract)."""
+from types import SimpleNamespace
+
 import pytest
 
 import pipeline
+from pipeline.config import DEFAULT_MODEL
+from pipeline.fields import load_lexicon
+from pipeline.fields.agreements import _told_as_past
 
 
 def events(text, published="2024-11-13"):
@@ -104,6 +109,32 @@ def test_a_deadline_for_a_signing_is_no_signing():
 def test_a_duty_to_sign_is_no_signing(duty):
     text = f"Setiap kepala desa yang baru dilantik {duty} menandatangani pakta integritas dengan Pemkab Contoh."
     assert events(text) == []
+
+
+def test_a_date_after_a_quotation_and_its_speaker_dates_the_saying():
+    text = ("Pemprov Contoh dan Pemprov Seberang bersepakat soal batas wilayah.\n"
+            '"MoU ditandatangani Gubernur Contoh dan Gubernur Seberang," kata Kabag Humas dalam keterangan '
+            "resmi, Selasa (12/11/2024).\nMenurutnya, MoU itu dilakukan Senin malam (11/11/2024) di rumah dinas gubernur.\n"
+            "Gubernur Contoh menyatakan penandatanganan MoU menindaklanjuti pertemuan kedua gubernur.")
+    assert [str(e["event_date"]) for e in events(text)] == ["2024-11-11"]
+
+
+@pytest.mark.parametrize("sentence, past", [
+    ("Kedua kota menandatangani nota kesepahaman pada Rabu (6/11/2024) lalu.", False),  # its date says when
+    ("Kedua kota menandatangani nota kesepahaman Rabu lalu.", False),
+    ("Kedua kota telah menandatangani nota kesepahaman sebelumnya.", True),
+    ("Kedua kota menandatangani nota kesepahaman pada 2019 lalu.", True),  # a year alone: still told as past
+])
+def test_a_past_word_after_a_days_date_or_a_weekday_tells_no_earlier_signing(sentence, past):
+    ctx = SimpleNamespace(lexicon=load_lexicon(str(DEFAULT_MODEL)))
+    assert _told_as_past(ctx, sentence) is past
+
+
+def test_a_naskah_kerja_sama_takes_the_articles_vocabulary_term():
+    text = ("Kolaborasi Pemkab Contoh dengan Universitas Contoh tertuang dalam Nota Kesepahaman tentang Pendidikan.\n"
+            "Seremoni penandatanganan naskah kerja sama antara Pemkab Contoh dan Universitas Contoh dilaksanakan "
+            "di Aula Pemkab, Senin (11/11/2024).")
+    assert [e["agreement_type"] for e in events(text)] == ["nota_kesepahaman"]
 
 
 def test_a_papers_term_counted_from_its_signing_is_no_signing():

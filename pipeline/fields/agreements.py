@@ -140,10 +140,15 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
 _RECENT = r"\b(?:{recent})\b"
 
 
+_DAY_PAST = r"\)\s*{past_after}\b"  # "Rabu (27/11/2019) lalu": a day's date says when
+
+
 def _told_as_past(ctx: Context, sentence: str) -> bool:
     """A past word puts the sentence's signing before the news ("telah", "sebelumnya"), unless it
-    belongs to a phrase of a recent time ("beberapa hari lalu", "pekan lalu"): that is the news."""
-    return bool(ctx.lexicon.pattern(_PAST, re.I).search(ctx.lexicon.pattern(_RECENT, re.I).sub(" ", sentence)))
+    belongs to a phrase of a recent time ("beberapa hari lalu", "pekan lalu", "Rabu lalu") or
+    follows a day's date, which dates the signing itself: that is the news, or not, by its date."""
+    sentence = ctx.lexicon.pattern(_DAY_PAST, re.I).sub(")", ctx.lexicon.pattern(_RECENT, re.I).sub(" ", sentence))
+    return bool(ctx.lexicon.pattern(_PAST, re.I).search(sentence))
 
 
 _TAKES_PLACE = r"\s*(?:{takes_place})\b"  # matched where the plan word ends
