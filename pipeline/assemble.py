@@ -16,7 +16,7 @@ from .fields.agreements import GENERIC, Signing
 from .fields.parties import HOME, event_parties, name_before, names_government, sentence_parties
 from .fields.people import headline, people_mentions
 from .merge import same_instrument
-from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Person
+from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
 
 _BLOCKING = ("witness", "attend", "speech")
 
@@ -279,7 +279,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     for i in sents:
         s = ctx.sentences[i]
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
-        timed = {id(m) for m in cues if _told_as_time(ctx, m)}
+        timed = {id(m) for m in cues if _told_as_time(ctx, m) or _attended(ctx, m, cues)}
         has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
         spans = [(a, b, p) for p, named in zip(people, people_mentions(ctx, people))
                  for a, b in named[bisect_left(named, (s.start,)):bisect_left(named, (s.end,))]]
@@ -310,6 +310,17 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 
 
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
+
+
+def _attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
+    """A signing named as what was attended or witnessed ("hadir dalam penandatanganan MoU
+    tersebut, X, Y", "menyaksikan penandatanganan"): it makes no one after it a signer."""
+    return cue.kb_id == "sign" and cue.text.lower().startswith("pen") and any(
+        c.kb_id in ("attend", "witness") and 0 <= cue.start - c.end <= ctx.settings.clause_reach // 2
+        and not _NAMED_BETWEEN.search(ctx.text[c.end:cue.start]) for c in cues)
+
+
+_NAMED_BETWEEN = re.compile(r"[,;.]|\b[A-Z]")  # "didampingi para Asisten ... melaksanakan penandatanganan"
 
 
 def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:

@@ -20,6 +20,13 @@ def test_the_body_saying_witnessed_beats_a_photo_caption():
     assert signatories(text) == {"Budi Santoso", "Made Wirawan"}
 
 
+def test_those_present_at_a_signing_did_not_sign_it():
+    text = ("Bupati Tabanan Rahmat Hidayat dan Kepala BPOM Bali Made Wirawan menandatangani MoU pengawasan obat "
+            "di Aula Pemkab, Senin (11/11/2024).\n"
+            "Hadir dalam penandatanganan MoU tersebut Wakil Bupati Tabanan, Budi Santoso, dan Sekda Tabanan, Andi Wijaya.")
+    assert signatories(text) == {"Rahmat Hidayat", "Made Wirawan"}
+
+
 def test_one_who_witnessed_and_also_signed_in_the_body_signed():
     # a guard on the rule above: only a headline or a caption gives way to the body
     text = ("Penandatanganan pakta integritas di Pendopo, Senin (11/11/2024), disaksikan langsung oleh "
