@@ -252,6 +252,15 @@ def test_the_words_after_a_bodys_head_before_a_comma_name_the_body_when_a_name_f
     assert list(people(text)) == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Pusat Riset Contoh, Professor Ratno Wibowo, hadir.", "Ratno Wibowo"),
+    ("Menteri Luar Negeri Malaysia Datuk Anwar Hamid hadir.", "Anwar Hamid"),
+    ("Wali Kota Wewak, Hon Charles Mabo, hadir.", "Charles Mabo"),
+])
+def test_a_foreign_or_english_honorific_is_no_part_of_the_name(text, name):
+    assert list(people(text)) == [name]
+
+
 def test_a_name_given_an_acting_office_by_selaku_is_its_holders():
     found = people("Penandatanganan dilakukan oleh Sugiyanto, S.H., M.H. selaku Plt. Sekretaris Mahkamah Agung.")
     assert [(p["name"], p["acting"]) for p in found.values()] == [("Sugiyanto", True)]
