@@ -53,10 +53,10 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
     one after the quotation the cue is in and its speaker, which dates the saying ('"MoU
     ditandatangani Gubernur X," kata Kabag Humas dalam keterangan resmi, Selasa (5/8/2014)')."""
     dates = s.dates
-    if dates and _quoted(ctx, s):
-        close = _QUOTE_END.search(ctx.text, s.cue.end, ctx.sentences[s.sent].end)
-        said = [m.start for m in ctx.in_sent(s.sent, "CUE", "speech") if close and m.start >= close.start()]
-        dates = [d for d in dates if not said or d[1] < said[0]]
+    close = _QUOTE_END.search(ctx.text, s.cue.end, ctx.sentences[s.sent].end) if dates and _quoted(ctx, s) else None
+    if close:
+        said = next((m.start for m in ctx.in_sent(s.sent, "CUE", "speech") if m.start >= close.start()), None)
+        dates = [d for d in dates if said is None or d[1] < said]
     if not dates:
         return None
     return min(dates, key=lambda d: abs(d[1] - s.cue.start))[0]
@@ -314,7 +314,8 @@ _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 
 def _attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
     """A signing named as what was attended or witnessed ("hadir dalam penandatanganan MoU
-    tersebut, X, Y", "menyaksikan penandatanganan"): it makes no one after it a signer."""
+    tersebut, X, Y", "menyaksikan penandatanganan"): it makes no one after it a signer. The
+    attending word stands just before it: within half a clause, with no name or stop between."""
     return cue.kb_id == "sign" and cue.text.lower().startswith("pen") and any(
         c.kb_id in ("attend", "witness") and 0 <= cue.start - c.end <= ctx.settings.clause_reach // 2
         and not _NAMED_BETWEEN.search(ctx.text[c.end:cue.start]) for c in cues)

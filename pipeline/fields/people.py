@@ -361,7 +361,7 @@ def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
         ctx.lexicon.word_set("as_office").isdisjoint(clause)
 
 
-_NAME_RUN = re.compile(r"(?:\s*[A-Z][\w'’\-]*\.?)+")
+_NAME_RUN = re.compile(r"\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*")  # words apart: no nested repeats
 
 
 def _own_office_follows(ctx: Context, pos: int, limit: int) -> bool:
@@ -433,10 +433,13 @@ def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
     return not any(m.label in ("TITLE", "ORG", "GOV") for m in ctx.ending_in(end - 1, end + 1))
 
 
+_SENTENCE_END = ".!?\"”"
+
+
 def headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
     A full stop shows a sentence; so does a comma, except on the lines before the body (`first`)."""
-    if text.rstrip()[-1:] in ".!?\"”" or (not first and "," in text):
+    if text.rstrip()[-1:] in _SENTENCE_END or (not first and "," in text):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
@@ -459,7 +462,7 @@ def find_people(ctx: Context) -> list[Person]:
     dominant = dominant_province(ctx)
     local = local_places(ctx)
     # the lines before the first sentence that ends as one: a site's name, the headline, its date
-    body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in ".!?\"”"), len(ctx.sentences))
+    body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in _SENTENCE_END), len(ctx.sentences))
     for t in titles:
         if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
