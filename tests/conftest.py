@@ -149,15 +149,16 @@ def crashed(batch, contended) -> dict:
     root, out = batch["root"], batch["root"] / "crashed"
     args = ("run", batch["inp"], "--out", out, "--config", batch["config"], "--quiet")
     kills = []
-    for seconds in (0.5, 1.5):  # while starting up / loading the model
+    committed = lambda: len(parts(out, "documents"))
+    for seconds in (0.5, 1.5):  # while starting up / loading the model (or at its first batch, on a fast machine)
         p = start(*args, log=root / f"kill-{seconds}.log")
-        time.sleep(seconds)
+        before = committed()
+        wait_for(lambda: committed() > before, p, timeout=seconds, poll=0.001)
         p.kill()
         p.wait()
         kills.append((f"after {seconds} s", p.returncode, len(parts(out, "documents")), {}))
     # mid-run, twice: at the first sight of a batch being written (a part without its documents
     # part, or a temporary file) once one / six batches are committed, or else three batches later
-    committed = lambda: len(parts(out, "documents"))
     for after in (1, 6):
         p = start(*args, log=root / f"kill-after-{after}.log")
         caught = wait_for(lambda: committed() >= after and bool(orphan_parts(out) or hidden_tmp(out))
