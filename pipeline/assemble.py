@@ -108,10 +108,12 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     if not groups:
         return []
     # A government agreement has a government party: named where the signing is reported, or
-    # where the headline and lead speak of the agreement (not a body quoted on a firms' deal).
+    # where the headline and lead speak of the agreement (not a body quoted on a firms' deal). An
+    # office of the state counts where the signing is reported ("Rektor X bersama Kapolda Y
+    # menandatangani MoU"), not in the lead ("Presiden Donald Trump menarik AS dari kesepakatan ...").
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(names_government(ctx, i) for i in
-                                       lead + _party_sentences(ctx, [s.sent for s in g["signings"]]))
+    groups = [g for g in groups if any(names_government(ctx, i, offices=False) for i in lead)
+              or any(names_government(ctx, i) for i in _party_sentences(ctx, [s.sent for s in g["signings"]]))
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
@@ -371,20 +373,27 @@ _THEY_ARE = r"^{they}\s+{copula}\b"
 def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_signed: int) -> list[Person]:
     """A list of signatories that runs on into the next sentence: "..., yang ikut meneken ialah
     Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ...", or
-    names the signers a sentence counted: "... bersama empat rektor. Mereka adalah Rektor D, ..."."""
+    names the signers a sentence counted: "... bersama empat rektor. Mereka adalah Rektor D, ...",
+    or says who stood in for the other parties: "Sementara itu BKKBN diwakili oleh Sestama B"."""
     found = []
     for i in sents:
         j = i + 1
         if j >= len(ctx.sentences) or j in sents:
             continue
         text = ctx.sentences[j].text
-        if not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
-                or n_signed >= 1 and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
+        s = ctx.sentences[j]
+        # "... Kemenag diwakili oleh Dirjen A. Sementara itu BKKBN diwakili oleh Sestama B, dan
+        # BRIN diwakili oleh C.": who stood in for each party goes on after the signing
+        stood_in = [m.end for m in ctx.in_sent(j, "CUE") if m.kb_id == "represented"]
+        start = s.start
+        if n_signed >= 1 and stood_in:
+            start = min(stood_in)
+        elif not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
+                  or n_signed >= 1 and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
             continue
         if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
-        s = ctx.sentences[j]
-        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(s.start <= a < s.end for a, _b in named)]
+        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(start <= a < s.end for a, _b in named)]
     return found
 
 
@@ -566,9 +575,10 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     # the clause runs to its date or the end of the sentence:
     # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
     # (or the quotation it is said in: '... di kantor bupati," kata X di Kota Y')
+    # (or at a signing verb: "Kejari di Maluku menandatangani PKS dengan Pemerintah Kabupaten ...")
     quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
     stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
-               ([quote.start()] if quote else []))
+               ([quote.start()] if quote else []) + [c.start for c in ctx.in_sent(i, "CUE", "sign") if c.start > at])
     regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop and not _inside_a_name(ctx, r)]
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
     seat = _provincial_seat(ctx, i, at, regions[0].start if regions else stop)

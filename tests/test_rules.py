@@ -106,6 +106,33 @@ def test_scope_is_read_where_the_agreement_is_listed_not_in_speeches():
     assert event["scope"] == ["penyelesaian_laporan", "pertukaran_data"]
 
 
+def test_a_head_of_a_state_office_makes_the_signing_a_governments():
+    # a Kapolda (an office of level region in titles.tsv) signs for the police though no body is named
+    text = ("TERNATE - Rektor Universitas Khairun Husen Alting bersama Kapolda Malut Brigjen Pol Ahmad Juri "
+            "melakukan penandatanganan MoU di Aula Nuku, Rabu (18/10/2017).")
+    (event,) = events(text)
+    assert event["agreement_type"] == "mou"
+    # a company's director is no such office: a campus and a firm make no government agreement
+    assert events(text.replace("Kapolda Malut Brigjen Pol", "Direktur Utama PT Sinar Jaya")) == []
+
+
+def test_a_whole_named_alone_is_no_scope_value():
+    # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
+    text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "
+            "Perguruan Tinggi di Maumere, Senin (11/11/2024). Ruang lingkup kerja sama meliputi pertukaran data.")
+    (event,) = events(text)
+    assert event["scope"] == ["pertukaran_data"]
+
+
+def test_a_place_clause_ends_at_a_signing_verb():
+    # "di Maluku menandatangani PKS dengan Pemerintah Kabupaten ...": the regencies' governments
+    # are parties after the verb, not the venue; the dateline names the town
+    text = ("AMBON, outlet.id – Kejati Maluku menandatangani PKS dengan Pemprov Maluku, sementara seluruh "
+            "Kejari di Maluku menandatangani PKS dengan Pemerintah Kabupaten/Kota se-provinsi, Kamis (11/12/2025).")
+    (event,) = events(text)
+    assert event["city"] == "Ambon"
+
+
 def test_the_dateline_town_when_the_venue_is_a_regency_office():
     body = ("Pemkab Batanghari dan Ombudsman RI meneken Nota Kesepahaman di Kantor Bupati Batanghari, "
             "Senin (11/11/2024). Bupati Batanghari, Fadhil Arief Nugraha, hadir.")

@@ -32,6 +32,7 @@ class Lexicon:
     formed: dict[str, tuple[dt.date, str]]  # province code -> (founding law, province it came from)
     result_words: dict[str, str]  # results.tsv: "kind" or "kind:arg" -> an alternation of its phrases
     grade_zones: dict[str, str]  # zones.tsv: predikat grade -> the zone it stands for
+    scope_wholes: frozenset[str]  # scope.tsv: the wholes that parts belong to ("tridharma"), no scope value
     ranks: re.Pattern  # a police or military rank with its service, corps and retired mark
     rank_marks: re.Pattern  # a service, corps or retired mark alone: "Pol", "Inf", "Purn."
     national: re.Pattern  # a word that makes an office national ("Nasional", "Kemendagri")
@@ -97,6 +98,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
                 for r in provinces if r.get("formed")},
         result_words=_alternations(rows("results.tsv")),
         grade_zones={r["value"]: r["zone"] for r in rows("zones.tsv") if r.get("zone")},
+        scope_wholes=frozenset(r["part_of"] for r in rows("scope.tsv") if r.get("part_of")),
         ranks=rank_pattern(rows("ranks.tsv")),
         rank_marks=rank_pattern(rows("ranks.tsv"), marks_only=True),
         titles={r["phrase"].lower(): (r["role"], r["level"]) for r in rows("titles.tsv")},

@@ -404,14 +404,22 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
 
 
-def names_government(ctx: Context, i: int) -> bool:
+def names_government(ctx: Context, i: int, offices: bool = True) -> bool:
     """Does sentence i name a government party (a pemda, a ministry, a national agency, the
-    police, a prosecutor, a foreign government ...) or official, not as a witness?"""
+    police, a prosecutor, a foreign government ...) or official (a title whose role, or with
+    `offices` whose level, parties.tsv calls government), not as a witness?"""
     if any(p.government and not p.witness for p in sentence_parties(ctx, i)):
         return True
     gov = ctx.lexicon.government
-    return any(m.label == "TITLE" and (m.label, m.kind) in gov
+    return any(m.label == "TITLE" and ((m.label, m.kind) in gov or offices and ("OFFICE", m.column(1)) in gov
+                                       and not _abroad(ctx, i, m))
                and not is_witness(ctx, i, m.start, m.end) for m in ctx.by_sent.get(i, ()))
+
+
+def _abroad(ctx: Context, i: int, title: Mention) -> bool:
+    """An office of another country: "Presiden AS", "Menteri Luar Negeri Australia"."""
+    return any(c.label == "COUNTRY" and c.kind != HOME and 0 <= c.start - title.end <= 2
+               for c in ctx.by_sent.get(i, ()))
 
 
 def _clean(name: str) -> str:

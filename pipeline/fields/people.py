@@ -64,8 +64,8 @@ def local_places(ctx: Context) -> dict[str, str]:
     for m in ctx.mentions:
         if m.label not in ("GOV", "ORG") or m.kind == "universitas":
             continue
-        if in_title(m.start):
-            continue  # "Anggota Ombudsman Nama": part of an office's title
+        if in_title(m.start) or _in_rank(ctx, m):
+            continue  # "Anggota Ombudsman Nama", "Jenderal TNI Nama": part of an office's title or a rank
         nxt = _NEXT_CAP.match(ctx.text, m.end)
         if not nxt or _honorific(nxt.group(1), ctx) or ctx.lexicon.ranks.match(nxt.group(1)) \
                 or _UNIT_NUMBER.match(ctx.text, nxt.start(1)):
@@ -81,6 +81,16 @@ def local_places(ctx: Context) -> dict[str, str]:
         if k:
             words[m.group(2)] = long_form[-k][0]
     return words
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _in_rank(ctx: Context, m: Mention) -> bool:
+    """Is the mention the service word of a rank ("TNI" in "Jenderal TNI", "Pol" in "Brigjen Pol")?"""
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start - 24), m.start)
+    rank = before and ctx.lexicon.ranks.match(ctx.text, before.start(1))
+    return bool(rank) and rank.end() >= m.end
 
 
 def _covered(spans: list[tuple[int, int]]):
@@ -113,6 +123,9 @@ class _Walk:
         self.joined_at = -1  # the end of a conjunction that joins two office words
         self.body_last = False  # the last words read named a body or a place ("Wakil Ketua DPR")
         self.office_closed = False  # a comma right after such a name: a name comes next
+        self.whole_body = False  # the last words read named a national body whole ("Kepala BNPB")
+        # the title names a whole office ("Jaksa Agung", "Kajari"), not a head of a body yet to be named ("Ketua")
+        self.whole_title = title.column(1) in ("national", "region")
         campus = title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")  # "Rektor Universitas ..."
         self.org = "campus" if campus else None
         self.places: list[Mention] = []
@@ -158,7 +171,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     def done(toks):
         if not toks:
             return Found("", 0, 0, w.places, "")
-        marked = "anchor" if w.anchored else "comma" if w.after_comma else "unit" if w.org == "unit" else ""
+        marked = "anchor" if w.anchored else "comma" if w.after_comma else \
+            "body" if w.whole_body and w.org == "unit" else "unit" if w.org == "unit" else ""
         return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head)
 
     first = _TOKEN.search(text, title.end, limit)
@@ -171,6 +185,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             pos = o.end
             w.org = "campus" if o.kind == "universitas" else "unit"
             w.body_last = True
+            w.whole_body = _whole_body(o)
     while m := _TOKEN.search(text, pos, limit):
         tok, s, e = m.group(), m.start(), m.end()
         pos = e
@@ -199,6 +214,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 break  # the name has ended
             o = offices.get(s)
             w.body_last = o is not None
+            w.whole_body = o is not None and _whole_body(o)
             if o is None:
                 w.org = w.org or ("unit" if tok.lower() not in ctx.lexicon.word_set("name_and") else None)
             elif o.label in ("PROVINCE", "REGION", "COUNTRY"):
@@ -252,6 +268,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if close and _qualifier(inner, ctx):
                 pos = close.end()  # "Dr. (Can) Ir. Nama", "Irjen (Pol) Nama"
                 continue
+            if close and inner and w.org and not w.anchored and all(_nonname(x, ctx) for x in inner.split()):
+                pos = close.end()  # "Direktur Utama PT Nama Usaha (Persero), Nama": the body's form
+                continue
             if close and not w.anchored and _ACRONYM.fullmatch(inner):
                 if w.run and _initials(w.run, ctx) == inner.replace(" ", "").upper():
                     return done(w.run)  # "Gubernur Andi Sudirman Sulaiman (ASS)": the person's initials
@@ -291,7 +310,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if tok.isupper() and s >= w.caps_end:
                 w.caps_end = _capitals_name_end(text, s)
             if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
-                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))) and s >= w.caps_end:
+                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))) and s >= w.caps_end \
+                    and not _initials_before_name(tok, text, e, w, ctx):
                 w.clear()  # an acronym of an office or a campus: "Rektor UNY" (not initials: "Nama ZA")
                 continue
             w.run.append((tok, s, e))
@@ -318,6 +338,20 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         elif not w.places:
             name = []
     return done(name)
+
+
+def _whole_body(o: Mention) -> bool:
+    """A national body named whole: no name of its own follows (organisations.tsv tail place,
+    level nasional: "BNPB", "Kemendagri"; not "PDAM", whose name follows: "PDAM Tirta ...")."""
+    return o.label == "ORG" and (o.column(2) or "place") == "place" and o.column(1) == "nasional"
+
+
+def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context) -> bool:
+    """A degree's letters right after a whole office, before a capitalised word, are the name's
+    initials: "Jaksa Agung ST Burhanuddin" (a degree follows a name, never opens one); after a
+    head's title they name the body ("Ketua MA Nama": the Mahkamah Agung)."""
+    return w.whole_title and not w.run and not w.places and w.org is None and is_degree(tok, ctx.lexicon.suffixes) and _is_cap(_next_word(text, end)) \
+        and _next_word(text, end).lower() not in ctx.lexicon.nonnames
 
 
 def _capitals_name_end(text: str, pos: int) -> int:
@@ -520,7 +554,8 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
 def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool:
     """A name for an office: one word after a minor office needs a mark where it begins ("Lurah
     Tamalanrea" is a place); after a unit's words it must close the item ("Kabag Protokol Setda
-    Aditya," but not "Direktur Umum PDAM Sukamaju bersama"); it is none in a list of office words
+    Aditya," but not "Direktur Umum PDAM Sukamaju bersama"), unless they named a national body
+    whole ("Kepala BNPB Suharyanto dan ..."); it is none in a list of office words
     ("Menteri Pendidikan Tinggi, Sains, dan ...")."""
     if not _valid(name, ctx):
         return False

@@ -38,7 +38,7 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     in_list = False
     list_papers: frozenset[str] = frozenset()
-    wholes = {_value(m)[1] for m in ctx.mentions if m.label == "SCOPE"} - {""}
+    wholes = ctx.lexicon.scope_wholes  # "Tri Dharma" names a whole, never a scope value itself
     for i, sent in enumerate(ctx.sentences):
         if i == 0 and headline(sent.text, first=True):
             continue  # a headline's words name the news, not the paper's points ("..., Lanjut Sosialisasi")
