@@ -579,7 +579,9 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
     stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
                ([quote.start()] if quote else []) + [c.start for c in ctx.in_sent(i, "CUE", "sign") if c.start > at])
-    regions = [r for r in ctx.in_sent(i, "REGION") if at <= r.start < stop and not _inside_a_name(ctx, r)]
+    # a regency seat no regions.tsv row names is a place too ("di Sentani": towns.tsv)
+    regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
+                      if at <= r.start < stop and not _inside_a_name(ctx, r)), key=lambda r: r.start)
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
     seat = _provincial_seat(ctx, i, at, regions[0].start if regions else stop)
     if capital or seat:
@@ -587,7 +589,7 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     if regions:
         dateline = _dateline(ctx)
         elsewhere = stated and dateline is not None and not isinstance(dateline, str) and \
-            region_name(dateline) != region_name(regions[-1])
+            region_name(regions[-1]) not in (region_name(dateline), _seat_of(dateline))
         if _regency_government(ctx, regions[-1]) and not elsewhere:
             # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town in it;
             # the dateline names the town ("SENGETI -") when there is one, and not when it is
@@ -616,6 +618,11 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
         return m.group(1)  # "di Beirut, Lebanon"
     dated = any(d[1] == m.end() for d in ctx.dates_in(i)) or stop == m.end()
     return m.group(1) if dated and abroad else None
+
+
+def _seat_of(place) -> str | None:
+    """The regency whose seat a TOWN is ("Kalianda": Lampung Selatan)."""
+    return place.column(1) if place.label == "TOWN" else None
 
 
 def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -> bool:
@@ -702,7 +709,7 @@ def _dateline(ctx: Context):
             if not parts or not any(c.islower() for c in s.text[m.end():m.end() + 40]):
                 continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
             town = parts[-1].strip()
-            known = [r for r in ctx.in_sent(n, "REGION") if r.end - s.start <= len(head)]
+            known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
             if known:
                 # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
                 # place inside a longer name is the outlet's ("BANGGAI KECE –")

@@ -26,6 +26,28 @@ def person(text, published=PUB):
 # ------------------------------------------------------------------------ ranks and units
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a degree's letters right after a whole office are initials; after a head's title, the body
+    ("Jaksa Agung ST Burhanuddin menyampaikan sambutan.", ("ST Burhanuddin", "kepala_kejaksaan", None)),
+    ("Ketua MA Hatta Ali menyampaikan sambutan.", ("Hatta Ali", "lainnya", None)),
+    # one word after a national body named whole is a name
+    ("Kepala BNPB Suharyanto dan rombongan meninjau lokasi.", ("Suharyanto", "lainnya", None)),
+    # a company's form in brackets is part of its name; "Pur" is a retired mark
+    ("Direktur Utama PT Agro Pangan Nusa (Persero), Joao Mota, menyampaikan sambutan.",
+     ("Joao Mota", "lainnya", None)),
+    ("Kepala BSSN Letjen (Pur) Hinsa Siburian menyampaikan sambutan.", ("Hinsa Siburian", "lainnya", None)),
+])
+def test_initials_whole_bodies_and_company_forms(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_the_service_word_of_a_rank_is_no_agency_before_a_place():
+    # "Jenderal TNI Maruli" twice: "Maruli" is a name after a rank, not a place after an agency
+    found = people("Kepala Staf Angkatan Darat Jenderal TNI Maruli Simanjuntak menyampaikan sambutan. "
+                   "Jenderal TNI Maruli menyatakan TNI AD mendukung program itu.")
+    assert "Maruli Simanjuntak" in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Kapolda Kalimantan Selatan Brigjen Rosyid Hartanto menyampaikan apresiasi.",
      ("Rosyid Hartanto", "lainnya", "ID-KS")),
     ("Kapolres Tabalong, AKBP Dimas Prasetyo, S.I.K., M.H. hadir dalam acara itu.",

@@ -116,6 +116,29 @@ def test_a_head_of_a_state_office_makes_the_signing_a_governments():
     assert events(text.replace("Kapolda Malut Brigjen Pol", "Direktur Utama PT Sinar Jaya")) == []
 
 
+def test_who_stood_in_for_the_other_parties_signs():
+    text = ("JAKARTA - Kementerian Agama, BKKBN dan BRIN menjalin sinergi mencegah stunting. Kerja sama ini "
+            "ditandai dengan penandatanganan MoU di Kantor BKKBN, Jakarta, Kamis (16/12/2021). Dalam "
+            "penandatanganan tersebut Kemenag diwakili oleh Dirjen Bimas Islam, Kamaruddin Amin. Sementara itu "
+            "BKKBN diwakili oleh Sekretaris Utama, Tavip Agus Rayanto, dan BRIN diwakili oleh Kepala Organisasi "
+            "Riset, Dadan Nurjaman.")
+    found = pipeline.extract(text, published="2021-12-17")["people"]
+    assert {p["name"] for p in found if p["is_signatory"]} == {"Kamaruddin Amin", "Tavip Agus Rayanto", "Dadan Nurjaman"}
+
+
+def test_a_regency_seat_is_where_it_was_signed():
+    # towns.tsv: seats whose name is no regency's, in a dateline written in any case and after "di"
+    lead = "Pemkab Manggarai dan Universitas Nusa Cendana menandatangani nota kesepahaman"
+    (event,) = events(f"Ruteng - {lead}, Senin (13/6/2022).", published="2022-06-14")
+    assert event["city"] == "Ruteng"
+    (event,) = events(f"{lead} di Sentani, Senin (13/6/2022).", published="2022-06-14")
+    assert event["city"] == "Sentani"
+    # the regency's own office under its seat's dateline is in the seat
+    (event,) = events("KALIANDA - Bupati Lampung Selatan dan Rektor Universitas Lampung menandatangani "
+                      "nota kesepakatan di Rumah Dinas Bupati Lamsel, Selasa (6/7/2021).", published="2021-07-07")
+    assert event["city"] == "Kalianda"
+
+
 def test_a_whole_named_alone_is_no_scope_value():
     # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
     text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "

@@ -261,7 +261,10 @@ def province_at(lexicon: Lexicon, code: str, when: dt.date | None) -> str:
 
 
 def region_name(m: Mention) -> str:
-    """The canonical place name of a REGION mention ("Palangkaraya" -> "Palangka Raya")."""
+    """The canonical place name of a REGION mention ("Palangkaraya" -> "Palangka Raya") or of a
+    TOWN mention ("SENTANI" -> "Sentani")."""
+    if m.label == "TOWN":
+        return m.kind
     if m.label != "REGION":
         return m.text
     # "Jakarta Selatan" is also "Jakarta" (places.tsv): the shortest name is the one people use

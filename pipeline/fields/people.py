@@ -576,8 +576,8 @@ def _former(ctx: Context, title: Mention) -> bool:
                for m in ctx.by_sent.get(title.sent, ()))
 
 
-# the rest of a list: more items of one to three capitalised words, then the last after "dan"
-_LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+(\w+)"
+# the rest of a list: more items of one to three capitalised words, then the last, capitalised, after "dan"
+_LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+([A-Z]\w*)"
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
