@@ -139,6 +139,24 @@ def test_a_regency_seat_is_where_it_was_signed():
     assert event["city"] == "Kalianda"
 
 
+def test_scope_read_after_a_field_of_cooperation_and_in_its_common_words():
+    text = ("Pemkot Yogyakarta dan Universitas Negeri Yogyakarta menandatangani nota kesepakatan, Senin "
+            "(2/12/2024). Kerja sama di bidang pengembangan sumber daya dan penyuluhan hukum itu meliputi "
+            "pula tukar menukar informasi, pengkajian, dan kerja sama lainnya yang disepakati kedua pihak.")
+    (event,) = events(text)
+    assert event["scope"] == ["pengembangan_sdm", "sosialisasi_diseminasi", "pertukaran_data", "kajian",
+                              "kegiatan_lain"]
+
+
+def test_a_regulation_signed_is_not_the_paper():
+    # "... yang diteken pada 3 Maret 2011" signs the Perpres the paper refers to, not the paper
+    text = ("Panglima TNI Agus Subiyanto dan Menteri Pertanian Andi Amran Sulaiman menandatangani nota "
+            "kesepahaman di Jakarta, Senin (4/12/2023). Menurut Andi, nota kesepahaman ini merujuk pada "
+            "Perpres nomor 5 tahun 2011 yang diteken pada 3 Maret 2011.")
+    (event,) = events(text, published="2023-12-04")
+    assert event["event_date"] is not None and event["event_date"].year == 2023
+
+
 def test_a_whole_named_alone_is_no_scope_value():
     # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
     text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "

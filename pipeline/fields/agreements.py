@@ -76,6 +76,19 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
 _COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
 
 
+# a regulation named after the paper, the verb in its relative clause
+_REGULATION_SIGNED = r"\b(?:{regulation})\b[^.;]*\b(?:{relative})\s+$"
+
+
+def _signs_a_regulation(ctx: Context, inst: Mention, cue: Mention) -> bool:
+    """"Nota kesepahaman ini merujuk pada Perpres Nomor 5 Tahun 2011 yang diteken pada 3 Maret
+    2011": the verb follows a regulation named after the paper, in its relative clause: the
+    regulation was signed then, not the paper."""
+    if cue.start < inst.end or cue.start - inst.end > ctx.settings.clause_reach * 2:
+        return False
+    return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, inst.end, cue.start))
+
+
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
     return inst.kind == "lainnya" and bool(
@@ -210,7 +223,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
                 # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
                 inst = last_generic.mention
-            if inst is None or _between_companies(ctx, i):
+            if inst is None or _between_companies(ctx, i) or _signs_a_regulation(ctx, inst, cue):
                 continue
             past = _told_as_past(ctx, sent.text)
             signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
