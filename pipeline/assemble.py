@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
-from .fields.parties import HOME, event_parties, name_before, names_government, sentence_parties
+from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
 from .fields.people import headline, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
@@ -281,7 +281,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     for i in sents:
         s = ctx.sentences[i]
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
-        timed = {id(m) for m in cues if _told_as_time(ctx, m) or _attended(ctx, m, cues)}
+        timed = {id(m) for m in cues if _told_as_time(ctx, m) or attended(ctx, m, cues)}
         has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
         spans = [(a, b, p) for p, named in zip(people, people_mentions(ctx, people))
                  for a, b in named[bisect_left(named, (s.start,)):bisect_left(named, (s.end,))]]
@@ -314,16 +314,6 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 
 
-def _attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
-    """A signing named as what was attended or witnessed ("hadir dalam penandatanganan MoU
-    tersebut, X, Y", "menyaksikan penandatanganan"): it makes no one after it a signer. The
-    attending word stands just before it: within half a clause, with no name or stop between."""
-    return cue.kb_id == "sign" and cue.text.lower().startswith("pen") and any(
-        c.kb_id in ("attend", "witness") and 0 <= cue.start - c.end <= ctx.settings.clause_reach // 2
-        and not _NAMED_BETWEEN.search(ctx.text[c.end:cue.start]) for c in cues)
-
-
-_NAMED_BETWEEN = re.compile(r"[,;.]|\b[A-Z]")  # "didampingi para Asisten ... melaksanakan penandatanganan"
 
 
 def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:
@@ -367,6 +357,7 @@ def _told_as_time(ctx: Context, cue) -> bool:
 
 
 _CONTINUES = r"^{continues}\b"
+_PARTIES_STOOD_IN = r"^(?:{group_of}|{they})\s+(?:belah\s+)?pihak\b"  # "Kedua belah pihak diwakili A dan B"
 _THEY_ARE = r"^{they}\s+{copula}\b"
 
 
@@ -374,7 +365,8 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
     """A list of signatories that runs on into the next sentence: "..., yang ikut meneken ialah
     Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ...", or
     names the signers a sentence counted: "... bersama empat rektor. Mereka adalah Rektor D, ...",
-    or says who stood in for the other parties: "Sementara itu BKKBN diwakili oleh Sestama B"."""
+    or says who stood in for the other parties: "Sementara itu BKKBN diwakili oleh Sestama B", or
+    for both: "Kedua belah pihak diwakili Wali Kota A dan Bupati B"."""
     found = []
     for i in sents:
         j = i + 1
@@ -386,7 +378,7 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         # BRIN diwakili oleh C.": who stood in for each party goes on after the signing
         stood_in = [m.end for m in ctx.in_sent(j, "CUE") if m.kb_id == "represented"]
         start = s.start
-        if n_signed >= 1 and stood_in:
+        if stood_in and (n_signed >= 1 or ctx.lexicon.pattern(_PARTIES_STOOD_IN, re.I).match(text)):
             start = min(stood_in)
         elif not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
                   or n_signed >= 1 and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):

@@ -32,17 +32,24 @@ def test_a_regional_enterprise_and_a_district_prosecutor_have_no_province():
     assert event["parties"] == ["Perumda Air Minum Tirta Lestari", "Kejaksaan Negeri Pangkep"]
 
 
-def test_a_provincial_office_of_a_national_body_has_its_province():
+def test_a_provincial_office_of_a_national_body_is_no_regional_government():
+    # a Kejati is the prosecution service's office in a province (instansi vertikal), not the
+    # province's own agency: no province (parties.tsv), nor from the regions named elsewhere
     event = one("Kejaksaan Tinggi Kalimantan Barat menandatangani nota kesepakatan dengan Universitas Tanjungpura "
                 "di Pontianak, Senin (11/11/2024). Kampus itu juga bekerja sama dengan Pemkot Bandung, "
                 "Pemkab Bandung Barat dan Pemkot Bogor di Jawa Barat.")
-    assert event["province_codes"] == ["ID-KB"]
+    assert event["province_codes"] == []
+    assert event["parties"] == ["Kejaksaan Tinggi Kalimantan Barat", "Universitas Tanjungpura"]
 
 
 def test_a_national_body_named_with_provinsi_is_its_provincial_office():
     event = one("BNN Provinsi Sulawesi Tengah dan Universitas Tadulako menandatangani nota kesepahaman "
                 "di Palu, Senin (11/11/2024).")
-    assert event["province_codes"] == ["ID-ST"]
+    assert event["province_codes"] == []
+    assert event["parties"][0] == "BNN Provinsi Sulawesi Tengah"
+    event = one("BNN Provinsi Sulawesi Tengah dan Pemerintah Kota Palu menandatangani nota kesepahaman "
+                "di Palu, Senin (11/11/2024).")
+    assert event["province_codes"] == ["ID-ST"]  # the city's province
 
 
 def test_an_office_in_a_town_no_gazetteer_holds_is_named_by_the_town():

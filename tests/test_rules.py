@@ -157,6 +157,36 @@ def test_a_regulation_signed_is_not_the_paper():
     assert event["event_date"] is not None and event["event_date"].year == 2023
 
 
+def test_a_national_bodys_provincial_office_has_no_province():
+    # a Polda or a BPOM office is an office of a national body (instansi vertikal), not a regional government
+    text = ("SERANG - BMKG Wilayah II dan Polda Banten menandatangani perjanjian kerja sama peringatan dini "
+            "bencana, Rabu (28/4/2021).")
+    (event,) = events(text, published="2021-04-29")
+    assert event["province_codes"] == []
+    (event,) = events(text.replace("Polda Banten", "Pemprov Banten"), published="2021-04-29")
+    assert event["province_codes"] == ["ID-BT"]
+
+
+def test_the_witnesses_of_a_signing_named_after_it_are_no_parties():
+    text = ("SEMARANG - Penandatanganan nota kesepakatan dilakukan oleh Mendagri Muhammad Tito Karnavian dan "
+            "Direktur Utama Pertamina, Nicke Widyawati, Selasa (18/2/2020). Turut menyaksikan penandatanganan "
+            "nota kesepakatan ini Gubernur Jawa Tengah, Ganjar Pranowo.")
+    (event,) = events(text, published="2020-02-19")
+    assert event["province_codes"] == []
+
+
+def test_both_parties_stood_in_for_and_the_office_then():
+    text = ("PEKANBARU - Pemerintah Kota Pekanbaru dan Pemerintah Kabupaten Pelalawan melakukan "
+            "penandatanganan kesepakatan kerjasama (MoU) pembangunan daerah, Rabu (24/6/2014). Kedua belah "
+            "pihak langsung diwakili Walikota Pekanbaru, Firdaus dan Bupati Pelalawan, Harris Hasan.")
+    found = pipeline.extract(text, published="2014-06-25")["people"]
+    assert {p["name"] for p in found if p["is_signatory"]} == {"Firdaus", "Harris Hasan"}
+    text = ("Nota kesepahaman pencegahan korupsi itu pada 16 Januari 2013 ditandatangani oleh Ketua KPK saat itu "
+            "Abraham Samad dan Ketua KY saat itu Suparman Marzuki.")
+    found = pipeline.extract(text, published="2018-01-10")["people"]
+    assert {p["name"] for p in found if p["is_signatory"]} == {"Abraham Samad", "Suparman Marzuki"}
+
+
 def test_a_whole_named_alone_is_no_scope_value():
     # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
     text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "

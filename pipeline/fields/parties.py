@@ -395,6 +395,9 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     ("Disaksikan Gubernur, Wabup X teken MoU"); so is the subject of a witnessing verb before any
     signing verb ("Bupati X hadir dalam penandatanganan ...")."""
     cues = [m for m in ctx.by_sent.get(i, ()) if m.label == "CUE" and m.kb_id in ("sign", "witness")]
+    # "Turut menyaksikan penandatanganan nota kesepakatan ini Menteri X, Gubernur Y": the signing
+    # witnessed names no signer
+    cues = [c for c in cues if not attended(ctx, c, cues)]
     before = [c for c in cues if c.end <= start]
     after = [c for c in cues if c.start >= end]
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."
@@ -402,6 +405,18 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     if before[-1].kb_id != "witness":
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
+
+
+def attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
+    """A signing named as what was attended or witnessed ("hadir dalam penandatanganan MoU
+    tersebut, X, Y", "menyaksikan penandatanganan"): it makes no one after it a signer. The
+    attending word stands just before it: within half a clause, with no name or stop between."""
+    return cue.kb_id == "sign" and cue.text.lower().startswith("pen") and any(
+        c.kb_id in ("attend", "witness") and 0 <= cue.start - c.end <= ctx.settings.clause_reach // 2
+        and not _NAMED_BETWEEN.search(ctx.text[c.end:cue.start]) for c in cues)
+
+
+_NAMED_BETWEEN = re.compile(r"[,;.]|\b[A-Z]")  # "didampingi para Asisten ... melaksanakan penandatanganan"
 
 
 def names_government(ctx: Context, i: int, offices: bool = True) -> bool:

@@ -328,6 +328,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok.lower() in ctx.lexicon.word_set("name_joiner") and w.run:
             w.run.append((tok, s, e))
             continue
+        then = ctx.lexicon.pattern(_THEN).match(text, s)
+        if then and not w.named():
+            pos = then.end()  # "Ketua KPK saat itu Abraham Samad": when the office was held
+            continue
         break
     name = w.run
     if w.in_unit and not w.anchored:
@@ -352,6 +356,9 @@ def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context)
     head's title they name the body ("Ketua MA Nama": the Mahkamah Agung)."""
     return w.whole_title and not w.run and not w.places and w.org is None and is_degree(tok, ctx.lexicon.suffixes) and _is_cap(_next_word(text, end)) \
         and _next_word(text, end).lower() not in ctx.lexicon.nonnames
+
+
+_THEN = r"(?:{office_then})\b"
 
 
 def _capitals_name_end(text: str, pos: int) -> int:
