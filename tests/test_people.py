@@ -40,6 +40,27 @@ def test_initials_whole_bodies_and_company_forms(sentence, expected):
     assert person(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Aceh's regional parliament
+    ("Ketua DPRK Aceh Jaya Muslem Daud menyampaikan sambutan.", ("Muslem Daud", "ketua_dprd", "ID-AC")),
+    # a regional head's title in lower case, before the name
+    ("Acara itu dihadiri walikota Ternate Burhan Abdurahman.", ("Burhan Abdurahman", "wali_kota", "ID-MU")),
+])
+def test_short_forms_aceh_and_titles_in_lower_case(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_places_short_form_in_brackets_is_no_body():
+    found = people("Penjabat (Pj) Gubernur Sulawesi Selatan (Sulsel) Zudan Fakrulloh dan Pj Gubernur Papua "
+                   "Barat Daya Mohammad Musa'ad menandatangani nota kesepahaman.")
+    assert found["Zudan Fakrulloh"]["province_code"] == "ID-SN"
+
+
+def test_a_title_in_lower_case_names_no_one_before_it_and_a_candidacy_covers_both_offices():
+    assert people("Lalu, gubernur dan wakil gubernur juga menerima gaji ke-13.") == {}
+    assert people("Partai itu mengusung calon gubernur dan wakil gubernur Kalsel Budi Santoso.") == {}
+
+
 def test_the_service_word_of_a_rank_is_no_agency_before_a_place():
     # "Jenderal TNI Maruli" twice: "Maruli" is a name after a rank, not a place after an agency
     found = people("Kepala Staf Angkatan Darat Jenderal TNI Maruli Simanjuntak menyampaikan sambutan. "

@@ -268,6 +268,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if close and _qualifier(inner, ctx):
                 pos = close.end()  # "Dr. (Can) Ir. Nama", "Irjen (Pol) Nama"
                 continue
+            short = close and offices.get(close.start(1))
+            if short and short.label in ("PROVINCE", "REGION") and not w.named():
+                pos = close.end()  # "Gubernur Sulawesi Selatan (Sulsel) Nama": the place's short form
+                continue
             if close and inner and w.org and not w.anchored and all(_nonname(x, ctx) for x in inner.split()):
                 pos = close.end()  # "Direktur Utama PT Nama Usaha (Persero), Nama": the body's form
                 continue
@@ -519,6 +523,8 @@ def find_people(ctx: Context) -> list[Person]:
         name, s, e = clean_name(found.raw, ctx), found.start, found.end
         bracketed = _bracketed(ctx, t, sent.start)
         if bracketed or not _accepted(name, role, found.marked, e, ctx):
+            if t.text[:1].islower():
+                continue  # "Lalu, gubernur dan wakil gubernur ...": a title in lower case names only who follows it
             # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
             raw, s_before, e_before, marked = _name_before(ctx, t, sent.start, local)
             before = clean_name(raw, ctx)
@@ -578,9 +584,14 @@ _CLOSES_ITEM = re.compile(r"\s*[,.;]")
 
 def _former(ctx: Context, title: Mention) -> bool:
     """"mantan Bupati X", "pernah menjabat Ketua Y": a former office is no office, nor is one
-    sought ("calon Gubernur X", a candidate)."""
-    return any(m.label == "CUE" and m.kb_id in ("former", "candidate") and 0 <= title.start - m.end <= 2
-               for m in ctx.by_sent.get(title.sent, ()))
+    sought ("calon Gubernur X", a candidate), nor a second one joined to it ("calon gubernur dan
+    wakil gubernur X")."""
+    mentions = ctx.by_sent.get(title.sent, ())
+    if any(m.label == "CUE" and m.kb_id in ("former", "candidate") and 0 <= title.start - m.end <= 2 for m in mentions):
+        return True
+    joined = next((m for m in mentions if m.label == "TITLE" and m.end < title.start and
+                   ctx.lexicon.pattern(r"\s+{and}\s+").fullmatch(ctx.text, m.end, title.start)), None)
+    return joined is not None and _former(ctx, joined)
 
 
 # the rest of a list: more items of one to three capitalised words, then the last, capitalised, after "dan"
