@@ -117,6 +117,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
+    groups = _split_by_signers(ctx, groups, people)
     if len(groups) > 1:
         # A signing named only in the headline, undated, is the article's news told again.
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
@@ -153,6 +154,43 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     _share_the_ceremonys_place(events)
     _give_scope(ctx, events, groups, scope)
     return events
+
+
+def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:
+    """A paper is signed once by its signers: where a later report of a signing of the same kind
+    and day names two or more signers, none of them a signer of the reports before it, another
+    paper was signed ("Penandatanganan ini dilaksanakan oleh A dan B ... Kemudian beberapa MoU juga
+    diteken oleh Menteri C dan Menteri D"): the paper of another group those signers signed
+    ("... dilanjutkan dengan penandatanganan MoU bersama Kapolres dan Dandim. Kapolres dan Dandim
+    meneken MoU di bidang ..."), else a paper of its own."""
+    signers_of = lambda sents: {id(p) for p in _signatories(ctx, sents, people)}
+    group_signers = [signers_of(sorted({s.sent for s in g["signings"]})) for g in groups]
+    parts_of: list[list[dict]] = []
+    moved: list[tuple[int, Signing]] = []
+    for k, group in enumerate(groups):
+        parts: list[dict] = []
+        signed: set[int] = set()
+        for s in sorted(group["signings"], key=lambda s: s.sent):
+            signers = signers_of([s.sent])
+            if parts and len(signers) >= 2 and len(signed) >= 2 and not signers & signed:
+                other = next((j for j, g in enumerate(group_signers) if j != k and signers & g), None)
+                if other is not None:
+                    moved.append((other, s))
+                else:
+                    parts.append({**group, "signings": [s], "topics": {s.topic} - {None},
+                                  "type": s.type if s.type not in (None, GENERIC) else group["type"],
+                                  "label": s.instrument.text if s.instrument else group["label"]})
+                    signed = signers
+                continue
+            if not parts:
+                parts.append({**group, "signings": [s]})
+            else:
+                parts[-1]["signings"].append(s)
+            signed |= signers
+        parts_of.append(parts)
+    for j, s in moved:
+        parts_of[j][-1]["signings"].append(s)
+    return [part for parts in parts_of for part in parts]
 
 
 def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: dict[str, frozenset[str]]) -> None:
@@ -600,7 +638,8 @@ _BARE_TOWN = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:{date_before}\s+)?
 
 def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     """A town no gazetteer holds, abroad: "di Beirut, Lebanon", or "di Beirut pada Jumat (10/11)"
-    in an article whose parties include a foreign country."""
+    in an article whose parties include a foreign country; or at home before its province ("di
+    Nusa Dua, Bali")."""
     m = ctx.lexicon.pattern(_BARE_TOWN).match(ctx.text, at)
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
@@ -608,6 +647,8 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kind != HOME]
     if any(c.start == m.end() for c in abroad):
         return m.group(1)  # "di Beirut, Lebanon"
+    if "," in ctx.text[m.end(1):m.end()] and any(p.start == m.end() for p in ctx.in_sent(i, "PROVINCE")):
+        return m.group(1)  # "di Nusa Dua, Bali": a town at home, before its province
     dated = any(d[1] == m.end() for d in ctx.dates_in(i)) or stop == m.end()
     return m.group(1) if dated and abroad else None
 

@@ -187,6 +187,24 @@ def test_both_parties_stood_in_for_and_the_office_then():
     assert {p["name"] for p in found if p["is_signatory"]} == {"Abraham Samad", "Suparman Marzuki"}
 
 
+def test_a_town_no_gazetteer_holds_before_its_province():
+    (event,) = events("JAKARTA - Kementerian PUPR menandatangani MoU dengan Pemerintah Turki di Nusa Dua, Bali, "
+                      "Senin (14/11/2022).", published="2022-11-15")
+    assert event["city"] == "Nusa Dua"
+
+
+def test_a_later_report_of_other_signers_is_another_paper():
+    text = ("JAKARTA - Kementerian PUPR menandatangani MoU dengan Pemerintah Turki di Jakarta, Senin (14/11/2022). "
+            "Penandatanganan ini dilakukan oleh Wakil Menteri PUPR Hedy Rahadian dan Duta Besar Turki Talip Kucukcan. "
+            "Kemudian, MoU di bidang pertahanan juga diteken oleh Menteri Pertahanan Prabowo Subianto dan "
+            "Menteri Pertahanan Turki Hulusi Akar.")
+    found = events(text, published="2022-11-15")
+    assert len(found) == 2
+    people_of = pipeline.extract(text, published="2022-11-15")["people"]
+    signers = {p["name"]: p["event_id"] for p in people_of if p["is_signatory"]}
+    assert signers["Hedy Rahadian"] == signers["Talip Kucukcan"] != signers["Prabowo Subianto"] == signers["Hulusi Akar"]
+
+
 def test_a_whole_named_alone_is_no_scope_value():
     # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
     text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "
