@@ -1,4 +1,6 @@
 """Rules on short invented articles, through the one-article path (pipeline.extract)."""
+import pytest
+
 import pipeline
 
 PUB = "2024-11-13"
@@ -126,17 +128,22 @@ def test_who_stood_in_for_the_other_parties_signs():
     assert {p["name"] for p in found if p["is_signatory"]} == {"Kamaruddin Amin", "Tavip Agus Rayanto", "Dadan Nurjaman"}
 
 
-def test_a_regency_seat_is_where_it_was_signed():
+@pytest.mark.parametrize("text, published, city", [
     # towns.tsv: seats whose name is no regency's, in a dateline written in any case and after "di"
-    lead = "Pemkab Manggarai dan Universitas Nusa Cendana menandatangani nota kesepahaman"
-    (event,) = events(f"Ruteng - {lead}, Senin (13/6/2022).", published="2022-06-14")
-    assert event["city"] == "Ruteng"
-    (event,) = events(f"{lead} di Sentani, Senin (13/6/2022).", published="2022-06-14")
-    assert event["city"] == "Sentani"
+    ("Ruteng - Pemkab Manggarai dan Universitas Nusa Cendana menandatangani nota kesepahaman, Senin (13/6/2022).",
+     "2022-06-14", "Ruteng"),
+    ("Pemkab Manggarai dan Universitas Nusa Cendana menandatangani nota kesepahaman di Sentani, Senin (13/6/2022).",
+     "2022-06-14", "Sentani"),
     # the regency's own office under its seat's dateline is in the seat
-    (event,) = events("KALIANDA - Bupati Lampung Selatan dan Rektor Universitas Lampung menandatangani "
-                      "nota kesepakatan di Rumah Dinas Bupati Lamsel, Selasa (6/7/2021).", published="2021-07-07")
-    assert event["city"] == "Kalianda"
+    ("KALIANDA - Bupati Lampung Selatan dan Rektor Universitas Lampung menandatangani nota kesepakatan di Rumah "
+     "Dinas Bupati Lamsel, Selasa (6/7/2021).", "2021-07-07", "Kalianda"),
+    # a town no gazetteer holds, before its province
+    ("JAKARTA - Kementerian PUPR menandatangani MoU dengan Pemerintah Turki di Nusa Dua, Bali, Senin (14/11/2022).",
+     "2022-11-15", "Nusa Dua"),
+])
+def test_where_it_was_signed_a_regency_seat_or_a_town_before_its_province(text, published, city):
+    (event,) = events(text, published=published)
+    assert event["city"] == city
 
 
 def test_scope_read_after_a_field_of_cooperation_and_in_its_common_words():
@@ -185,12 +192,6 @@ def test_both_parties_stood_in_for_and_the_office_then():
             "Abraham Samad dan Ketua KY saat itu Suparman Marzuki.")
     found = pipeline.extract(text, published="2018-01-10")["people"]
     assert {p["name"] for p in found if p["is_signatory"]} == {"Abraham Samad", "Suparman Marzuki"}
-
-
-def test_a_town_no_gazetteer_holds_before_its_province():
-    (event,) = events("JAKARTA - Kementerian PUPR menandatangani MoU dengan Pemerintah Turki di Nusa Dua, Bali, "
-                      "Senin (14/11/2022).", published="2022-11-15")
-    assert event["city"] == "Nusa Dua"
 
 
 def test_a_later_report_of_other_signers_is_another_paper():
