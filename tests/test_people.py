@@ -61,6 +61,22 @@ def test_a_title_in_lower_case_names_no_one_before_it_and_a_candidacy_covers_bot
     assert people("Partai itu mengusung calon gubernur dan wakil gubernur Kalsel Budi Santoso.") == {}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a state enterprise's name ends where the person's begins (organisations.tsv, bumn)
+    ("Direktur Utama Pertamina Nicke Widyawati menyampaikan sambutan.", ("Nicke Widyawati", "lainnya", None)),
+    ("Direktur Operasi III PT Hutama Karya Koentjoro menyampaikan sambutan.", ("Koentjoro", "lainnya", None)),
+])
+def test_a_state_enterprises_name_is_not_the_persons(sentence, expected):
+    assert person(sentence) == expected
+
+
+def test_a_name_after_a_national_body_twice_is_no_place():
+    # "ASDP Yossianis Marciano" twice: the word after the body begins a name, not a place's name
+    found = people("Wakil Direktur Utama ASDP Yossianis Marciano menyampaikan sambutan. Menurut Wakil Direktur "
+                   "Utama ASDP Yossianis Marciano, kerja sama itu penting.")
+    assert "Yossianis Marciano" in found
+
+
 def test_the_service_word_of_a_rank_is_no_agency_before_a_place():
     # "Jenderal TNI Maruli" twice: "Maruli" is a name after a rank, not a place after an agency
     found = people("Kepala Staf Angkatan Darat Jenderal TNI Maruli Simanjuntak menyampaikan sambutan. "

@@ -56,7 +56,8 @@ _DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
 def local_places(ctx: Context) -> dict[str, str]:
     """Words the article itself uses as the name of a place or unit, that no gazetteer holds:
     the word after a government word ("Pemkab Abdya"), or after agency words more than once
-    ("Kejari Merangin"; once may be a name: "Kemendagri Sri ..."), and a short form the article
+    ("Kejari Merangin"; once may be a name: "Kemendagri Sri ...", and so may a word before another
+    capitalised one after a national body named whole: "ASDP Yossianis Marciano"), and a short form the article
     defines ("Universitas Musamus (Unmus)"). After a title such a word names the office. The value
     is the first word of the long form of a short form ("Universitas"), else ""."""
     in_title = _covered([(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"])
@@ -72,8 +73,8 @@ def local_places(ctx: Context) -> dict[str, str]:
             continue  # "Kodam XIII/Merdeka": a unit's number, not a place
         if m.label == "GOV":
             after_gov.add(nxt.group(1))
-        else:
-            after_org[nxt.group(1)] += 1
+        elif not (_whole_body(m) and _NEXT_CAP.match(ctx.text, nxt.end(1))):
+            after_org[nxt.group(1)] += 1  # not "ASDP Yossianis Marciano" twice: a name's first word
     words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
     for m in _DEFINED.finditer(ctx.text):
         long_form = [(t, 0, 0) for t in m.group(1).split()]
