@@ -206,6 +206,14 @@ def test_a_later_report_of_other_signers_is_another_paper():
     assert signers["Hedy Rahadian"] == signers["Talip Kucukcan"] != signers["Prabowo Subianto"] == signers["Hulusi Akar"]
 
 
+def test_an_exchange_of_notes_is_a_paper_signed():
+    text = ("Pemerintah Indonesia dan Jepang menandatangani pertukaran nota atau E/N untuk pinjaman penanganan "
+            "bencana, Selasa (30/3/2021). Penandatanganan diwakili oleh Duta Besar Jepang Kanasugi Kenji dan "
+            "Direktur Jenderal Asia Pasifik dan Afrika Abdul Kadir Jailani.")
+    (event,) = events(text, published="2021-04-01")
+    assert event["agreement_type"] == "lainnya" and event["agreement_label"] == "pertukaran nota"
+
+
 def test_a_whole_named_alone_is_no_scope_value():
     # "Tri Dharma" is the whole its parts (penelitian ...) belong to: never itself a scope value
     text = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman terkait Tri Dharma "
