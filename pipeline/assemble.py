@@ -493,7 +493,13 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
 
 def _national(ctx: Context, person: Person) -> bool:
     """Does the person hold a national office (a minister, the President, a head of a national agency)?"""
-    return person.province_code is None and ctx.lexicon.titles.get(person.title.lower(), ("", ""))[1] == "national"
+    if person.province_code is not None:
+        return False
+    words = person.title.lower().split()
+    # the title as written may run on through the body it heads ("Direktur Jenderal ... Kementerian X")
+    level = next((ctx.lexicon.titles[" ".join(words[:k])][1] for k in range(len(words), 0, -1)
+                  if " ".join(words[:k]) in ctx.lexicon.titles), "")
+    return level == "national"
 
 
 def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:

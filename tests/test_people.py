@@ -70,6 +70,11 @@ def test_a_state_enterprises_name_is_not_the_persons(sentence, expected):
     assert person(sentence) == expected
 
 
+def test_the_title_runs_through_the_body_it_heads():
+    found = people("Kepala BNPB Suharyanto dan Kepala BSSN Letjen (Pur) Hinsa Siburian menyampaikan sambutan.")
+    assert (found["Suharyanto"]["title"], found["Hinsa Siburian"]["title"]) == ("Kepala BNPB", "Kepala BSSN")
+
+
 def test_a_name_after_a_national_body_twice_is_no_place():
     # "ASDP Yossianis Marciano" twice: the word after the body begins a name, not a place's name
     found = people("Wakil Direktur Utama ASDP Yossianis Marciano menyampaikan sambutan. Menurut Wakil Direktur "

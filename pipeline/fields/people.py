@@ -537,6 +537,9 @@ def find_people(ctx: Context) -> list[Person]:
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
             role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
         role, code = _office(ctx, t, role, level, places, s, dominant)
+        # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
+        title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
+                                       if o.label in ("ORG", "GOV") and o.end <= s and s > t.end])
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     people = _merge_misspellings(ctx, merge_people(people))
