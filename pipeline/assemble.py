@@ -352,8 +352,6 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 
 
-
-
 def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:
     """Did someone stand in for this person: "Bupati X (yang) diwakili ...", "..., mewakili Bupati X"?"""
     if after and after[0].kb_id == "represented" and after[0].start - end <= ctx.settings.represented_reach:
@@ -410,8 +408,8 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         j = i + 1
         if j >= len(ctx.sentences) or j in sents:
             continue
-        text = ctx.sentences[j].text
         s = ctx.sentences[j]
+        text = s.text
         # "... Kemenag diwakili oleh Dirjen A. Sementara itu BKKBN diwakili oleh Sestama B, dan
         # BRIN diwakili oleh C.": who stood in for each party goes on after the signing
         stood_in = [m.end for m in ctx.in_sent(j, "CUE") if m.kb_id == "represented"]
