@@ -163,6 +163,8 @@ def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) ->
     diteken oleh Menteri C dan Menteri D"): the paper of another group those signers signed
     ("... dilanjutkan dengan penandatanganan MoU bersama Kapolres dan Dandim. Kapolres dan Dandim
     meneken MoU di bidang ..."), else a paper of its own."""
+    if all(len({s.sent for s in g["signings"]}) < 2 for g in groups):
+        return groups  # each paper reported in one sentence: nothing to tell apart
     signers_of = lambda sents: {id(p) for p in _signatories(ctx, sents, people)}
     group_signers = [signers_of(sorted({s.sent for s in g["signings"]})) for g in groups]
     parts_of: list[list[dict]] = []

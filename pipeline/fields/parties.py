@@ -426,8 +426,8 @@ def names_government(ctx: Context, i: int, offices: bool = True) -> bool:
     if any(p.government and not p.witness for p in sentence_parties(ctx, i)):
         return True
     gov = ctx.lexicon.government
-    return any(m.label == "TITLE" and ((m.label, m.kind) in gov or offices and ("OFFICE", m.column(1)) in gov
-                                       and not _abroad(ctx, i, m))
+    return any(m.label == "TITLE" and ((m.label, m.kind) in gov or
+                                       (offices and ("OFFICE", m.column(1)) in gov and not _abroad(ctx, i, m)))
                and not is_witness(ctx, i, m.start, m.end) for m in ctx.by_sent.get(i, ()))
 
 

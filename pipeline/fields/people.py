@@ -359,8 +359,9 @@ def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context)
     """A degree's letters right after a whole office, before a capitalised word, are the name's
     initials: "Jaksa Agung ST Burhanuddin" (a degree follows a name, never opens one); after a
     head's title they name the body ("Ketua MA Nama": the Mahkamah Agung)."""
-    return w.whole_title and not w.run and not w.places and w.org is None and is_degree(tok, ctx.lexicon.suffixes) and _is_cap(_next_word(text, end)) \
-        and _next_word(text, end).lower() not in ctx.lexicon.nonnames
+    after = _next_word(text, end)
+    return w.whole_title and not w.run and not w.places and w.org is None \
+        and is_degree(tok, ctx.lexicon.suffixes) and _is_cap(after) and after.lower() not in ctx.lexicon.nonnames
 
 
 _THEN = r"(?:{office_then})\b"
@@ -538,8 +539,7 @@ def find_people(ctx: Context) -> list[Person]:
             role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
         role, code = _office(ctx, t, role, level, places, s, dominant)
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
-        title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
-                                       if o.label in ("ORG", "GOV") and o.end <= s and s > t.end])
+        title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s) if o.label in ("ORG", "GOV") and o.end <= s])
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     people = _merge_misspellings(ctx, merge_people(people))
