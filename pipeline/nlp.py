@@ -22,6 +22,7 @@ import sys
 import types
 import weakref
 from bisect import bisect_right
+from contextlib import contextmanager
 from functools import cached_property, lru_cache
 from itertools import chain
 from operator import itemgetter
@@ -287,7 +288,7 @@ class LazyTokenizer(Tokenizer):
         exception of its own applies, and none of its exceptions is words between spaces
         (checked as they are set). None for any other phrase."""
         words = phrase.split(" ")
-        if self._spaced_words or not all(w.isalpha() for w in words):
+        if self._spaced_words or not (all(words) and "".join(words).isalpha()):
             return None
         added = Tokenizer.rules.__get__(self)  # the pending ones are hyphenated: never a plain word
         rules = (self.prefix_search, self.suffix_search, self.infix_finditer)
@@ -601,8 +602,9 @@ class GazetteerComponent(RuleComponent):
             for (label, form), kbs in table.items():
                 key = f"{label}\t{';'.join(sorted(kbs))}"
                 by_key.setdefault(key, []).append(self._pattern(form, attr))
-            for key, patterns in by_key.items():
-                matcher.add(key, patterns)
+            with _bare_lexemes(self.nlp.vocab):  # a key is a word of the vocabulary no rule reads
+                for key, patterns in by_key.items():
+                    matcher.add(key, patterns)
             self.matchers[attr] = matcher
 
     def _pattern(self, phrase: str, attr: str):
@@ -617,6 +619,19 @@ class GazetteerComponent(RuleComponent):
         if attr == "LOWER":
             words = map(vocab.lex_attr_getters[LOWER], words)
         return tuple(vocab.strings[w] for w in words)
+
+
+@contextmanager
+def _bare_lexemes(vocab):
+    """Words added to `vocab` meanwhile get none of the attributes spaCy computes for a new word
+    (its shape, whether it looks like a number ...): a gazetteer's 1,700 match keys, long strings
+    whose shapes cost a tenth of a second at every start."""
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {}
+    try:
+        yield
+    finally:
+        vocab.lex_attr_getters = getters
 
 
 def _title(s: str) -> str:

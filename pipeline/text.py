@@ -258,11 +258,12 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     and the headline lines under it, up to a blank line or a line of prose); normalise whitespace
     and markdown emphasis; keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = re.sub(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)", r"\1", text)
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
-        line = re.sub(r"[ \t]+", " ", line).strip()
+        line = _BLANKS.sub(" ", line).strip() if "\t" in line or "  " in line else line.strip()
         if line.lower().rstrip(" :") in headings:
             in_related, listed = True, False
             continue
@@ -275,8 +276,17 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
         if line and any(p.search(line) for p in patterns):
             continue
         kept.append(line)
-    text = "\n".join(kept)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _one_blank_line("\n".join(kept))
+
+
+_EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
+_BLANKS = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _one_blank_line(text: str) -> str:
+    """Runs of blank lines made one, and the text stripped."""
+    return (_BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def page_metadata(tree, url: str | None):
@@ -468,7 +478,7 @@ def drop_foreign_lines(text: str) -> str:
         return len(words) >= 6 and not any(w in ID for w in words) and sum(w in EN for w in words) >= 2
 
     kept = [line for line in text.split("\n") if not foreign(line)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return _one_blank_line("\n".join(kept))
 
 
 def is_indonesian(text: str, min_ratio: float | None = None) -> bool:

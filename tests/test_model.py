@@ -331,6 +331,20 @@ def test_only_the_attributes_the_rules_read_are_computed(rules):
     assert rules.make_doc("Katabarusekali")[0].lower_ == "katabarusekali"
 
 
+def test_gazetteer_match_keys_are_made_without_attributes(model_dir):
+    """A gazetteer's match keys ("PROVINCE\tID-KS ...") are words of the vocabulary no rule reads:
+    made without spaCy's attribute getters (a tenth of a second of every start), which are
+    back for the words of texts."""
+    from spacy.attrs import LOWER
+
+    own = load(model_dir)
+    matchers = own.get_pipe("gazetteers").matchers.values()
+    keys = [s for s in own.vocab.strings if "\t" in s and any(s in m for m in matchers)]
+    assert len(keys) > 1000 and all(own.vocab[k].lower_ == "" for k in keys)
+    assert LOWER in own.vocab.lex_attr_getters
+    assert own.make_doc("Provinsibaruku")[0].lower_ == "provinsibaruku"
+
+
 def test_a_pattern_added_in_memory_gets_the_attributes_it_reads(model_dir):
     from spacy.attrs import IS_TITLE
 

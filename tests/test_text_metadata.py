@@ -51,6 +51,19 @@ def test_a_list_of_related_headlines_is_dropped_from_plain_text():
     assert cleaned == "Pemkab Contoh meneken nota kesepakatan.\n\nKerja sama itu berlaku tiga tahun."
 
 
+@pytest.mark.parametrize("text,cleaned", [
+    ("Bupati  Contoh\t\tmenandatangani  MoU. ", "Bupati Contoh menandatangani MoU."),   # blanks in a line
+    ("Kerja sama **tiga tahun** dan *lima* bidang.", "Kerja sama tiga tahun dan lima bidang."),
+    ("Paragraf satu.\n\n\n\n \nParagraf dua.", "Paragraf satu.\n\nParagraf dua."),  # one blank line
+    ("  Satu baris\u00a0saja.\r\nDua.\n", "Satu baris saja.\nDua."),
+    ("Nilai 5 * 3 tetap.", "Nilai 5 * 3 tetap."),
+])
+def test_plain_text_is_normalised(text, cleaned):
+    from pipeline.text import clean_text
+
+    assert clean_text(text, ()) == cleaned
+
+
 def test_prose_after_a_heading_word_is_kept():
     from pipeline.config import DEFAULT_MODEL
     from pipeline.text import clean_text, related_headings
