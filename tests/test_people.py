@@ -41,6 +41,21 @@ def test_initials_whole_bodies_and_company_forms(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a title word that begins a longer rank is the rank's; the office is said after "selaku"
+    ("Pernyataan itu disampaikan Inspektur Polisi Dua Budi Santoso selaku Kapolsek Banjarbaru Utara.",
+     ("Budi Santoso", "lainnya", "ID-KS")),
+    # a function word is never a name ("Wapres Dapat Gaji" is a headline's), but "Lalu" of a Sasak
+    # name and "Hari" are names too
+    ("Presiden-Wapres Dapat Gaji ke-13 Gubernur NTB Lalu Muhammad Iqbal hadir.",
+     ("Lalu Muhammad Iqbal", "gubernur", "ID-NB")),
+    ("Acara itu dihadiri perwakilan Jampidum Kejaksaan RI Dr. Hari Wibowo, S.H.",
+     ("Hari Wibowo", "lainnya", None)),
+])
+def test_ranks_and_function_words_are_no_names(sentence, expected):
+    assert person(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     # Aceh's regional parliament
     ("Ketua DPRK Aceh Jaya Muslem Daud menyampaikan sambutan.", ("Muslem Daud", "ketua_dprd", "ID-AC")),
     # a regional head's title in lower case, before the name

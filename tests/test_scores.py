@@ -302,3 +302,13 @@ def test_a_result_denied_under_two_names_opens_no_frame():
     text = news("Dalam penilaian kepatuhan, tidak ada lagi pemda yang berada di zona merah atau tingkat "
                 "kepatuhan rendah.", "Kabupaten Sinjai dan Kabupaten Bantaeng menerima piagam.")
     assert rows_of(text) == []
+
+
+def test_a_score_word_with_its_clitic_gives_the_value():
+    """"nilainya 90,10" (its value) is a score word as "nilai 90,10" is: each unit in a spoken list
+    keeps its own value."""
+    rows = scores_of("Pada Penilaian Kepatuhan tahun 2023, Dinas Sosial dengan nilai 80,23, Dinas Kesehatan "
+                     "yang tahun lalu paling rendah kini nilainya 90,10, dan Dinas Pendidikan 85,53.")
+    assert {r["subject"]: r["value"] for r in rows} == {"Dinas Sosial": 80.23, "Dinas Kesehatan": 90.1,
+                                                       "Dinas Pendidikan": 85.53}
+

@@ -24,6 +24,7 @@ class Lexicon:
     prefixes: frozenset[str]
     suffixes: frozenset[str]
     nonnames: frozenset[str]
+    function_words: frozenset[str]  # Indonesian function words, never in a person's name ("Dapat")
     province_names: dict[str, str]
     capitals: dict[str, str]  # capital city -> province code
     government: frozenset[tuple[str, str]]  # (label, id) of mentions that name a government body
@@ -89,6 +90,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
         nonnames=frozenset(r["word"].lower() for r in rows("nonnames.tsv")) | _vocabulary_words(rows, calendar)
         | {p.lower() for p in national if " " not in p},
+        function_words=_function_words(words.get("person_word", ())),
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
@@ -166,6 +168,14 @@ def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pat
         return re.compile(rf"(?:{bracketed})\.?", re.I)
     mark = rf"(?:\s+(?:{bare})\.?(?!\w)|\s*\(\s*(?:{bracketed})\.?\s*\))"
     return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
+
+
+def _function_words(person_words) -> frozenset[str]:
+    """Indonesian function words (spaCy's stop words: "dapat", "bersama", "usai"), never a
+    person's name but for the `person_words` that are also names ("Lalu")."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(w for w in STOP_WORDS if " " not in w) - {w.lower() for w in person_words}
 
 
 def _vocabulary_words(rows, calendar: Calendar) -> frozenset[str]:

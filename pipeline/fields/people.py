@@ -44,10 +44,12 @@ def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
-    """A word of an office's or a unit's name, never of a person's: listed (nonnames.tsv), or a
-    noun made with the affixes of words.tsv ("Direktur Pengendalian Penyakit ...")."""
+    """A word of an office's or a unit's name, never of a person's: listed (nonnames.tsv), a
+    noun made with the affixes of words.tsv ("Direktur Pengendalian Penyakit ..."), or a
+    function word ("Wapres Dapat Gaji")."""
     word = tok.rstrip(".,").lower()
-    return word in ctx.lexicon.nonnames or bool(ctx.lexicon.pattern(_DERIVED_NOUN).fullmatch(word))
+    return word in ctx.lexicon.nonnames or word in ctx.lexicon.function_words \
+        or bool(ctx.lexicon.pattern(_DERIVED_NOUN).fullmatch(word))
 
 
 _DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
@@ -443,6 +445,16 @@ _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
 
 
+def _opens_rank(ctx: Context, title: Mention) -> bool:
+    """A one-word title that begins a longer rank ("Inspektur" of "Inspektur Polisi Dua Nama") is
+    the rank's: the person's office is named elsewhere ("..., selaku Kapolsek"). A longer title
+    stays one ("Wakil Inspektur Jenderal Polisi Malaysia Nama")."""
+    if " " in title.text.strip():
+        return False
+    rank = ctx.lexicon.ranks.match(ctx.text, title.start)
+    return bool(rank) and rank.end() > title.end
+
+
 def _name_before(ctx: Context, title: Mention, sent_start: int,
                  local: dict[str, str] | None = None) -> tuple[str, int, int, str]:
     """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
@@ -517,7 +529,7 @@ def find_people(ctx: Context) -> list[Person]:
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
         sent = ctx.sentences[t.sent]
-        if _former(ctx, t) or headline(sent.text, first=t.sent < body):
+        if _former(ctx, t) or headline(sent.text, first=t.sent < body) or _opens_rank(ctx, t):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
         places = found.places
