@@ -312,3 +312,18 @@ def test_a_score_word_with_its_clitic_gives_the_value():
     assert {r["subject"]: r["value"] for r in rows} == {"Dinas Sosial": 80.23, "Dinas Kesehatan": 90.1,
                                                        "Dinas Pendidikan": 85.53}
 
+
+@pytest.mark.parametrize("text,year", [
+    # the year of the round before the assessment's name, in its clause
+    ("Khusus Kalbar, tahun 2022 Ombudsman RI telah melakukan penilaian pada Pemprov Kalbar dan Kabupaten "
+     "Sintang. Kabupaten Sintang memperoleh nilai 82,03 dan Pemprov Kalbar dengan 78,63.", 2022),
+    # a round compared with ("2022 lalu") is not the one reported: the text's year stands
+    ("Pada tahun 2022 lalu rata-rata nilai kepatuhan masih sedang. Kabupaten Sintang memperoleh nilai 82,03 "
+     "dan Pemprov Kalbar dengan 78,63.", 2023),
+])
+def test_a_round_named_before_the_assessment_and_values_after_dengan(text, year):
+    rows = pipeline.extract("Ombudsman Umumkan Hasil Penilaian Kepatuhan Tahun 2023\n\n" + text,
+                            published=PUBLISHED)["scores"]
+    assert {(r["subject"], r["value"], r["year"]) for r in rows} == {("Kabupaten Sintang", 82.03, year),
+                                                                   ("Pemprov Kalbar", 78.63, year)}
+

@@ -463,7 +463,7 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
         _compiled("", r"\(\s*" + number + r"\s*\)"),
         _words(ctx, "value_unit", number + r"\s*(?:WORDS)"),
     ]
-    listed = _compiled("", r"[\s:(]*" + number + after)
+    listed = _words(ctx, "value_link", r"[\s:(]*(?:(?:WORDS)\s+)?" + number + after)  # "Melawi dengan 72,95"
     rank = _words(ctx, "rank", r"(?:WORDS)[\s-]*$")
     found: dict[int, tuple[int, float]] = {}
     matches = [(k, m) for k, pattern in enumerate(patterns) for m in pattern.finditer(text)]
@@ -540,12 +540,20 @@ def _text_year(ctx: Context) -> int | None:
 
 def _assessment_years(ctx: Context, i: int) -> list[int]:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
-    ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025")."""
+    ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
+    in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ...")."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
         return []
-    return [y for at, y in _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
+    at_name = sent.start + named.start()
+    clause = max([a for a, _ in _clauses(ctx, i) if a <= at_name] or [sent.start])
+    past = ctx.lexicon.pattern(_PAST_AFTER, re.I)  # "pada tahun 2022 lalu rata-rata nilai kepatuhan ...": a round compared with
+    before = [(at, y) for at, y in _years(ctx, clause, at_name) if not past.match(ctx.text, at + 4)]
+    return [y for at, y in before + _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
+
+
+_PAST_AFTER = r"\s+{past_after}\b"
 
 
 def _relative(ctx: Context, at: int) -> bool:
