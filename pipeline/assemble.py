@@ -120,7 +120,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     groups = _split_by_signers(ctx, groups, people)
     if len(groups) > 1:
         # A signing named only in the headline, undated, is the article's news told again.
-        groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"]))] or groups
+        groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"])
+                                            and _opens_with_headline(ctx))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
@@ -154,6 +155,15 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     _share_the_ceremonys_place(events)
     _give_scope(ctx, events, groups, scope)
     return events
+
+
+def _opens_with_headline(ctx: Context) -> bool:
+    """Is the text's first sentence a headline: a line of its own that ends with no full stop? A
+    record's text may begin with its lead ("MANADO - ... menandatangani Nota Kesepahaman ...")."""
+    first = ctx.sentences[0]
+    line_end = ctx.text.find("\n", first.start)
+    line = ctx.text[first.start:line_end if line_end >= 0 else len(ctx.text)].rstrip()
+    return line == first.text.rstrip() and line[-1:] not in ".!?\"”"
 
 
 def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:
@@ -337,6 +347,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 continue
             before = [c for c in before if c.kb_id != "represent"]
             cue = before[-1] if before else (after[0] if after else None)
+            if after and _signs_after(ctx, i, b, after[0]):
+                cue = after[0]  # "..., ujar Gubernur X usai menandatangani MoU": X signed
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
                 not_signers.add(id(p))
             if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
@@ -376,6 +388,16 @@ def _subject_signs(ctx: Context, end: int, after: list) -> bool:
     return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= ctx.settings.clause_reach \
         and not re.search(r"[,;(]", ctx.text[end:after[0].start]) \
         and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
+
+
+def _signs_after(ctx: Context, i: int, end: int, cue) -> bool:
+    """"X usai menandatangani", "X setelah meneken": a name, a word of time and an active signing
+    verb; the name is the verb's subject, whatever was said before it ("..., ujar X usai ...")."""
+    if cue.kb_id != "sign" or not ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(cue.text):
+        return False
+    between = [m for m in ctx.in_sent(i, "CUE") if m.kb_id == "after" and end <= m.start and m.end <= cue.start]
+    return len(between) == 1 and not ctx.text[end:between[0].start].strip(" ,") \
+        and not ctx.text[between[0].end:cue.start].strip()
 
 
 def _headline_or_caption(ctx: Context, i: int) -> bool:

@@ -67,6 +67,34 @@ def test_a_bare_signing_signs_the_cooperation_just_agreed():
     assert events(decree) == []  # a passive signing names its own object
 
 
+@pytest.mark.parametrize("lead", [
+    "Pemkab Contoh Teken MoU dan PKS dengan Kejari\n\n",  # a headline before the lead
+    "",                                                    # a record whose text begins with its lead
+])
+def test_papers_named_together_are_two_signings_and_the_lead_is_no_headline(lead):
+    text = (lead + "KOTA CONTOH - Bupati Contoh hadir dalam penandatanganan Nota Kesepahaman (MoU) dan Perjanjian "
+            "Kerja Sama antara Pemkab Contoh dan Kejaksaan Negeri Contoh.\nKegiatan tersebut berlangsung di "
+            "Aula Kantor Bupati Contoh, Rabu (10/12/2025).")
+    found = sorted((e["agreement_type"], str(e["event_date"])) for e in events(text, published=None))
+    assert found == [("nota_kesepahaman", "2025-12-10"), ("perjanjian_kerja_sama", "2025-12-10")]
+
+
+@pytest.mark.parametrize("sentence, papers", [
+    ("Pemkab Contoh dan Kejari Contoh meneken Nota Kesepahaman dan MoU, Selasa (5/11/2024).", 1),  # one paper
+    ("Pemkab Contoh dan Kejari Contoh meneken MoU atau Perjanjian Kerja Sama, Selasa (5/11/2024).", 1),
+    ("Pemkab Contoh dan Kejari Contoh meneken Kesepakatan Bersama serta Perjanjian Kerja Sama, Selasa (5/11/2024).", 2),
+])
+def test_papers_joined_by_and_of_other_types_are_two(sentence, papers):
+    assert len(events(sentence)) == papers
+
+
+def test_who_said_it_after_signing_signed():
+    text = ("KOTA CONTOH - Pemkab Contoh dan Kejari Contoh meneken nota kesepahaman, Selasa (5/11/2024).\n"
+            "\"Ini fondasi kerja sama kita,\" ujar Bupati Contoh Rina Astuti usai menandatangani nota kesepahaman.")
+    (event,) = pipeline.extract(text, published="2024-11-06")["events"]
+    assert event["signatories"] == ["Rina Astuti"]
+
+
 def test_a_nota_kesepakatan_kerja_sama_is_a_nota_kesepakatan():
     text = "KALIANDA – Nota kesepakatan kerja sama itu ditandatangani Bupati Contoh dan Rektor Contoh, Selasa (6/7/2021)."
     (event,) = events(text)

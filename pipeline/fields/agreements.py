@@ -76,6 +76,29 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
 _COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
 
 
+def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention) -> list[Mention]:
+    """The other papers signed with `inst`, named with it and of another type: "menandatangani Nota
+    Kesepahaman (MoU) dan Perjanjian Kerja Sama": two papers, two events. A paper's own names
+    ("Nota Kesepahaman (MoU)", "MoU atau Nota Kesepahaman") and a companion ("Nota Kesepakatan dan
+    Rencana Kerja", `_pick_instrument`) are one paper; a paper outside the vocabulary is none."""
+    if inst not in instruments or inst.kind in ("lainnya", GENERIC):
+        return []
+    names = [inst]  # inst and its other names right beside it
+    for m in sorted(instruments, key=lambda m: m.start):
+        if m.start > inst.start and m.start - max(n.end for n in names) <= 4 and not m.kind == GENERIC \
+                and ctx.text[max(n.end for n in names):m.start].strip() in ("(", ""):
+            names.append(m)
+    end = max(m.end for m in names)
+    nxt = next((m for m in instruments if m.start >= end), None)
+    if nxt is None or nxt.kind in (inst.kind, "lainnya", GENERIC) or {inst.kind, nxt.kind} == _ONE_PAPER \
+            or not ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(ctx.text[end:nxt.start].replace(")", "")):
+        return []
+    return [nxt]
+
+
+_ONE_PAPER = {"nota_kesepahaman", "mou"}  # "Nota Kesepahaman dan MoU" name one paper twice
+
+
 # a regulation named after the paper, the verb in its relative clause
 _REGULATION_SIGNED = r"\b(?:{regulation})\b[^.;]*\b(?:{relative})\s+$"
 
@@ -226,13 +249,14 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None or _between_companies(ctx, i) or _signs_a_regulation(ctx, inst, cue):
                 continue
             past = _told_as_past(ctx, sent.text)
-            signings.append(Signing(i, inst, cue, ctx.dates_in(i), past,
-                                    anaphoric=inst not in instruments,
-                                    topic=_topic(ctx, i, inst) if inst in instruments else None,
-                                    sequel=inst in instruments and any(
-                                        0 <= inst.start - q.end <= ctx.settings.instrument_reach
-                                        for q in ctx.in_sent(i, "CUE", "sequel"))))
-            break  # one signing per sentence
+            for paper in [inst] + _coordinated_papers(ctx, instruments, inst):
+                signings.append(Signing(i, paper, cue, ctx.dates_in(i), past,
+                                        anaphoric=paper not in instruments,
+                                        topic=_topic(ctx, i, paper) if paper in instruments else None,
+                                        sequel=paper in instruments and any(
+                                            0 <= paper.start - q.end <= ctx.settings.instrument_reach
+                                            for q in ctx.in_sent(i, "CUE", "sequel"))))
+            break  # one signing per sentence, of one paper or of papers named together
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i
