@@ -88,6 +88,17 @@ def test_papers_joined_by_and_of_other_types_are_two(sentence, papers):
     assert len(events(sentence)) == papers
 
 
+def test_a_cooperation_pointed_back_to_and_signed_is_a_paper():
+    text = ("KOTA CONTOH - Pemkab Contoh menggandeng Universitas Contoh untuk bekerja sama dalam pembangunan daerah.\n"
+            "Kerja sama itu ditandatangani oleh Bupati Contoh, Karel Murafer dan Rektor Unipa, Dr. Hugo "
+            "Warami di ruang rapat rektorat, Senin (14/7/2025).\nMoU itu berlaku lima tahun.")
+    (event,) = pipeline.extract(text, published="2025-07-15")["events"]
+    assert (event["agreement_type"], str(event["event_date"]), sorted(event["signatories"])) == \
+        ("mou", "2025-07-14", ["Hugo Warami", "Karel Murafer"])
+    agreed = "KOTA CONTOH - Pemkab Contoh menjalin kerja sama itu dengan Universitas Contoh, Senin (14/7/2025)."
+    assert events(agreed, published="2025-07-15") == []  # no signing verb: no paper
+
+
 def test_who_said_it_after_signing_signed():
     text = ("KOTA CONTOH - Pemkab Contoh dan Kejari Contoh meneken nota kesepahaman, Selasa (5/11/2024).\n"
             "\"Ini fondasi kerja sama kita,\" ujar Bupati Contoh Rina Astuti usai menandatangani nota kesepahaman.")

@@ -47,10 +47,22 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     for m in ctx.in_sent(i, "INSTRUMENT"):
         if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
             continue
-        if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues):
+        if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues) \
+                and not _signed_subject(ctx, m, cues):
             continue  # "menjalin kerja sama": no paper
         out.append(m)
     return out
+
+
+_SUBJECT_SIGNED = r"\s+{demonstrative}\s+(?:{past}\s+)?$"
+
+
+def _signed_subject(ctx: Context, m: Mention, cues: list[Mention]) -> bool:
+    """"Kerja sama itu ditandatangani oleh Bupati X dan Rektor Y": a cooperation pointed back to,
+    the subject of a passive signing verb, is a signed paper."""
+    verb = next((c for c in cues if c.start > m.end), None)
+    return verb is not None and verb.text.lower().startswith("di") \
+        and bool(ctx.lexicon.pattern(_SUBJECT_SIGNED, re.I).fullmatch(ctx.text, m.end, verb.start))
 
 
 def is_generic(m: Mention) -> bool:
