@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
@@ -149,7 +149,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         sents = sorted({s.sent for s in g["signings"]})
         ev.signatories = _signatories(ctx, sents, people)
         ev.province_codes = _provinces(ctx, sents, ev.signatories)
-        ev.city, ev.venue = _place(ctx, sents) if primary else (None, None)
+        ev.city, ev.venue = _place(ctx, sents, _dated_in(ctx, g["date"])) if primary else (None, None)
         ev.parties = _parties(ctx, sents, people)
         events.append(ev)
     _share_the_ceremonys_place(events)
@@ -587,17 +587,19 @@ def _lead_codes(ctx: Context, sents: list[int]) -> list[str]:
 _JOINED = r"\s*{joined}\s*(?:{joined_head}\s*)?"
 
 
-def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
+def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str | None, str | None]:
     """Where it was signed: the venue after "di", the city named after it, the seat of a
     provincial government whose office it is, else the dateline city.
 
     Any place clause counts where the ceremony is told (the sentences that date it, else its
     first two reports); elsewhere only a clause that says where something took place
     ("bertempat di", "digelar di", "di Aula ..."): "dukungan bagi pembangunan di Provinsi X" is
-    where something else happens."""
+    where something else happens. Such a clause counts too in a sentence that gives the signing
+    its date without naming it (`dated`: "Kegiatan ini berlangsung di Hotel X Malang pada Kamis")."""
     venue = city = None
     told = [i for i in sents if ctx.dates_in(i)] or sents[:2]
-    for i in told + [j for j in sents + [j - 1 for j in sents if j > 0] if j not in told]:
+    nearby = sents + [j - 1 for j in sents if j > 0] + list(dated)
+    for i in told + [j for j in dict.fromkeys(nearby) if j not in told]:
         s = ctx.sentences[i]
         m = ctx.lexicon.venue.search(s.text)
         if m and venue is None:
@@ -616,6 +618,14 @@ def _place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
         return (None if dateline is not None and not isinstance(dateline, str) and _kinds(dateline) == {"kota"}
                 else _dateline_city(ctx)), venue
     return city or _dateline_city(ctx), venue
+
+
+def _dated_in(ctx: Context, date: DateValue | None) -> list[int]:
+    """The sentences that write a day's date, `date`."""
+    if date is None or date.precision != "day":
+        return []
+    starts = [s.start for s in ctx.sentences]
+    return sorted({bisect_right(starts, start) - 1 for d, start, _end in ctx.dates if d == date})
 
 
 _REGENCY_OFFICE = "<regency office>"
@@ -781,6 +791,8 @@ def _dateline(ctx: Context):
             if not _TOWN.fullmatch(town) or not m.group("outlet") and \
                     any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
                 continue
+            if re.sub(r"\W", "", town).lower() in ctx.site:
+                continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com: the site's name
             if town.isupper() or m.group("outlet") or len(parts) > 1:
                 return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .fields import Context, Lexicon
+from .fields import Context, Lexicon, site_words
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
@@ -75,7 +75,8 @@ class Processor:
         publication date is the reader's, the page's or the byline's (`text`)."""
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
-        ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings)
+        ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings,
+                      site=site_words(art.url, art.outlet))
         people = find_people(ctx)
         signings = find_signings(ctx)
         scope = find_scope(ctx) if signings else {}

@@ -99,6 +99,23 @@ def test_a_cooperation_pointed_back_to_and_signed_is_a_paper():
     assert events(agreed, published="2025-07-15") == []  # no signing verb: no paper
 
 
+def test_the_sites_name_in_the_dateline_is_no_town():
+    text = ("JURNALCONTOH – Pada Senin, 19 Oktober 2020 Kementerian Kesehatan RI dan Kementerian Kesehatan Jepang "
+            "menandatangani nota kesepahaman kerja sama bidang kesehatan.")
+    (on_its_site,) = pipeline.extract(text, url="https://jurnalcontoh.example.com/berita/1",
+                                      published="2020-10-20")["events"]
+    (elsewhere,) = pipeline.extract(text, url="https://berita.example.com/1", published="2020-10-20")["events"]
+    assert (on_its_site["city"], elsewhere["city"]) == (None, "Jurnalcontoh")
+
+
+def test_where_the_day_of_the_signing_is_told_says_where_it_was_signed():
+    text = ("JAKARTA - Pemprov Jatim dan BPS menandatangani nota kesepakatan tentang data statistik.\n"
+            "Data itu menjadi dasar perencanaan pembangunan daerah.\n"
+            "Kegiatan strategis ini berlangsung di Ballroom Hotel Mercure Malang pada Kamis (20/11/2025).")
+    (event,) = events(text, published="2025-11-21")
+    assert (str(event["event_date"]), event["city"]) == ("2025-11-20", "Malang")
+
+
 def test_who_said_it_after_signing_signed():
     text = ("KOTA CONTOH - Pemkab Contoh dan Kejari Contoh meneken nota kesepahaman, Selasa (5/11/2024).\n"
             "\"Ini fondasi kerja sama kita,\" ujar Bupati Contoh Rina Astuti usai menandatangani nota kesepahaman.")

@@ -199,6 +199,7 @@ class Context:
     published: dt.date | None
     lexicon: Lexicon
     settings: Settings = field(default_factory=read_settings)  # the model's tuned numbers
+    site: frozenset[str] = frozenset()  # the words naming the site: its host's labels, its name ("jurnalpalopo")
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)
@@ -279,3 +280,14 @@ def region_name(m: Mention) -> str:
         return m.text
     # "Jakarta Selatan" is also "Jakarta" (places.tsv): the shortest name is the one people use
     return min(m.columns(1), key=len)
+
+
+def site_words(url: str | None, outlet: str | None = None) -> frozenset[str]:
+    """The words a page's site goes by, lower case and letters only: the labels of its URL's host
+    ("jurnalpalopo.pikiran-rakyat.com" -> jurnalpalopo, pikiranrakyat, com) and its name."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    words = host.split(".") + [outlet or "", *(outlet or "").split()]
+    return frozenset(w for w in (re.sub(r"\W", "", x).lower() for x in words) if len(w) > 2)
+
