@@ -55,6 +55,11 @@ def test_ranks_and_function_words_are_no_names(sentence, expected):
     assert person(sentence) == expected
 
 
+def test_a_capitalised_function_word_ends_a_name():
+    found = people("Piagam diberikan oleh Ketua Ombudsman RI Mokhammad Najih Kepada Irjen Chatarina Girsang.")
+    assert (found["Mokhammad Najih"]["role"], "Chatarina Girsang" in found) == ("ketua_ombudsman", False)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # Aceh's regional parliament
     ("Ketua DPRK Aceh Jaya Muslem Daud menyampaikan sambutan.", ("Muslem Daud", "ketua_dprd", "ID-AC")),

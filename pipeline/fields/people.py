@@ -55,6 +55,14 @@ def _nonname(tok: str, ctx: Context) -> bool:
 _DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
 
 
+def _function_word(tok: str, ctx: Context) -> bool:
+    """A function word ("Kepada", "Bersama"), not one of an office's name ("Dalam Negeri", "Tinggi",
+    "Kelautan Dan Perikanan")."""
+    word = tok.rstrip(".,").lower()
+    return word in ctx.lexicon.function_words and word not in ctx.lexicon.word_set("name_word") \
+        and word not in ctx.lexicon.word_set("name_and")
+
+
 def local_places(ctx: Context) -> dict[str, str]:
     """Words the article itself uses as the name of a place or unit, that no gazetteer holds:
     the word after a government word ("Pemkab Abdya"), or after agency words more than once
@@ -212,6 +220,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s \
             and _name_follows(ctx, offices[s].end, limit)
         office = s in offices and not country_name and not town_name
+        if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
+            break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
         if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
             if w.anchored and w.named():
                 break  # the name has ended
