@@ -55,6 +55,12 @@ def test_ranks_and_function_words_are_no_names(sentence, expected):
     assert person(sentence) == expected
 
 
+def test_a_short_name_in_the_same_office_is_that_person():
+    found = people("Penandatanganan dilakukan oleh Gubernur Rahmat Mirzani Djausal. Gubernur Mirza menyoroti "
+                   "pembangunan SDM. Acara dihadiri Ketua Dewan Pers Komarudin Hidayat.")
+    assert sorted(found) == ["Komarudin Hidayat", "Rahmat Mirzani Djausal"]
+
+
 def test_a_capitalised_function_word_ends_a_name():
     found = people("Piagam diberikan oleh Ketua Ombudsman RI Mokhammad Najih Kepada Irjen Chatarina Girsang.")
     assert (found["Mokhammad Najih"]["role"], "Chatarina Girsang" in found) == ("ketua_ombudsman", False)

@@ -682,7 +682,8 @@ def merge_people(people: list[Person]) -> list[Person]:
     merged_words: list[set[str]] = []  # the words of each merged name (names do not change here)
     for p in people:
         words = set(_norm(p.name))
-        twin = next((q for q, q_words in zip(merged, merged_words) if words <= q_words), None)
+        twin = next((q for q, q_words in zip(merged, merged_words) if words <= q_words), None) \
+            or next((q for q, q_words in zip(merged, merged_words) if _short_form(words, p, q, q_words)), None)
         if twin is None:
             merged.append(p)
             merged_words.append(words)
@@ -692,6 +693,14 @@ def merge_people(people: list[Person]) -> list[Person]:
             twin.province_code = twin.province_code or p.province_code
             twin.acting = twin.acting or p.acting
     return sorted(merged, key=lambda p: p.start)
+
+
+def _short_form(words: set[str], p: Person, q: Person, q_words: set[str]) -> bool:
+    """"Gubernur Mirza" after "Gubernur Rahmat Mirzani Djausal": one word, the start of a word of
+    a longer name in the same office, is that person's short name."""
+    (word,) = words if len(words) == 1 else (None,)
+    return word is not None and len(word) >= 4 and p.role == q.role != "lainnya" \
+        and any(w.startswith(word) and w != word for w in q_words)
 
 
 def _merge_misspellings(ctx: Context, people: list[Person]) -> list[Person]:
