@@ -123,6 +123,17 @@ def test_who_said_it_after_signing_signed():
     assert event["signatories"] == ["Rina Astuti"]
 
 
+@pytest.mark.parametrize("papers, kind", [
+    ("Kesepakatan Bersama (Nota Kesepahaman) atau MoU", "kesepakatan_bersama"),  # the first term written
+    ("Nota Kesepahaman (Kesepakatan Bersama)", "nota_kesepahaman"),
+    ("MoU (Nota Kesepahaman)", "nota_kesepahaman"),  # "MoU" only where no Indonesian term is written
+    ("Nota Kesepahaman (MoU)", "nota_kesepahaman"),
+])
+def test_the_first_vocabulary_term_of_a_paper_decides_its_type(papers, kind):
+    (event,) = events(f"KOTA CONTOH - Pemkab Contoh dan Kejari Contoh meneken {papers}, Selasa (5/11/2024).")
+    assert event["agreement_type"] == kind
+
+
 def test_a_nota_kesepakatan_kerja_sama_is_a_nota_kesepakatan():
     text = "KALIANDA – Nota kesepakatan kerja sama itu ditandatangani Bupati Contoh dan Rektor Contoh, Selasa (6/7/2021)."
     (event,) = events(text)

@@ -82,7 +82,10 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     if nearest.kind == "lainnya":
         twins += [m for m in instruments if ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(
             ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
-    return min(twins, key=lambda m: _TYPE_RANK.get(m.kind, 9))
+    # the first vocabulary term written decides ("Kesepakatan Bersama (Nota Kesepahaman)"); "MoU", a
+    # term outside the vocabulary and a companion ("Rencana Kerja") only where there is none
+    return min(twins, key=lambda m: (m.kind in ("mou", "lainnya", GENERIC), _TYPE_RANK.get(m.kind, 9)
+                                     if m.kind in ("mou", "lainnya", GENERIC) else m.start))
 
 
 _COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
