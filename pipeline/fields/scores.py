@@ -548,7 +548,8 @@ def _assessment_years(ctx: Context, i: int) -> list[int]:
         return []
     at_name = sent.start + named.start()
     clause = max([a for a, _ in _clauses(ctx, i) if a <= at_name] or [sent.start])
-    past = ctx.lexicon.pattern(_PAST_AFTER, re.I)  # "pada tahun 2022 lalu rata-rata nilai kepatuhan ...": a round compared with
+    # not a round compared with: "pada tahun 2022 lalu rata-rata nilai kepatuhan ..."
+    past = ctx.lexicon.pattern(_PAST_AFTER, re.I)
     before = [(at, y) for at, y in _years(ctx, clause, at_name) if not past.match(ctx.text, at + 4)]
     return [y for at, y in before + _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
 
