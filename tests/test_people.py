@@ -61,6 +61,14 @@ def test_a_short_name_in_the_same_office_is_that_person():
     assert sorted(found) == ["Komarudin Hidayat", "Rahmat Mirzani Djausal"]
 
 
+def test_a_governor_whose_title_names_no_province_governs_the_other_one():
+    text = ("BANDAR LAMPUNG - Pemprov Lampung dan Pemprov Bengkulu meneken kesepakatan bersama. Penandatanganan "
+            "dilakukan oleh Gubernur Rahmat Mirzani Djausal bersama Gubernur Bengkulu Helmi Hasan di Kantor "
+            "Gubernur Lampung, Kamis (27/11/2025).")
+    found = {p["name"]: p["province_code"] for p in pipeline.extract(text, published="2025-11-28")["people"]}
+    assert found == {"Rahmat Mirzani Djausal": "ID-LA", "Helmi Hasan": "ID-BE"}
+
+
 def test_a_capitalised_function_word_ends_a_name():
     found = people("Piagam diberikan oleh Ketua Ombudsman RI Mokhammad Najih Kepada Irjen Chatarina Girsang.")
     assert (found["Mokhammad Najih"]["role"], "Chatarina Girsang" in found) == ("ketua_ombudsman", False)

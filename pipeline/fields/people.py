@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
 _NICK = r"{nick_lead}?\s*{nick_adverb}\s+{nick_verb}\s+((?:[A-Z][\w'’\-]*\s?){1,3})"
 _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
+_ONE_A_PROVINCE = {"gubernur", "wakil_gubernur"}  # offices a province has one holder of
 _BRACKETED = re.compile(r"\(\s*([^()]{1,24}?)\s*\)")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-][A-Z][A-Za-z]*){0,2}")
 _UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka"
@@ -528,7 +529,9 @@ def find_people(ctx: Context) -> list[Person]:
     people: list[Person] = []
     titles = [m for m in ctx.mentions if m.label == "TITLE"]
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
-    dominant = dominant_province(ctx)
+    ranked = ranked_provinces(ctx)
+    dominant = ranked[0] if ranked else None
+    defaulted: set[int] = set()  # the people whose province is the article's, not written with the title
     local = local_places(ctx)
     # the lines before the first sentence that ends as one: a site's name, the headline, its date
     body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in _SENTENCE_END), len(ctx.sentences))
@@ -560,13 +563,27 @@ def find_people(ctx: Context) -> list[Person]:
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
             role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
         role, code = _office(ctx, t, role, level, places, s, dominant)
+        if code is not None and code == dominant and not any(region_code(p) for p in places):
+            defaulted.add(len(people))
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
         title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s) if o.label in ("ORG", "GOV") and o.end <= s])
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
+    _one_holder_a_province(people, defaulted, ranked)
     people = _merge_misspellings(ctx, merge_people(people))
     _add_nicknames(ctx, people)
     return people
+
+
+def _one_holder_a_province(people: list[Person], defaulted: set[int], ranked: list[str]) -> None:
+    """"Gubernur A bersama Gubernur Bengkulu B": a province has one governor, so A, whose title
+    names no province, governs the next province the article names most, not Bengkulu."""
+    held = {(p.role, p.province_code, p.name) for k, p in enumerate(people) if k not in defaulted}
+    for k in sorted(defaulted):
+        p = people[k]
+        taken = {code for role, code, name in held if role == p.role and name != p.name}
+        if p.role in _ONE_A_PROVINCE and p.province_code in taken:
+            p.province_code = next((c for c in ranked if c not in taken), p.province_code)
 
 
 def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
@@ -750,6 +767,12 @@ def _add_nicknames(ctx: Context, people: list[Person]) -> None:
 def dominant_province(ctx: Context, governed: bool = False) -> str | None:
     """The province most named with a government word ("Pemprov Kalsel", "Pemkab Tanah Laut");
     `governed`: only a province so named (not one of a dateline or a venue alone)."""
+    ranked = ranked_provinces(ctx, governed)
+    return ranked[0] if ranked else None
+
+
+def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
+    """The provinces the article names, most named with a government word first (`dominant_province`)."""
     votes: Counter = Counter()
     gov_ends = sorted(m.end for m in ctx.mentions if m.label in ("GOV", "TITLE"))
     for m in ctx.mentions:
@@ -762,7 +785,7 @@ def dominant_province(ctx: Context, governed: bool = False) -> str | None:
         near_gov = k < len(gov_ends) and gov_ends[k] <= m.start  # a government word ends just before
         if near_gov or not governed:
             votes[code] += 3 if near_gov else 1
-    return votes.most_common(1)[0][0] if votes else None
+    return [code for code, _n in votes.most_common()]
 
 
 def people_mentions(ctx: Context, people: list[Person]) -> list[tuple[tuple[int, int], ...]]:
