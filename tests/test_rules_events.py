@@ -116,6 +116,13 @@ def test_where_the_day_of_the_signing_is_told_says_where_it_was_signed():
     assert (str(event["event_date"]), event["city"]) == ("2025-11-20", "Malang")
 
 
+def test_who_took_part_in_a_signing_did_not_sign_it():
+    text = ("MANADO - Bupati Contoh, Michael Thungari, turut ambil bagian dalam agenda penandatanganan nota "
+            "kesepahaman antara Pemprov Sulut dan Kejati Sulut di Manado, Rabu (10/12/2025).")
+    (event,) = events(text, published="2025-12-11")
+    assert event["signatories"] == []
+
+
 def test_who_said_it_after_signing_signed():
     text = ("KOTA CONTOH - Pemkab Contoh dan Kejari Contoh meneken nota kesepahaman, Selasa (5/11/2024).\n"
             "\"Ini fondasi kerja sama kita,\" ujar Bupati Contoh Rina Astuti usai menandatangani nota kesepahaman.")
