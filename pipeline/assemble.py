@@ -14,7 +14,7 @@ from functools import lru_cache
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
-from .fields.people import headline, people_mentions
+from .fields.people import SENTENCE_END, headline, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
 
@@ -163,7 +163,7 @@ def _opens_with_headline(ctx: Context) -> bool:
     first = ctx.sentences[0]
     line_end = ctx.text.find("\n", first.start)
     line = ctx.text[first.start:line_end if line_end >= 0 else len(ctx.text)].rstrip()
-    return line == first.text.rstrip() and line[-1:] not in ".!?\"”"
+    return line == first.text.rstrip() and line[-1:] not in SENTENCE_END
 
 
 def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:

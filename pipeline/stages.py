@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import nlp as nlp_stage
 from .assemble import build_events
-from .fields import Context, Lexicon, site_words
+from .fields import PAST_AFTER, Context, Lexicon, site_words
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
@@ -100,7 +100,6 @@ class Processor:
 # a year dates an act only as an adverbial of time: "pada (tahun) 2019", "sejak 2018", "awal 2021",
 # "tahun 2017 lalu"
 _TIME_ADVERBIAL = r"\b{year_adverbial}\s*$"
-_PAST_AFTER = r"\s+{past_after}\b"  # "tahun 2017 lalu"
 _ONE_DAY = dt.timedelta(days=1)
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 
@@ -124,7 +123,7 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
         if d.precision == "year" and not lexicon.pattern(_TIME_ADVERBIAL, re.I).search(text[max(0, s - 16):s]) \
-                and not lexicon.pattern(_PAST_AFTER, re.I).match(text, e):
+                and not lexicon.pattern(PAST_AFTER, re.I).match(text, e):
             continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time
         out.append((d, s, e))
     return out

@@ -282,6 +282,9 @@ def region_name(m: Mention) -> str:
     return min(m.columns(1), key=len)
 
 
+PAST_AFTER = r"\s+{past_after}\b"  # a date put in the past by the word after it: "tahun 2017 lalu"
+
+
 def site_words(url: str | None, outlet: str | None = None) -> frozenset[str]:
     """The words a page's site goes by, lower case and letters only: the labels of its URL's host
     ("jurnalpalopo.pikiran-rakyat.com" -> jurnalpalopo, pikiranrakyat, com) and its name."""

@@ -101,7 +101,8 @@ def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention)
     names = [inst]  # inst and its other names right beside it
     for m in sorted(instruments, key=lambda m: m.start):
         end = max(n.end for n in names)
-        if m.start > inst.start and m.start - end <= 4 and m.kind != GENERIC and ctx.text[end:m.start].strip() in ("(", ""):
+        if m.start > inst.start and m.start - end <= 4 and m.kind != GENERIC \
+                and ctx.text[end:m.start].strip() in ("(", ""):
             names.append(m)
     end = max(m.end for m in names)
     nxt = next((m for m in instruments if m.start >= end), None)

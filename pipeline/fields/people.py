@@ -503,13 +503,13 @@ def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
     return not any(m.label in ("TITLE", "ORG", "GOV") for m in ctx.ending_in(end - 1, end + 1))
 
 
-_SENTENCE_END = ".!?\"”"
+SENTENCE_END = ".!?\"”"  # the marks that end a sentence, not a headline
 
 
 def headline(text: str, first: bool = False) -> bool:
     """A title-cased headline ("Wali Kota Palopo Ikut Teken MoU"): its capitals say nothing of names.
     A full stop shows a sentence; so does a comma, except on the lines before the body (`first`)."""
-    if text.rstrip()[-1:] in _SENTENCE_END or (not first and "," in text):
+    if text.rstrip()[-1:] in SENTENCE_END or (not first and "," in text):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
@@ -534,7 +534,8 @@ def find_people(ctx: Context) -> list[Person]:
     defaulted: set[int] = set()  # the people whose province is the article's, not written with the title
     local = local_places(ctx)
     # the lines before the first sentence that ends as one: a site's name, the headline, its date
-    body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in _SENTENCE_END), len(ctx.sentences))
+    body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in SENTENCE_END),
+                len(ctx.sentences))
     for t in titles:
         if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
             continue
@@ -566,7 +567,8 @@ def find_people(ctx: Context) -> list[Person]:
         if code is not None and code == dominant and not any(region_code(p) for p in places):
             defaulted.add(len(people))
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
-        title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s) if o.label in ("ORG", "GOV") and o.end <= s])
+        title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
+                                       if o.label in ("ORG", "GOV") and o.end <= s])
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     _one_holder_a_province(people, defaulted, ranked)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
-from . import Context, region_code, region_name
+from . import PAST_AFTER, Context, region_code, region_name
 
 _ZONE_FIELDS = ("zone", "grade")
 _KINDS = ("achieved", "target")
@@ -549,12 +549,10 @@ def _assessment_years(ctx: Context, i: int) -> list[int]:
     at_name = sent.start + named.start()
     clause = max([a for a, _ in _clauses(ctx, i) if a <= at_name] or [sent.start])
     # not a round compared with: "pada tahun 2022 lalu rata-rata nilai kepatuhan ..."
-    past = ctx.lexicon.pattern(_PAST_AFTER, re.I)
+    past = ctx.lexicon.pattern(PAST_AFTER, re.I)
     before = [(at, y) for at, y in _years(ctx, clause, at_name) if not past.match(ctx.text, at + 4)]
     return [y for at, y in before + _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
 
-
-_PAST_AFTER = r"\s+{past_after}\b"
 
 
 def _relative(ctx: Context, at: int) -> bool:
