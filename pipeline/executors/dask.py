@@ -15,6 +15,7 @@ paths (a shared file system) and have the project installed.
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import time
 import uuid
@@ -110,12 +111,16 @@ def commit_shard(shard_dir: str, out: str, decisions: dict[str, Decision | None]
 
 
 def _client(options: Options):
+    """A client of the cluster at `--scheduler`, or of a new LocalCluster. A quiet run's cluster logs
+    nothing below CRITICAL: a worker's task errors still reach the driver through its future, and
+    what a closing cluster says (a worker's last heartbeat finding the scheduler gone) is no news."""
     from dask.distributed import Client, LocalCluster
 
     if options.scheduler:
         return Client(options.scheduler), None
     cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=None,
+                           silence_logs=logging.CRITICAL if options.progress is False else logging.WARNING)
     return Client(cluster), cluster
 
 
