@@ -404,6 +404,8 @@ def make_tokenizer():
 _DEGREE_END = re.compile(r"(?<![\w.])[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
 _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b|[A-Z]{1,2},)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+# a list item's number or letter is no sentence of its own: "1. Bidang farmasi.", "b. Pelatihan."
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-h])\.")
 
 
 @lru_cache(maxsize=4)
@@ -433,7 +435,8 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
         # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
         # degree ("..., S.T. Nota Kesepahaman ...")
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
-                short.groupdict().get("listed") or not _DEGREE_END.search(before))):
+                short.groupdict().get("listed") or not _DEGREE_END.search(before))
+                or _ENUMERATOR.fullmatch(text, start, end)):
             continue
         chunk = text[start:end]
         if chunk.strip():

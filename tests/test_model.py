@@ -92,6 +92,9 @@ def test_sentence_component_sets_boundaries(rules):
                   "Rapat usai."], id="dotted-honorific-is-no-degree"),
     pytest.param("Acara pada 28 Okt. 2021 berjalan lancar. Semua hadir.",
                  ["Acara pada 28 Okt. 2021 berjalan lancar.", "Semua hadir."], id="abbreviated-month"),
+    pytest.param("Bidangnya yaitu:\n1. Farmasi.\n2. Pengembangan SDM.\nb. Pelatihan. Acara usai pada 2020. Semua pulang.",
+                 ["Bidangnya yaitu:", "1. Farmasi.", "2. Pengembangan SDM.", "b. Pelatihan.",
+                  "Acara usai pada 2020.", "Semua pulang."], id="a-list-items-number-is-no-sentence"),
 ])
 def test_split_sentences(text, sentences):
     got = nlp.split_sentences(text)

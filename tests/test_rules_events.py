@@ -362,6 +362,24 @@ def test_the_rest_agreed_on_closes_a_list_as_other_activities():
     assert _scope(text) == ["pengembangan_sdm", "kegiatan_lain"]
 
 
+def test_a_numbered_lists_items_are_read_whole():
+    # "2." is no sentence of its own: the item after a list's opening is read as its point
+    text = SIGNED + "Adapun bidang kerja sama kedua pihak, yaitu:\n\n1. Bidang farmasi.\n\n2. Pengembangan SDM.\n\n3. Layanan kesehatan."
+    assert _scope(text) == ["pengembangan_sdm"]
+
+
+@pytest.mark.parametrize("point,value", [
+    ("pemanfaatan data kependudukan dan KTP-el", "pertukaran_data"),
+    ("berbagi informasi intelijen", "pertukaran_data"),
+    ("permintaan dan pemberian data dan/atau informasi", "pertukaran_data"),
+    ("perbaikan kapasitas SDM aparatur", "pengembangan_sdm"),
+])
+def test_the_common_words_of_data_and_people_points(point, value):
+    assert _scope(SIGNED + f"Kerja sama tersebut di antaranya meliputi {point}.") == [value]
+    # "di antaranya" opens a list of points as "antara lain" does
+    assert _scope(SIGNED + f"Kedua pihak sepakat bekerja sama, di antaranya dalam {point}.") == [value]
+
+
 def test_what_the_agreement_is_directed_at_is_its_scope():
     assert _scope(SIGNED + "Kesepakatan itu diarahkan untuk penyediaan data cuaca bagi mitigasi bencana.") == \
         ["pertukaran_data"]
