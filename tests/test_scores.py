@@ -327,3 +327,27 @@ def test_a_round_named_before_the_assessment_and_values_after_dengan(text, year)
     assert {(r["subject"], r["value"], r["year"]) for r in rows} == {("Kabupaten Sintang", 82.03, year),
                                                                    ("Pemprov Kalbar", 78.63, year)}
 
+
+
+def test_a_counted_group_after_a_list_is_its_own_and_frames_the_next_list():
+    """"..., A (91,82) dan B (89,62), serta 10 Pemda zona hijau kategori B kualitas tinggi.": the
+    grade after "10 Pemda" is the ten's, told in the next sentence, not B's."""
+    text = news("Dalam penilaian kepatuhan, dua Pemda zona hijau dengan kategori A kualitas tertinggi ditempati oleh "
+                "Kabupaten Sikka (91,82) dan Kabupaten Ende (89,62), serta 10 Pemda zona hijau dengan kategori B "
+                "kualitas tinggi.", "Kesepuluh Pemda tersebut yakni Kota Kupang (86,62) dan Kabupaten Belu (83,33).")
+    assert [(r[0], r[2], r[3]) for r in rows_of(text)] == [
+        ("Kabupaten Sikka", "hijau", "kualitas_tertinggi"), ("Kabupaten Ende", "hijau", "kualitas_tertinggi"),
+        ("Kota Kupang", "hijau", "kualitas_tinggi"), ("Kabupaten Belu", "hijau", "kualitas_tinggi")]
+
+
+def test_a_round_put_in_the_past_after_the_assessment_is_not_the_round_reported():
+    rows = pipeline.extract("Ombudsman merilis hasil survei kepatuhan tahun 2021. Terjadi penurunan dari survei "
+                            "tahun 2019 lalu. Adapun rinciannya: Kota Palu 79,72 zona kuning, Poso 78,43 zona kuning.",
+                            published="2021-12-30")["scores"]
+    assert {(r["subject"], r["year"]) for r in rows} == {("Kota Palu", 2021), ("Poso", 2021)}
+
+
+def test_a_ranking_out_of_a_counted_group_keeps_the_subjects_value():
+    text = news("Dalam penilaian kepatuhan tahun 2018, Pemerintah Provinsi Gorontalo menempati posisi ke 9 dari "
+                "16 Provinsi dengan nilai 83,96.")
+    assert [(r[0], r[1]) for r in rows_of(text)] == [("Pemerintah Provinsi Gorontalo", 83.96)]

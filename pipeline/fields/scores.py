@@ -86,6 +86,8 @@ class _ListReader:
                 if subs:
                     opening += [m for m in ms if m.start < subs[0].start]
                     used_frame |= self._assign(i, subs, ms, lo, listed=len(subjects) > 1)
+                elif ms and lo > subjects[0].start:  # "..., serta 10 Pemda zona hijau kualitas tinggi"
+                    opening = ms  # the group said last frames the list that follows
         elif marks and self._of_the_one_before(i, marks):
             self._assign(i, self.before, marks, sent.start, listed=False, evidence_from=self.before[0].start)
         else:
@@ -397,8 +399,23 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
                 first -= 1
             out.append((lo, heads[first].start))
             lo = heads[first].start
+        group = next(iter(_counted_groups(ctx, subs[-1].end, hi)), None) if subs else None
+        if group is not None:  # the results after it are the group's, not the last subject's
+            out.append((lo, group.start()))
+            lo = group.start()
         out.append((lo, hi))
     return out
+
+
+def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
+    """Groups named with their number, joined on to what comes before ("..., serta 10 Pemda",
+    "dan sepuluh kabupaten") between lo and hi; not those that point back ("kedua kabupaten itu":
+    an ordinal is one word) or count a ranking ("ke-9 dari 16 provinsi")."""
+    words = ctx.lexicon.result_words
+    joined = rf"(?:,|\b(?:{words.get('and', '(?!)')}|{words.get('contrast', '(?!)')}))\s+"
+    counted = rf"(?:\d+|{words.get('count', '(?!)')})\s+(?:{words.get('group', '(?!)')})"
+    return [m for m in _compiled(counted, r"\b(?:WORDS)\b").finditer(ctx.text, lo, hi)
+            if _compiled(joined, r"(?:WORDS)$").search(ctx.text, max(lo, m.start() - 12), m.start())]
 
 
 def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[_Subject]) -> list[_Mark]:
@@ -541,7 +558,8 @@ def _text_year(ctx: Context) -> int | None:
 def _assessment_years(ctx: Context, i: int) -> list[int]:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
     ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
-    in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ...")."""
+    in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ..."); not a year
+    put in the past ("survei tahun 2019 lalu"): a round compared with."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
@@ -550,8 +568,8 @@ def _assessment_years(ctx: Context, i: int) -> list[int]:
     clause = max([a for a, _ in _clauses(ctx, i) if a <= at_name] or [sent.start])
     # not a round compared with: "pada tahun 2022 lalu rata-rata nilai kepatuhan ..."
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
-    before = [(at, y) for at, y in _years(ctx, clause, at_name) if not past.match(ctx.text, at + 4)]
-    return [y for at, y in before + _years(ctx, sent.start + named.end(), sent.end) if not _relative(ctx, at)]
+    years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
+    return [y for at, y in years if not _relative(ctx, at) and not past.match(ctx.text, at + 4)]
 
 
 
