@@ -124,8 +124,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                                             and _opens_with_headline(ctx))] or groups
     indonesian = _indonesian_term(ctx)
     for g in groups:
-        if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else none
-            g["type"] = indonesian or ("mou" if _names(ctx, "mou") else "lainnya")
+        if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
+            g["type"] = indonesian or next((t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
             # names for the ceremony, if it falls in it

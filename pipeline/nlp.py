@@ -403,7 +403,9 @@ def make_tokenizer():
 # Kesepahaman ini ..."): degrees follow names.
 _DEGREE_END = re.compile(r"(?<![\w.])[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
 _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b|[A-Z]{1,2},)")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n+")
+# a stop with no space after it ends a sentence between words ("... bidang perhubungan.Penandatangan
+# ..." where a page's paragraphs ran together), not in "S.Sos", "dr.Terawan" or "Metrotvnews.com"
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n+")
 # a list item's number or letter is no sentence of its own: "1. Bidang farmasi.", "b. Pelatihan."
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-h])\.")
 

@@ -95,6 +95,9 @@ def test_sentence_component_sets_boundaries(rules):
     pytest.param("Bidangnya yaitu:\n1. Farmasi.\n2. Pengembangan SDM.\nb. Pelatihan. Acara usai pada 2020. Semua pulang.",
                  ["Bidangnya yaitu:", "1. Farmasi.", "2. Pengembangan SDM.", "b. Pelatihan.",
                   "Acara usai pada 2020.", "Semua pulang."], id="a-list-items-number-is-no-sentence"),
+    pytest.param("Bidang perhubungan.Penandatangan itu baik. Hadir dr.Terawan, Nama, S.Sos.Hadir dari Metrotvnews.com juga.",
+                 ["Bidang perhubungan.", "Penandatangan itu baik.",
+                  "Hadir dr.Terawan, Nama, S.Sos.Hadir dari Metrotvnews.com juga."], id="a-stop-with-no-space-between-words"),
 ])
 def test_split_sentences(text, sentences):
     got = nlp.split_sentences(text)

@@ -34,6 +34,25 @@ def test_a_generic_paper_signed_takes_the_articles_vocabulary_term():
     assert event["agreement_type"] == "nota_kesepakatan"
 
 
+@pytest.mark.parametrize("named,agreement_type", [
+    ("perjanjian kerja sama sewa lahan", "perjanjian_kerja_sama"),  # the only term the article uses
+    ("MoU ini, yang diturunkan dalam bentuk PKS", "mou"),  # an MoU before the PKS it leads to
+])
+def test_a_generic_paper_signed_takes_a_pks_when_no_other_term_is_used(named, agreement_type):
+    text = ("Pemprov Contoh melanjutkan kerja sama dengan Kejati Contoh. Penandatanganan kerja sama dilaksanakan "
+            f"di Aula Pemprov Contoh, Jumat (14/12/2024).\nMelalui {named}, kedua pihak saling mendukung.")
+    (event,) = events(text, published="2024-12-15")
+    assert event["agreement_type"] == agreement_type
+
+
+def test_a_paragraph_run_on_without_a_space_still_ends_its_sentence():
+    # "... bidang perhubungan.Penandatangan ...": the plan in the next sentence is not the signing's
+    text = ("Menteri Contoh menandatangani Letter of Intent bidang perhubungan di Jakarta, Kamis (26/1/2023)."
+            "Penandatanganan itu diharapkan meningkatkan kerja sama.Pihaknya akan membangun bandara dalam waktu dekat.")
+    (event,) = events(text, published="2023-01-27")
+    assert event["agreement_type"] == "lainnya" and str(event["event_date"]) == "2023-01-26"
+
+
 def test_cooperation_that_is_not_the_object_of_a_signing_is_no_paper():
     text = ("Pemkab Contoh menjalin kerja sama dengan Kejari Contoh, Selasa (5/11/2024). "
             "Bupati Contoh menandatangani daftar hadir rapat.")
