@@ -410,3 +410,23 @@ def test_a_word_two_people_share_names_neither_alone():
     # one person listed twice shares no word with itself: "Andi" alone is hers
     named = [[text[a:b] for a, b in spans] for spans in people_mentions(ctx, [sudirman, sudirman])]
     assert named[0] == ["Andi", "Andi Sudirman", "Sudirman", "Andi", "Sudirman", "Andi"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a degree in small letters after its stop ends the name whole: no initial "S" left on it
+    ("Bupati Boltim, Sam Sachrul Mamonto S.sos, M.Si hadir.", ("Sam Sachrul Mamonto", "bupati", "ID-SA")),
+    # a professional engineer's title after a degree is no name of the office after it
+    ("Hadir Prof. Dr. Ir. Samsul Rizal, M.Eng IPU, Ketua Dewan Riset Aceh.", None),
+    # a regional office's name is no name: the official follows the comma
+    ("Hal itu disampaikan Kepala Badan Penghubung, Doni Aprialdi, di Jakarta.",
+     ("Doni Aprialdi", "kepala_perangkat_daerah", "ID-KS")),
+    # an honorific in capitals does not end the sentence before the name
+    ("Rektor Universitas Sam Ratulangi, Prof. DR. Ir. Ellen Joan Kumaat, M.Sc. hadir.",
+     ("Ellen Joan Kumaat", "rektor", None)),
+])
+def test_degrees_and_offices_written_otherwise_stay_out_of_names(sentence, expected):
+    found = people(sentence)
+    if expected is None:
+        assert not any(re.search(r"IPU|M\.?Eng", name) for name in found)
+    else:
+        assert person(sentence) == expected

@@ -17,7 +17,8 @@ from ..normalize import is_degree, strip_name
 from ..records import Mention, Person
 from . import Context, region_code
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
+# a degree written in small letters after its stop ("S.sos", "M.si") is one word, not an initial and a word
+_TOKEN = re.compile(r"[SMD]\.[a-z]{2,4}\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
 _NICK = r"{nick_lead}?\s*{nick_adverb}\s+{nick_verb}\s+((?:[A-Z][\w'’\-]*\s?){1,3})"
 _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
