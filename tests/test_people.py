@@ -420,6 +420,9 @@ def test_a_word_two_people_share_names_neither_alone():
     # a regional office's name is no name: the official follows the comma
     ("Hal itu disampaikan Kepala Badan Penghubung, Doni Aprialdi, di Jakarta.",
      ("Doni Aprialdi", "kepala_perangkat_daerah", "ID-KS")),
+    # two capitals after a name's first word are its initials, not an office's acronym
+    ("Menteri Luar Negeri Retno LP Marsudi menyampaikan sambutan.", ("Retno LP Marsudi", "lainnya", None)),
+    ("Bupati Sleman Retno LP Marsudi menyampaikan sambutan.", ("Retno LP Marsudi", "bupati", "ID-YO")),
     # an honorific in capitals does not end the sentence before the name
     ("Rektor Universitas Sam Ratulangi, Prof. DR. Ir. Ellen Joan Kumaat, M.Sc. hadir.",
      ("Ellen Joan Kumaat", "rektor", None)),

@@ -329,8 +329,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if tok.isupper() and s >= w.caps_end:
                 w.caps_end = _capitals_name_end(text, s)
             if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
-                    and not (w.named() and len(tok) <= 2 and not _is_cap(_next_word(text, e))) and s >= w.caps_end \
-                    and not _initials_before_name(tok, text, e, w, ctx):
+                    and not (w.named() and len(tok) <= 2 and _initials_in_name(text, e, w, offices, ctx)) \
+                    and s >= w.caps_end and not _initials_before_name(tok, text, e, w, ctx):
                 w.clear()  # an acronym of an office or a campus: "Rektor UNY" (not initials: "Nama ZA")
                 continue
             w.run.append((tok, s, e))
@@ -367,6 +367,18 @@ def _whole_body(o: Mention) -> bool:
     """A national body named whole: no name of its own follows (organisations.tsv tail place,
     level nasional: "BNPB", "Kemendagri"; not "PDAM", whose name follows: "PDAM Tirta ...")."""
     return o.label == "ORG" and (o.column(2) or "place") == "place" and o.column(1) == "nasional"
+
+
+def _initials_in_name(text: str, end: int, w: _Walk, offices: dict[int, Mention], ctx: Context) -> bool:
+    """Two capitals after a name's word are its initials, at its end ("Nama ZA") or after its first
+    word or two, before the rest of it ("Retno LP Marsudi"), unless an office's word follows ("Nama
+    DPRD ...") or more words come before (a body's name: "Siloam Hospitals TB Simatupang")."""
+    after = _TOKEN.search(text, end)
+    if after is None or not _is_cap(after.group()):
+        return True
+    word = after.group()
+    return len(w.run) <= 2 and after.start() not in offices and not word.isupper() \
+        and word.lower() not in ctx.lexicon.nonnames
 
 
 def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context) -> bool:
