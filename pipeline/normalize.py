@@ -332,6 +332,8 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     """
     pre, suf = _keys(tuple(prefixes)), _keys(tuple(suffixes))
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
+    # an honorific's mark in brackets goes with it: "Dr. (HC) Nama", "Dr.(H.C.) Nama"
+    s = re.sub(r"\s*\(([^()]{1,8})\)\s*", lambda m: " " if _key(m.group(1)) in pre else m.group(0), s).strip()
     s = re.sub(r"\b([A-Za-z]{1,4})\.(?=[A-Z])", lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), s)
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
     head, _, tail = s.partition(",")

@@ -423,6 +423,9 @@ def test_a_word_two_people_share_names_neither_alone():
     # two capitals after a name's first word are its initials, not an office's acronym
     ("Menteri Luar Negeri Retno LP Marsudi menyampaikan sambutan.", ("Retno LP Marsudi", "lainnya", None)),
     ("Bupati Sleman Retno LP Marsudi menyampaikan sambutan.", ("Retno LP Marsudi", "bupati", "ID-YO")),
+    # an honorary doctorate's mark in brackets goes with the honorific, and ends no sentence
+    ("Hadir Ketua MPR Dr.(HC) Zulkifli Hasan, SE.MM, di lokasi.", ("Zulkifli Hasan", "lainnya", None)),
+    ("Hadir Menteri PUPR Dr. (H.C.) Ir. Basuki Hadimuljono di lokasi.", ("Basuki Hadimuljono", "lainnya", None)),
     # an honorific in capitals does not end the sentence before the name
     ("Rektor Universitas Sam Ratulangi, Prof. DR. Ir. Ellen Joan Kumaat, M.Sc. hadir.",
      ("Ellen Joan Kumaat", "rektor", None)),
