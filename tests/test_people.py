@@ -436,3 +436,15 @@ def test_degrees_and_offices_written_otherwise_stay_out_of_names(sentence, expec
         assert not any(re.search(r"IPU|M\.?Eng", name) for name in found)
     else:
         assert person(sentence) == expected
+
+
+def test_a_short_name_in_brackets_is_the_persons():
+    """"Presiden Joko Widodo (Jokowi)": the bracket gives the person's short name, which names the
+    same person later; it is no body's short form that would make the words before it an office."""
+    found = people("Presiden Joko Widodo (Jokowi) menerima kunjungan. Presiden Jokowi lalu menyampaikan sambutan.")
+    assert list(found) == ["Joko Widodo"]
+    assert person("Bupati Sleman Kustini Sri Purnomo (Kustini) menerima kunjungan.") == \
+        ("Kustini Sri Purnomo", "bupati", "ID-YO")
+    # a body's short form stays one: the official after it is named, not the short form
+    assert list(people("Hadir Sekretaris Direktorat Jenderal (Ditjen) Kebudayaan Lita Rahmiati; Sekretaris Ditjen "
+                       "Pengembangan Kebudayaan Budi Santoso.")) == ["Lita Rahmiati", "Budi Santoso"]

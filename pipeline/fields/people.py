@@ -65,6 +65,24 @@ def _function_word(tok: str, ctx: Context) -> bool:
         and word not in ctx.lexicon.word_set("name_and")
 
 
+def _a_persons(ctx: Context, m: re.Match, long_form: list[tuple[str, int, int]]) -> bool:
+    """Is a short form defined in the text ("Presiden Joko Widodo (Jokowi)") a person's: its long
+    form follows a title and names no place or body ("Bupati Aceh Barat Daya (Abdya)" does)?"""
+    start = m.start(1) + len(m.group(1)) - len(" ".join(t for t, _s, _e in long_form)) - 1
+    places = [(o.start, o.end) for o in ctx.mentions if o.label in ("PROVINCE", "REGION", "ORG", "GOV")]
+    if any(start <= a < m.end(1) for a, _b in places) or any(_nonname(t, ctx) for t, _s, _e in long_form):
+        return False  # "Direktorat Jenderal (Ditjen)", "Ekonomi Kreatif (Ekraf)": a body's
+    for t in ctx.mentions:  # the title, and its office's place between ("Bupati Sleman Nama ...")
+        if t.label == "TITLE" and t.end <= start and start - t.end <= 40:
+            gap = ctx.text[t.end:start]
+            for a, b in places:
+                if t.end <= a and b <= start:
+                    gap = gap.replace(ctx.text[a:b], " ")
+            if not gap.strip():
+                return True
+    return False
+
+
 def local_places(ctx: Context) -> dict[str, str]:
     """Words the article itself uses as the name of a place or unit, that no gazetteer holds:
     the word after a government word ("Pemkab Abdya"), or after agency words more than once
@@ -91,7 +109,7 @@ def local_places(ctx: Context) -> dict[str, str]:
     for m in _DEFINED.finditer(ctx.text):
         long_form = [(t, 0, 0) for t in m.group(1).split()]
         k = next((k for k in range(1, len(long_form) + 1) if _abbreviates(m.group(2), long_form[-k:])), 0)
-        if k:
+        if k and not _a_persons(ctx, m, long_form[-k:]):
             words[m.group(2)] = long_form[-k][0]
     return words
 
@@ -290,6 +308,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if close and inner and w.org and not w.anchored and all(_nonname(x, ctx) for x in inner.split()):
                 pos = close.end()  # "Direktur Utama PT Nama Usaha (Persero), Nama": the body's form
                 continue
+            if close and w.named() and w.org is None and _short_name(inner, w.run, ctx):
+                return done(w.run)  # "Presiden Joko Widodo (Jokowi)", "Gubernur Nama Lengkap (Nama)"
             if close and not w.anchored and _ACRONYM.fullmatch(inner):
                 if w.run and _initials(w.run, ctx) == inner.replace(" ", "").upper():
                     return done(w.run)  # "Gubernur Andi Sudirman Sulaiman (ASS)": the person's initials
@@ -453,6 +473,16 @@ def _initials(run: list[tuple[str, int, int]], ctx: Context) -> str:
     return "".join(t[0].upper() for t, _s, _e in run if not _honorific(t, ctx))
 
 
+def _short_name(inner: str, run: list[tuple[str, int, int]], ctx: Context) -> bool:
+    """A person's short name in brackets after the full one: one of its words or a blend of them
+    ("Joko Widodo (Jokowi)"), written as a name (not in capitals: "(KPK)", "(ASS)"), where no word
+    of the run is an office's."""
+    words = [t for t, _s, _e in run if not _honorific(t, ctx)]
+    if len(words) < 2 or not re.fullmatch(r"[A-Z][a-z]+", inner) or any(_nonname(t, ctx) for t in words):
+        return False
+    return inner.lower() in {t.lower() for t in words} or _abbreviates(inner, [(t, 0, 0) for t in words])
+
+
 def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
     """"Abdya" of "Aceh Barat Daya", "Uncen" of "Universitas Cenderawasih": the short form's
     letters in order through the words, from the first word's first letter."""
@@ -585,9 +615,27 @@ def find_people(ctx: Context) -> list[Person]:
         people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     _one_holder_a_province(people, defaulted, ranked)
-    people = _merge_misspellings(ctx, merge_people(people))
+    people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
     _add_nicknames(ctx, people)
     return people
+
+
+def _merge_short_names(ctx: Context, people: list[Person]) -> list[Person]:
+    """"Presiden Joko Widodo (Jokowi) ... Presiden Jokowi": a one-word name the text gives in
+    brackets after another's full name is that person, under the full name."""
+    kept: list[Person] = []
+    for p in people:
+        short = p.name if len(p.name.split()) == 1 else None
+        twin = next((q for q in people if short and q is not p and
+                     re.search(re.escape(q.name) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", ctx.text)), None)
+        if twin is None:
+            kept.append(p)
+            continue
+        twin.aliases = tuple(set(twin.aliases) | {short})
+        if twin.role == "lainnya" and p.role != "lainnya":
+            twin.role, twin.title = p.role, p.title
+        twin.province_code = twin.province_code or p.province_code
+    return kept
 
 
 def _one_holder_a_province(people: list[Person], defaulted: set[int], ranked: list[str]) -> None:
