@@ -31,6 +31,9 @@ def person(text, published=PUB):
     ("Ketua MA Hatta Ali menyampaikan sambutan.", ("Hatta Ali", "lainnya", None)),
     # one word after a national body named whole is a name
     ("Kepala BNPB Suharyanto dan rombongan meninjau lokasi.", ("Suharyanto", "lainnya", None)),
+    # every ministry and national commission is a body named whole (organisations.tsv)
+    ("Ketua KPAI Susanto menyampaikan sambutan.", ("Susanto", "lainnya", None)),
+    ("Plt. Sekjen Kementerian Kehutanan Mahfudz menyampaikan sambutan.", ("Mahfudz", "lainnya", None)),
     # a company's form in brackets is part of its name; "Pur" is a retired mark
     ("Direktur Utama PT Agro Pangan Nusa (Persero), Joao Mota, menyampaikan sambutan.",
      ("Joao Mota", "lainnya", None)),

@@ -351,3 +351,9 @@ def test_a_ranking_out_of_a_counted_group_keeps_the_subjects_value():
     text = news("Dalam penilaian kepatuhan tahun 2018, Pemerintah Provinsi Gorontalo menempati posisi ke 9 dari "
                 "16 Provinsi dengan nilai 83,96.")
     assert [(r[0], r[1]) for r in rows_of(text)] == [("Pemerintah Provinsi Gorontalo", 83.96)]
+
+
+def test_a_body_named_whole_is_one_subject_under_its_names():
+    text = news("Dengan skor penilaian kepatuhan 88,10, Kemenkes menduduki peringkat tertinggi tahun 2021.",
+                "Penghargaan diberikan kepada Kementerian Kesehatan dengan nilai 88,10.")
+    assert [(r[0], r[1]) for r in rows_of(text)] == [("Kemenkes", 88.1)]

@@ -464,7 +464,9 @@ def name_before(ctx: Context, p: Party, persons: list[tuple[int, int]]) -> str:
 
 
 def _extends(name: str, start: str) -> bool:
-    return name.startswith(start) and name[len(start):len(start) + 1] in (" ", ",")
+    """Does `name` begin with the words of `start`, in any case (a body's canonical name against a
+    name read from the text)?"""
+    return name.lower().startswith(start.lower()) and name[len(start):len(start) + 1] in (" ", ",")
 
 
 def _merge_key(p: Party, found: list[Party]) -> tuple:

@@ -358,7 +358,9 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
         if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):
             continue
         end = m.end + (len(name.group()) if name else 0)
-        out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", ctx.text[m.start:end].lower()), None))
+        # a body named whole is one body under any of its names ("Kemenkes", "Kementerian Kesehatan")
+        key = (m.kb_id if name is None and m.kb_id else ctx.text[m.start:end]).lower()
+        out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", key), None))
     return out
 
 
