@@ -429,6 +429,9 @@ def test_a_word_two_people_share_names_neither_alone():
     # an honorary doctorate's mark in brackets goes with the honorific, and ends no sentence
     ("Hadir Ketua MPR Dr.(HC) Zulkifli Hasan, SE.MM, di lokasi.", ("Zulkifli Hasan", "lainnya", None)),
     ("Hadir Menteri PUPR Dr. (H.C.) Ir. Basuki Hadimuljono di lokasi.", ("Basuki Hadimuljono", "lainnya", None)),
+    # an office over several provinces names them all before the name
+    ("Hadir Kepala Kantor Wilayah DJKN Sumsel, Jambi, dan Bangka Belitung, Ferdinan Lengkong, di lokasi.",
+     ("Ferdinan Lengkong", "lainnya", None)),
     # an honorific in capitals does not end the sentence before the name
     ("Rektor Universitas Sam Ratulangi, Prof. DR. Ir. Ellen Joan Kumaat, M.Sc. hadir.",
      ("Ellen Joan Kumaat", "rektor", None)),

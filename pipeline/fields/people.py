@@ -355,6 +355,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 continue
             w.run.append((tok, s, e))
             continue
+        if tok in ctx.lexicon.words["name_and"] and w.places and not w.named() and _place_next(ctx, e, offices, limit):
+            continue  # "Kepala Kanwil DJKN Sumsel, Jambi, dan Bangka Belitung, Nama": the office's places
         if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored and not w.office_closed:
             # "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu ...": after office words, the word
             # after the conjunction is one too ("Menteri Komunikasi dan Digital Nama")
@@ -387,6 +389,13 @@ def _whole_body(o: Mention) -> bool:
     """A national body named whole: no name of its own follows (organisations.tsv tail place,
     level nasional: "BNPB", "Kemendagri"; not "PDAM", whose name follows: "PDAM Tirta ...")."""
     return o.label == "ORG" and (o.column(2) or "place") == "place" and o.column(1) == "nasional"
+
+
+def _place_next(ctx: Context, end: int, offices: dict[int, Mention], limit: int) -> bool:
+    """Is the next word a place's name?"""
+    after = _TOKEN.search(ctx.text, end, limit)
+    o = offices.get(after.start()) if after else None
+    return o is not None and o.label in ("PROVINCE", "REGION")
 
 
 def _initials_in_name(text: str, end: int, w: _Walk, offices: dict[int, Mention], ctx: Context) -> bool:
