@@ -793,6 +793,9 @@ def _dateline(ctx: Context):
                 continue
             if re.sub(r"\W", "", town).lower() in ctx.site:
                 continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com: the site's name
+            at = s.start + m.start("head") + head.rfind(town)
+            if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
+                continue  # "Outlet.com, Puspen TNI –": a body's office, no town
             if town.isupper() or m.group("outlet") or len(parts) > 1:
                 return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None

@@ -473,6 +473,11 @@ def test_a_venue_verb_places_the_signing_wherever_it_is_told():
     assert _city(text) == "Sorong"
 
 
+def test_a_bodys_office_in_the_dateline_is_no_town():
+    assert _city("Outletcontoh.com, Puspen TNI – " + LEAD) is None
+    assert _city("Outletcontoh.com, Sukamaju – " + LEAD) == "Sukamaju"
+
+
 def test_a_place_inside_an_outlets_name_is_no_dateline():
     assert _city("KENDARI – " + LEAD) == "Kendari"
     assert _city("KENDARI RAYA – " + LEAD) is None
