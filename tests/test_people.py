@@ -454,3 +454,18 @@ def test_a_short_name_in_brackets_is_the_persons():
     # a body's short form stays one: the official after it is named, not the short form
     assert list(people("Hadir Sekretaris Direktorat Jenderal (Ditjen) Kebudayaan Lita Rahmiati; Sekretaris Ditjen "
                        "Pengembangan Kebudayaan Budi Santoso.")) == ["Lita Rahmiati", "Budi Santoso"]
+
+
+def test_a_short_name_given_in_brackets_is_merged_into_the_full_name():
+    """The merge itself (people._merge_short_names): "Jokowi" read as a person of its own, where the
+    text wrote "Joko Widodo (Jokowi)", is Joko Widodo."""
+    from types import SimpleNamespace
+
+    from pipeline.fields.people import _merge_short_names
+
+    text = "Presiden RI Joko Widodo (Jokowi) tiba di Singapura. Jokowi dan PM Lee menyaksikan penandatanganan."
+    full = Person(name="Joko Widodo", title="Presiden RI", role="lainnya", start=12, end=23)
+    short = Person(name="Jokowi", title="Presiden", role="lainnya", start=53, end=59)
+    other = Person(name="Lee", title="PM", role="lainnya", start=66, end=69)
+    assert _merge_short_names(SimpleNamespace(text=text), [full, short, other]) == [full, other]
+    assert "Jokowi" in full.aliases

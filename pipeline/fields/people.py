@@ -69,10 +69,11 @@ def _a_persons(ctx: Context, m: re.Match, long_form: list[tuple[str, int, int]])
     """Is a short form defined in the text ("Presiden Joko Widodo (Jokowi)") a person's: its long
     form follows a title and names no place or body ("Bupati Aceh Barat Daya (Abdya)" does)?"""
     start = m.start(1) + len(m.group(1)) - len(" ".join(t for t, _s, _e in long_form)) - 1
-    places = [(o.start, o.end) for o in ctx.mentions if o.label in ("PROVINCE", "REGION", "ORG", "GOV")]
+    near = ctx.starting_in(max(0, start - 120), m.end(1))
+    places = [(o.start, o.end) for o in near if o.label in ("PROVINCE", "REGION", "ORG", "GOV")]
     if any(start <= a < m.end(1) for a, _b in places) or any(_nonname(t, ctx) for t, _s, _e in long_form):
         return False  # "Direktorat Jenderal (Ditjen)", "Ekonomi Kreatif (Ekraf)": a body's
-    for t in ctx.mentions:  # the title, and its office's place between ("Bupati Sleman Nama ...")
+    for t in near:  # the title, and its office's place between ("Bupati Sleman Nama ...")
         if t.label == "TITLE" and t.end <= start and start - t.end <= 40:
             gap = ctx.text[t.end:start]
             for a, b in places:
@@ -629,18 +630,24 @@ def find_people(ctx: Context) -> list[Person]:
     return people
 
 
+_IN_BRACKETS = re.compile(r"\(\s*([A-Z][a-z]+)\s*\)")
+
+
 def _merge_short_names(ctx: Context, people: list[Person]) -> list[Person]:
     """"Presiden Joko Widodo (Jokowi) ... Presiden Jokowi": a one-word name the text gives in
     brackets after another's full name is that person, under the full name."""
+    shorts = {p.name for p in people if len(p.name.split()) == 1}
+    # where each short name stands in brackets: one pass over the text, not one per pair of people
+    before = {} if not shorts else {m.group(1): ctx.text[max(0, m.start() - 80):m.start()].rstrip() for m in
+                                     _IN_BRACKETS.finditer(ctx.text) if m.group(1) in shorts}
     kept: list[Person] = []
     for p in people:
-        short = p.name if len(p.name.split()) == 1 else None
-        twin = next((q for q in people if short and q is not p and
-                     re.search(re.escape(q.name) + r"\s*\(\s*" + re.escape(short) + r"\s*\)", ctx.text)), None)
+        lead = before.get(p.name)
+        twin = next((q for q in people if lead and q is not p and lead.endswith(q.name)), None)
         if twin is None:
             kept.append(p)
             continue
-        twin.aliases = tuple(set(twin.aliases) | {short})
+        twin.aliases = tuple(set(twin.aliases) | {p.name})
         if twin.role == "lainnya" and p.role != "lainnya":
             twin.role, twin.title = p.role, p.title
         twin.province_code = twin.province_code or p.province_code
