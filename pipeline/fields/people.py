@@ -648,9 +648,7 @@ def _merge_short_names(ctx: Context, people: list[Person]) -> list[Person]:
             kept.append(p)
             continue
         twin.aliases = tuple(set(twin.aliases) | {p.name})
-        if twin.role == "lainnya" and p.role != "lainnya":
-            twin.role, twin.title = p.role, p.title
-        twin.province_code = twin.province_code or p.province_code
+        _fold_into(twin, p)
     return kept
 
 
@@ -784,11 +782,17 @@ def merge_people(people: list[Person]) -> list[Person]:
             merged.append(p)
             merged_words.append(words)
         else:
-            if twin.role == "lainnya" and p.role != "lainnya":
-                twin.role, twin.title = p.role, p.title
-            twin.province_code = twin.province_code or p.province_code
-            twin.acting = twin.acting or p.acting
+            _fold_into(twin, p)
     return sorted(merged, key=lambda p: p.start)
+
+
+def _fold_into(twin: Person, p: Person) -> None:
+    """What a second row of one person adds to the row kept: an office with a role, a province,
+    acting."""
+    if twin.role == "lainnya" and p.role != "lainnya":
+        twin.role, twin.title = p.role, p.title
+    twin.province_code = twin.province_code or p.province_code
+    twin.acting = twin.acting or p.acting
 
 
 def _short_form(words: set[str], p: Person, q: Person, q_words: set[str]) -> bool:
