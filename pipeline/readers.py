@@ -6,6 +6,7 @@ article naming the reason, so the run goes on; an unknown extension is counted, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import itertools
@@ -41,8 +42,15 @@ def doc_id_for(source: str, content: bytes | str) -> str:
 
 def _id_hash(source: str):
     """The hash `doc_id_for` finishes with the content, for content read chunk by chunk."""
-    name = Path(source.split("#")[0]).name + ("#" + source.split("#", 1)[1] if "#" in source else "")
+    path, hash_mark, record = source.partition("#")
+    name = _file_name(path) + hash_mark + record
     return hashlib.blake2b(name.encode("utf-8", "surrogateescape") + b"\0", digest_size=8)
+
+
+@functools.lru_cache(maxsize=64)
+def _file_name(path: str) -> str:
+    """A path's last part (a JSONL file's thousands of records ask for it once)."""
+    return Path(path).name
 
 
 def _unread(source: str, doc_id: str, reason: str, code: str, status: str = FAILED) -> Article:

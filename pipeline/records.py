@@ -65,7 +65,7 @@ def one_line(text: str) -> str:
 def storable(text: str) -> str:
     """Text Parquet can store: lone surrogates (JSON may hold "\\ud800") become U+FFFD, one
     character for one, so character offsets into the text hold."""
-    return _SURROGATE.sub("\ufffd", text)
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 @dataclass(slots=True)

@@ -181,8 +181,8 @@ def test_while_a_worker_is_on_a_long_document_the_other_goes_on_past_it(model_di
     answered = []
     answer = worker.Worker.answer
 
-    def noting(self, seconds):
-        got = answer(self, seconds)
+    def noting(self, message, seconds):
+        got = answer(self, message, seconds)
         answered.append(got[0])
         return got
 

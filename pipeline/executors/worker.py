@@ -87,24 +87,40 @@ def _widen_pipe(fd: int) -> int:
         return 0
 
 
-def _receive(fd: int):
-    """One frame, or None when the other end has closed."""
-    header = _read_exact(fd, _HEADER.size)
-    if header is None:
+def _receive(stream):
+    """One frame from a buffered stream, or None when the other end has closed."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
         return None
-    data = _read_exact(fd, _HEADER.unpack(header)[0])
-    return None if data is None else pickle.loads(data)
+    size = _HEADER.unpack(header)[0]
+    data = stream.read(size)
+    return None if len(data) < size else pickle.loads(data)
 
 
-def _read_exact(fd: int, n: int) -> bytes | None:
-    parts, left = [], n
-    while left:
-        chunk = os.read(fd, min(left, 1 << 20))
+class _Replies:
+    """The frames a worker has written, read as they come: each read takes whatever the pipe
+    holds (several answers, when the worker was quicker than its parent), so a document costs
+    the parent no read of its own."""
+
+    def __init__(self, fd: int):
+        self.fd, self.buffer, self.closed = fd, bytearray(), False
+
+    def read(self) -> list:
+        """The whole frames that have arrived (after `select` saw the pipe readable: one read,
+        which does not block); `closed` says whether the other end has closed."""
+        chunk = os.read(self.fd, 1 << 20)
         if not chunk:
-            return None
-        parts.append(chunk)
-        left -= len(chunk)
-    return b"".join(parts)
+            self.closed = True
+        self.buffer += chunk
+        frames, at = [], 0
+        while len(self.buffer) - at >= _HEADER.size:
+            end = at + _HEADER.size + _HEADER.unpack_from(self.buffer, at)[0]
+            if end > len(self.buffer):
+                break
+            frames.append(pickle.loads(memoryview(self.buffer)[at + _HEADER.size:end]))
+            at = end
+        del self.buffer[:at]
+        return frames
 
 
 class Worker:
@@ -121,6 +137,8 @@ class Worker:
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                                      env=env, bufsize=0)
         self.fd = self.proc.stdout.fileno()
+        self.replies = _Replies(self.fd)
+        self.outbox: list[bytes] = []  # frames given to it and not yet written (see `flush`)
         self.budget = _widen_pipe(self.proc.stdin.fileno())
         self.ready = False
         # (sequence number, the document's frame) sent and not yet answered: the first is the one
@@ -136,22 +154,23 @@ class Worker:
         return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and self.waiting + size <= self.budget)
 
     def send(self, seq: int, frame: bytes, seconds: float | None) -> None:
+        """Give it a document; the frames given at one go are written together by `flush`."""
         if not self.jobs:
             self.deadline = time.monotonic() + seconds if seconds else float("inf")
         else:
             self.waiting += len(frame)
         self.jobs.append((seq, frame))
-        _write(self.proc.stdin.fileno(), frame)
+        self.outbox.append(frame)
 
-    def receive(self):
-        return _receive(self.fd)
+    def flush(self) -> None:
+        """Write the frames given since the last flush, in one write (OSError: it has died)."""
+        frames, self.outbox = self.outbox, []
+        if frames:
+            _write(self.proc.stdin.fileno(), frames[0] if len(frames) == 1 else b"".join(frames))
 
-    def answer(self, seconds: float | None) -> tuple[int, object] | None:
-        """The answer for the document it worked on, with that document's sequence number (None:
-        it died); the clock starts on the next one waiting."""
-        message = _receive(self.fd)
-        if message is None:
-            return None
+    def answer(self, message, seconds: float | None) -> tuple[int, object]:
+        """A message it wrote as the answer for the document it worked on, with that document's
+        sequence number; the clock starts on the next one waiting."""
         seq, _frame = self.jobs.popleft()
         if self.jobs:
             self.waiting -= len(self.jobs[0][1])  # the next one is worked on, out of the pipe
@@ -245,9 +264,11 @@ class Workers:
                     break
                 w = min(able, key=lambda w: len(w.jobs))
                 seq, frame = waiting.popleft()
+                w.send(seq, frame, self.seconds)
+            for w in list(self.workers):
                 try:
-                    w.send(seq, frame, self.seconds)
-                except OSError:  # it died (idle, or with the document before this one)
+                    w.flush()
+                except OSError:  # it died (idle, or with the document before these)
                     self._lose(w, "worker_died", done, waiting)
             while next_out in done:
                 held -= sizes.pop(next_out)
@@ -256,17 +277,17 @@ class Workers:
             if exhausted and next_out == read:
                 return
             for w in self._wait():
-                if w.ready:
-                    answer = w.answer(self.seconds)
-                    if answer is None:  # it died with the document, or left it for want of memory
-                        over = w.exit_code() == OUT_OF_MEMORY
-                        self._lose(w, "memory" if over else "worker_died", done, waiting)
-                        continue
-                    done[answer[0]] = answer[1]
-                elif w.receive() == "ready":
-                    w.ready = True
-                else:
-                    raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
+                messages = w.replies.read()
+                if not w.ready:
+                    if messages[:1] != ["ready"]:
+                        raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
+                    w.ready, messages = True, messages[1:]
+                for message in messages:
+                    seq, answer = w.answer(message, self.seconds)
+                    done[seq] = answer
+                if w.replies.closed:  # it died with a document, or left it for want of memory
+                    over = w.exit_code() == OUT_OF_MEMORY
+                    self._lose(w, "memory" if over else "worker_died", done, waiting)
             now = time.monotonic()
             for w in [w for w in self.workers if w.ready and w.jobs and w.deadline <= now]:
                 self._lose(w, "timeout", done, waiting)
@@ -277,9 +298,17 @@ class Workers:
         """The document a worker was on gets its `failed` row (reason `code`: timeout, memory,
         worker_died); those waiting in its pipe go back to be sent again (to its successor or
         another worker)."""
+        if not w.jobs:  # it died idle: only a new worker in its place
+            self._replace(w)
+            return
         (seq, frame), *rest = w.jobs
         done[seq] = self._lost(w, pickle.loads(frame[_HEADER.size:]), code)
         waiting.extendleft(reversed(rest))
+
+    def _replace(self, w: Worker) -> None:
+        w.kill()
+        self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
+        self.replaced += 1
 
     def _over_memory(self, now: float) -> list[Worker]:
         """The busy workers holding more than the memory limit, read every MEMORY_POLL_SECONDS."""
@@ -317,9 +346,7 @@ class Workers:
         a new worker in its place."""
         from .settle import Fingerprint
 
-        w.kill()
-        self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
-        self.replaced += 1
+        self._replace(w)
         art.raw, art.events, art.people, art.scores = "", [], [], []
         art.fail(FAILED, self._message(code), code)
         return art, Fingerprint.of(art, self.near)
@@ -345,7 +372,8 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
     if memory_mb:
         _limit_address_space(memory_mb)
     _send(reply_fd, "ready")
-    while (art := _receive(0)) is not None:
+    documents = os.fdopen(0, "rb", buffering=1 << 20)  # the frames waiting in the pipe, read in one go
+    while (art := _receive(documents)) is not None:
         try:
             art = _processed(processor, art)
             art.raw = ""  # the parent holds the page and writes no part of it: half the bytes back
