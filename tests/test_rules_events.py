@@ -576,3 +576,9 @@ def test_a_byline_line_in_english_still_dates_the_article():
     rows = pipeline.extract(text)
     assert str(rows["documents"][0]["published_date"]) == "2016-10-20"
     assert [str(e["event_date"]) for e in rows["events"]] == ["2016-10-20"]
+
+
+def test_the_form_a_cooperation_takes_names_its_points():
+    # "dalam bentuk" says what the cooperation will be made of, as "meliputi" does
+    text = SIGNED + "Kerja sama kedua pihak akan dilakukan dalam bentuk pelatihan aparatur dan kajian bersama."
+    assert _scope(text) == ["pengembangan_sdm", "kajian"]

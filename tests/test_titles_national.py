@@ -61,3 +61,35 @@ def test_a_member_called_komisioner_of_the_ombudsman_is_a_member():
 
 def test_a_party_secretary_general_is_no_official():
     assert people("Hadir pula Sekretaris Jenderal Partai Maju Bersama Heru Santoso Wibowo.") == {}
+
+
+@pytest.mark.parametrize("office, province", [
+    ("Kepala Badan Pusat Statistik (BPS) Kota Bitung", "ID-SA"),
+    ("Kepala Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan Provinsi Jambi", "ID-JA"),
+])
+def test_the_head_of_a_national_bodys_office_in_a_place_heads_no_regional_office(office, province):
+    # a national body's office keeps its place's province, but its head is no head of a perangkat daerah
+    found = people(f"Nota kesepahaman ditandatangani {office}, Yohanes Wirasakti, dan wali kota.")
+    assert found["Yohanes Wirasakti"]["role"] == "lainnya"
+    assert found["Yohanes Wirasakti"]["province_code"] == province
+
+
+def test_a_country_after_office_words_ends_them_and_the_name_follows():
+    found = people("Dokumen diteken Menteri Pendidikan Tinggi dan Riset Ilmiah Yordania Karim Haddadin.")
+    assert set(found) == {"Karim Haddadin"}
+    assert found["Karim Haddadin"]["role"] == "lainnya"
+
+
+def test_a_foreign_states_governor_holds_no_regional_office_of_indonesia():
+    found = people("MoU diteken Gubernur Prefektur Nagano Jepang, Takeshi Morimura, dan gubernur.")
+    assert found["Takeshi Morimura"]["role"] == "lainnya"
+    assert found["Takeshi Morimura"]["province_code"] is None
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Hadir Dekan Fisip Ahmad Rozikin Suwarno dan undangan.", "Ahmad Rozikin Suwarno"),
+    ("Hadir Presiden Terpilih Antonio Ribeiro Sales dan undangan.", "Antonio Ribeiro Sales"),
+    ("Hadir Wakil Rektor Prof Doktor Wahyu Hidayat Lubis dan undangan.", "Wahyu Hidayat Lubis"),
+])
+def test_an_office_word_or_a_spelled_out_title_before_a_name_is_no_part_of_it(sentence, name):
+    assert set(people(sentence)) == {name}

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..normalize import is_degree, strip_name
 from ..records import Mention, Person
 from . import Context, region_code
+from .parties import HOME
 
 # a degree written in small letters after its stop ("S.sos", "M.si") is one word, not an initial and a word
 _TOKEN = re.compile(r"[SMD]\.[a-z]{2,4}\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
@@ -161,6 +162,7 @@ class _Walk:
         campus = title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")  # "Rektor Universitas ..."
         self.org = "campus" if campus else None
         self.places: list[Mention] = []
+        self.abroad = False  # the office words named a foreign state ("Gubernur Prefektur Fukui Jepang")
 
     def clear(self) -> None:
         self.run.clear()
@@ -184,6 +186,7 @@ class Found(NamedTuple):
     places: list[Mention]  # the places the office names
     marked: str  # what marked where the name begins: "anchor" (an honorific, a rank), "comma", "unit" or ""
     long_head: str = ""  # "Direktur Polbin": the first word of the short form's long form ("Politeknik")
+    abroad: bool = False  # the office is a foreign state's
 
 
 def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
@@ -202,10 +205,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
 
     def done(toks):
         if not toks:
-            return Found("", 0, 0, w.places, "")
+            return Found("", 0, 0, w.places, "", abroad=w.abroad)
         marked = "anchor" if w.anchored else "comma" if w.after_comma else \
             "body" if w.whole_body and w.org == "unit" else "unit" if w.org == "unit" else ""
-        return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head)
+        return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head, w.abroad)
 
     first = _TOKEN.search(text, title.end, limit)
     long_head = local.get(first.group().rstrip("."), "") if first else ""
@@ -234,7 +237,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if w.named() and _is_cap(tok) and is_degree(tok, ctx.lexicon.suffixes) and not _honorific(tok, ctx):
             break  # "Kajari Abdya Nama Lengkap SH MH dalam ...": degrees end the name
         # a country's name after a name is a surname ("Badrodin Haiti"), before one an office's
-        country_name = s in offices and offices[s].label == "COUNTRY" and w.named()
+        # ("Menteri ... Riset Ilmiah Yordania Nama Lengkap": the office words ran up to the country)
+        country_name = s in offices and offices[s].label == "COUNTRY" and w.named() \
+            and not _name_follows(ctx, offices[s].end, limit)
         # an office has one town: a town right after it, before a capitalised word, begins the name
         # ("Wali Kota Bogor Bima Arya", Bima a town too)
         town_name = s in offices and offices[s].label == "REGION" and not w.named() and bool(w.places) \
@@ -255,6 +260,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
                 if not w.campus_place and o.label != "COUNTRY":  # a minister of Lebanon has no province
                     w.places.append(o)
+                w.abroad = w.abroad or (o.label == "COUNTRY" and o.kind != HOME)
                 w.org = None
                 pos = o.end
             else:
@@ -617,6 +623,8 @@ def find_people(ctx: Context) -> list[Person]:
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
             role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
         role, code = _office(ctx, t, role, level, places, s, dominant)
+        if found.abroad:
+            role, code = "lainnya", None  # a foreign state's governor or minister: no office of Indonesia's
         if code is not None and code == dominant and not any(region_code(p) for p in places):
             defaulted.add(len(people))
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
@@ -672,9 +680,12 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     if role == "ketua_ombudsman" and places:
         role, level = "kepala_perwakilan_ombudsman", "region"  # "Ketua Ombudsman Sulut": a regional office
     codes = list(dict.fromkeys(c for c in (region_code(p) for p in places) if c))
-    if level == "region" and not codes and role in _ANY_BODY and _national_office(ctx, title, name_start):
-        level = "national"  # "Kepala Badan Narkotika Nasional": a national body's head
-        role = "lainnya" if role == "kepala_perangkat_daerah" else role
+    if level == "region" and role in _ANY_BODY and _national_office(ctx, title, name_start):
+        # "Kepala Badan Narkotika Nasional": a national body's head, of no province; "Kepala BPS
+        # Kota Dumai": the head of its office in a place, of that place's province; neither heads
+        # a regional government's office (perangkat daerah)
+        role = "lainnya"
+        level = "region" if codes else "national"
     if level == "none" and role == "lainnya":
         level = "place"  # "Ketua Tim ... Provinsi Jateng": a minor office is regional where a place is written
     if role in _NATIONAL_ROLES or len(codes) > 1 or level not in ("region", "place"):
