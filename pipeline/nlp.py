@@ -406,6 +406,14 @@ _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b
 # a stop with no space after it ends a sentence between words ("... bidang perhubungan.Penandatangan
 # ..." where a page's paragraphs ran together), not in "S.Sos", "dr.Terawan" or "Metrotvnews.com"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n+")
+# a degree before a bracket goes on: "Nama, S.Pd. (Sekretaris Daerah ...)" gives the name's office
+_DEGREE_AT_END = re.compile(r"(?<![\w.(])[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,4}\.)+$")
+
+
+def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:
+    return text.startswith("(", next_start) and bool(_DEGREE_AT_END.search(before))
+
+
 # a list item's number or letter is no sentence of its own: "1. Bidang farmasi.", "b. Pelatihan."
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-h])\.")
 
@@ -438,7 +446,7 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
         # degree ("..., S.T. Nota Kesepahaman ...")
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
                 short.groupdict().get("listed") or not _DEGREE_END.search(before))
-                or _ENUMERATOR.fullmatch(text, start, end)):
+                or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())):
             continue
         chunk = text[start:end]
         if chunk.strip():

@@ -435,6 +435,12 @@ def test_a_word_two_people_share_names_neither_alone():
     # an honorific in capitals does not end the sentence before the name
     ("Rektor Universitas Sam Ratulangi, Prof. DR. Ir. Ellen Joan Kumaat, M.Sc. hadir.",
      ("Ellen Joan Kumaat", "rektor", None)),
+    # degrees between a name and the office after it: a bracket after a degree ends no sentence,
+    # and a degree may have three parts
+    ("Hadir pula Sugandi Rahmat, S.Pd. (Sekretaris Daerah Kabupaten Sleman), dan lainnya.",
+     ("Sugandi Rahmat", "sekretaris_daerah", "ID-YO")),
+    ("Hadir Letkol Inf Bayu Sasongko Putro, S.A.P., M.Sos., Komandan Kodim 0734/Yogyakarta, bersama bupati.",
+     ("Bayu Sasongko Putro", "lainnya", "ID-YO")),
 ])
 def test_degrees_and_offices_written_otherwise_stay_out_of_names(sentence, expected):
     found = people(sentence)

@@ -511,7 +511,7 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
 
 
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
-           r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?\s*)*"  # ", SH, MH, Ph.D"
+           r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
 
 
