@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import GENERIC, Signing
+from .fields.agreements import GENERIC, Signing, earlier_paper
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
 from .fields.people import SENTENCE_END, headline, people_mentions
 from .merge import same_instrument
@@ -259,7 +259,8 @@ def _indonesian_term(ctx: Context) -> str | None:
     """The Indonesian instrument the article names most, PKS aside (it is never an "MoU")."""
     from collections import Counter
 
-    counts = Counter(m.kind for m in ctx.mentions if m.label == "INSTRUMENT")
+    # a paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya") is not this one
+    counts = Counter(m.kind for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m))
     for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
         counts.pop(t, None)
     return counts.most_common(1)[0][0] if counts else None

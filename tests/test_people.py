@@ -475,3 +475,13 @@ def test_a_short_name_given_in_brackets_is_merged_into_the_full_name():
     other = Person(name="Lee", title="PM", role="lainnya", start=66, end=69)
     assert _merge_short_names(SimpleNamespace(text=text), [full, short, other]) == [full, other]
     assert "Jokowi" in full.aliases
+
+
+def test_a_one_word_name_after_the_offices_place_and_a_name_ending_in_an_office_word():
+    found = people("Hadir Ketua KPU Sleman Sutrisno, Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di aula.")
+    assert found["Sutrisno"]["role"] == "lainnya" and found["Sutrisno"]["province_code"] == "ID-YO"
+    assert found["I Gusti Ngurah Jaya Negara"]["role"] == "wali_kota"
+    # a weekday after a name is the dateline's, not the name's
+    assert "Amzulian Rifai" in people("Kata Ketua Ombudsman RI, Prof. Amzulian Rifai Rabu (27/11/2019) di Jakarta.")
+    # one word after a place that a short form in brackets follows is a body's name
+    assert "Propertindo" not in people("Direktur Utama Jakarta Propertindo (Jakpro) Iwan Takwin mengatakan itu.")

@@ -582,3 +582,12 @@ def test_the_form_a_cooperation_takes_names_its_points():
     # "dalam bentuk" says what the cooperation will be made of, as "meliputi" does
     text = SIGNED + "Kerja sama kedua pihak akan dilakukan dalam bentuk pelatihan aparatur dan kajian bersama."
     assert _scope(text) == ["pengembangan_sdm", "kajian"]
+
+
+def test_a_paper_named_as_the_one_before_is_the_earlier_signings_not_the_news():
+    text = ("Ombudsman RI dan Universitas Contoh menandatangani memorandum of understanding (MoU) di Malang, "
+            "Rabu (6/11/2024).\n\nMoU ini merupakan pembaruan dari nota kesepahaman sebelumnya yang sudah "
+            "tidak berlaku sejak Februari 2024.")
+    found = {(e["agreement_type"], e["primary"]) for e in events(text)}
+    assert ("mou", True) in found
+    assert ("nota_kesepahaman", True) not in found

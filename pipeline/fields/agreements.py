@@ -65,6 +65,12 @@ def _signed_subject(ctx: Context, m: Mention, cues: list[Mention]) -> bool:
         and bool(ctx.lexicon.pattern(_SUBJECT_SIGNED, re.I).fullmatch(ctx.text, m.end, verb.start))
 
 
+def earlier_paper(ctx: Context, m: Mention) -> bool:
+    """A paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya", "MoU yang
+    lama"), not the one signed in the news."""
+    return m.label == "INSTRUMENT" and bool(ctx.lexicon.pattern(r"\s*(?:{earlier_paper})\b", re.I).match(ctx.text, m.end))
+
+
 def is_generic(m: Mention) -> bool:
     return m.label == "INSTRUMENT" and m.kind == GENERIC
 
@@ -265,6 +271,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None or _between_companies(ctx, i) or _signs_a_regulation(ctx, inst, cue):
                 continue
             past = _told_as_past(ctx, sent.text)
+            if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
+                inst = next((m for m in instruments if earlier_paper(ctx, m)), inst)
             for paper in [inst] + _coordinated_papers(ctx, instruments, inst):
                 signings.append(Signing(i, paper, cue, ctx.dates_in(i), past,
                                         anaphoric=paper not in instruments,

@@ -58,6 +58,12 @@ def _nonname(tok: str, ctx: Context) -> bool:
 _DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
 
 
+def _calendar_word(tok: str, ctx: Context) -> bool:
+    """A weekday's or a month's name ("Rabu", "Maret"), which follows names in datelines."""
+    word = tok.rstrip(".,").lower()
+    return word in ctx.lexicon.calendar.weekdays or word in ctx.lexicon.calendar.months
+
+
 def _function_word(tok: str, ctx: Context) -> bool:
     """A function word ("Kepada", "Bersama"), not one of an office's name ("Dalam Negeri", "Tinggi",
     "Kelautan Dan Perikanan")."""
@@ -163,6 +169,7 @@ class _Walk:
         self.org = "campus" if campus else None
         self.places: list[Mention] = []
         self.abroad = False  # the office words named a foreign state ("Gubernur Prefektur Fukui Jepang")
+        self.place_first = False  # the last place was read before any word that could be a name
 
     def clear(self) -> None:
         self.run.clear()
@@ -207,7 +214,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if not toks:
             return Found("", 0, 0, w.places, "", abroad=w.abroad)
         marked = "anchor" if w.anchored else "comma" if w.after_comma else \
-            "body" if w.whole_body and w.org == "unit" else "unit" if w.org == "unit" else ""
+            "body" if w.whole_body and w.org == "unit" else "unit" if w.org == "unit" else \
+            "place" if _after_the_offices_place(ctx, w, toks) else ""
         return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head, w.abroad)
 
     first = _TOKEN.search(text, title.end, limit)
@@ -248,6 +256,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         office = s in offices and not country_name and not town_name
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
+        if not office and w.after_comma and not w.anchored and len(w.run) >= 2 and _is_cap(tok) \
+                and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and not _is_cap(_next_word(text, e)):
+            w.run.append((tok, s, e))  # "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di ...": the name's last word
+            break
         if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
             if w.anchored and w.named():
                 break  # the name has ended
@@ -259,6 +271,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             elif o.label in ("PROVINCE", "REGION", "COUNTRY"):
                 w.campus_place = w.org == "campus"  # "Rektor Universitas Lampung ...": the campus's name
                 if not w.campus_place and o.label != "COUNTRY":  # a minister of Lebanon has no province
+                    w.place_first = not w.named()  # no name-like words before it ("... Yane Ardian Bima Arya")
                     w.places.append(o)
                 w.abroad = w.abroad or (o.label == "COUNTRY" and o.kind != HOME)
                 w.org = None
@@ -390,6 +403,19 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         elif not w.places:
             name = []
     return done(name)
+
+
+_ITEM_ENDS = re.compile(r"\s*(?:[,.;]|[a-z])")
+
+
+def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, int]]) -> bool:
+    """Does the name begin right after the place that ended the office words, read before any
+    name ("Ketua KPU Kobar Nama, ..."), and end the item (not "... Jakarta Propertindo (Jakpro)",
+    a body's name; not "Banjarbaru Utara", the place's own last word)?"""
+    if not w.places or not w.place_first or ctx.text[w.places[-1].end:toks[0][1]].strip():
+        return False
+    return toks[0][0].rstrip(".,").lower() not in ctx.lexicon.word_set("place_part") \
+        and bool(_ITEM_ENDS.match(ctx.text, toks[-1][2]))
 
 
 def _whole_body(o: Mention) -> bool:
@@ -578,7 +604,8 @@ def _valid(name: str, ctx: Context) -> bool:
     toks = name.split()
     if not toks or len(toks) > 6 or len(name) < 3:
         return False
-    if any(_nonname(t, ctx) for t in toks):
+    # a name of three words or more may end in a word offices use too ("I Gusti Ngurah Jaya Negara")
+    if any(_nonname(t, ctx) for t in (toks[:-1] if len(toks) >= 3 else toks)):
         return False
     return all(t[:1].isupper() or t.lower() in ctx.lexicon.word_set("name_joiner") for t in toks)
 
