@@ -343,7 +343,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             before = [c for c in cues if c.end <= a and id(c) not in timed]
             after = [c for c in cues if c.start >= b and c.kb_id != "represent"
                      and (id(c) not in timed or c.text.lower().startswith("me"))]
-            if _represented(ctx, a, b, before, after):
+            if _represented(ctx, a, b, before, after, p.title):
                 not_signers.add(id(p))
                 continue
             before = [c for c in before if c.kb_id != "represent"]
@@ -367,13 +367,18 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 
 
-def _represented(ctx: Context, start: int, end: int, before: list, after: list) -> bool:
-    """Did someone stand in for this person: "Bupati X (yang) diwakili ...", "..., mewakili Bupati X"?"""
+def _represented(ctx: Context, start: int, end: int, before: list, after: list, title: str = "") -> bool:
+    """Did someone stand in for this person: "Bupati X (yang) diwakili ...", "..., mewakili Bupati X",
+    "..., atas nama Kepala Staf Angkatan Udara, Marsekal X" (the person's own title right after the cue)?"""
     if after and after[0].kb_id == "represented" and after[0].start - end <= ctx.settings.represented_reach:
         return True
     rep = before[-1] if before else None
-    return rep is not None and rep.kb_id == "represent" and start - rep.end <= ctx.settings.clause_reach \
-        and not re.search(r"[,;]", ctx.text[rep.end:start])
+    if rep is None or rep.kb_id != "represent":
+        return False
+    between = ctx.text[rep.end:start].strip()
+    if title and between.startswith(title):
+        return True  # the cue, then the person's own title and name
+    return start - rep.end <= ctx.settings.clause_reach and not re.search(r"[,;]", between)
 
 
 # a photo caption's credit or label: "(BP/Ist)", "Foto: ...", "(Foto: Humas)"
@@ -500,8 +505,10 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         return codes
     regional_roles = {r for (label, r), v in ctx.lexicon.regional.items() if label == "TITLE" and v == "yes"}
     codes = list(dict.fromkeys(p.province_code for p in signatories if p.province_code and p.role in regional_roles))
-    if not codes and signatories and all(_national(ctx, p) for p in signatories):
-        return []  # "Presiden X bersama pemimpin negara ASEAN menandatangani deklarasi ..."
+    if not codes and signatories and all(_national(ctx, p) or p.province_code is None for p in signatories):
+        # "Presiden X bersama pemimpin negara ASEAN menandatangani deklarasi ...", "Dirjen X dan
+        # Kepala Perwakilan UNICEF Y menandatangani ...": no signer holds a regional office
+        return []
     if not codes:
         codes = _lead_codes(ctx, sents)
     if not codes:

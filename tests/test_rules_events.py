@@ -591,3 +591,19 @@ def test_a_paper_named_as_the_one_before_is_the_earlier_signings_not_the_news():
     found = {(e["agreement_type"], e["primary"]) for e in events(text)}
     assert ("mou", True) in found
     assert ("nota_kesepahaman", True) not in found
+
+
+def test_a_signing_of_officials_of_no_province_has_no_province():
+    # neither signer holds a regional office: the venue's province is no party's
+    text = ("Direktur Jenderal Bimbingan Masyarakat Islam, Kamal Abdullah, dan Kepala Perwakilan UNICEF untuk "
+            "Indonesia, Maria Sandoval, menandatangani MoU itu di Jakarta, Rabu (6/11/2024).")
+    (event,) = events(text)
+    assert event["province_codes"] == []
+
+
+def test_the_one_a_signer_acts_for_by_title_and_name_does_not_sign():
+    # "atas nama" then the represented person's own title, a comma, and the name
+    text = ("Asisten Kasau Marsda TNI Andi Kurniadi, S.Sos., atas nama Kepala Staf Angkatan Udara, Marsekal TNI "
+            "Bagus Hartanto, S.E., menandatangani perjanjian kerja sama di Balikpapan, Sabtu (2/3/2024).")
+    (event,) = events(text, published="2024-03-03")
+    assert event["signatories"] == ["Andi Kurniadi"]
