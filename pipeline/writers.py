@@ -151,9 +151,13 @@ def write_batch(out: Path, tables: dict[str, list[dict]], prefix: str = "part") 
     if not tables["documents"]:
         return []
     token = uuid.uuid4().hex[:12]
-    return [write_part(Path(out) / table, f"{prefix}-{token}.parquet",
-                       pa.Table.from_pylist(tables[table], schema=SCHEMAS[table]))
+    return [write_part(Path(out) / table, f"{prefix}-{token}.parquet", _table(tables[table], SCHEMAS[table]))
             for table in TABLES]
+
+
+def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    """Rows as a table of `schema`, built a column at a time (half the time of `from_pylist`)."""
+    return pa.table([pa.array([r.get(f.name) for r in rows], type=f.type) for f in schema], schema=schema)
 
 
 class OutputError(OSError):
