@@ -357,3 +357,11 @@ def test_a_body_named_whole_is_one_subject_under_its_names():
     text = news("Dengan skor penilaian kepatuhan 88,10, Kemenkes menduduki peringkat tertinggi tahun 2021.",
                 "Penghargaan diberikan kepada Kementerian Kesehatan dengan nilai 88,10.")
     assert [(r[0], r[1]) for r in rows_of(text)] == [("Kemenkes", 88.1)]
+
+
+def test_a_body_set_aside_is_no_subject_of_the_list_after_it():
+    # "Selain X, ... yaitu A dengan nilai ..., B dengan nilai ...": X got its result elsewhere
+    rows = scores_of("Selain BPOM, penghargaan Penilaian Kepatuhan tahun 2021 diberikan kepada lembaga lain, yaitu "
+                     "Konsil Kedokteran Indonesia dengan nilai 92,55 dan Badan Standarisasi Nasional dengan nilai 88,57.")
+    assert sorted((r["subject"], r["value"]) for r in rows) == [
+        ("Badan Standarisasi Nasional", 88.57), ("Konsil Kedokteran Indonesia", 92.55)]

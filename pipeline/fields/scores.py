@@ -292,7 +292,9 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
                 or _is_dateline(ctx, sent, start, place[0].end)):
             out.append(_subject(ctx, place, start, level))
         last = place
-    return sorted(out + _bodies(ctx, i, orgs), key=lambda s: s.start)
+    # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
+    bodies = [b for b in _bodies(ctx, i, orgs) if not aside.search(ctx.text, max(sent.start, b.start - 30), b.start)]
+    return sorted(out + bodies, key=lambda s: s.start)
 
 
 def _extent(ctx: Context, i: int, place: Mention) -> tuple[int, str | None]:
