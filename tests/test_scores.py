@@ -365,3 +365,12 @@ def test_a_body_set_aside_is_no_subject_of_the_list_after_it():
                      "Konsil Kedokteran Indonesia dengan nilai 92,55 dan Badan Standarisasi Nasional dengan nilai 88,57.")
     assert sorted((r["subject"], r["value"]) for r in rows) == [
         ("Badan Standarisasi Nasional", 88.57), ("Konsil Kedokteran Indonesia", 92.55)]
+
+
+def test_a_predikat_of_another_zone_is_not_carried_to_a_zones_list():
+    rows = scores_of("Pada Penilaian Kepatuhan tahun 2019, dua pemprov masuk zona hijau dengan predikat kepatuhan "
+                     "tinggi, yakni Pemprov Jambi dengan nilai 96,15 dan Pemprov Bengkulu (86,65). Tiga pemprov "
+                     "masuk zona kuning, yakni Papua Barat dengan nilai 80,01 dan Kalimantan Barat (78,63).")
+    by_subject = {r["subject"]: r for r in rows}
+    assert by_subject["Pemprov Jambi"]["grade"] == "kepatuhan_tinggi"
+    assert (by_subject["Kalimantan Barat"]["zone"], by_subject["Kalimantan Barat"]["grade"]) == ("kuning", None)

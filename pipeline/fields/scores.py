@@ -190,7 +190,10 @@ class _ListReader:
                 if getattr(twin, attr) is None:
                     setattr(twin, attr, getattr(s, attr))
         for s, _ in merged:  # "predikat kepatuhan tinggi" is the green zone (zones.tsv)
-            s.zone = s.zone or zone_of.get(s.grade or "")
+            implied = zone_of.get(s.grade or "")
+            if s.zone and implied and implied != s.zone:
+                s.grade = None  # a predikat carried from another zone's list ("... hijau dengan predikat kepatuhan tinggi ... Tiga pemprov masuk zona kuning")
+            s.zone = s.zone or implied
         return [s for s, _ in merged]
 
 
