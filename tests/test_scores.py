@@ -374,3 +374,14 @@ def test_a_predikat_of_another_zone_is_not_carried_to_a_zones_list():
     by_subject = {r["subject"]: r for r in rows}
     assert by_subject["Pemprov Jambi"]["grade"] == "kepatuhan_tinggi"
     assert (by_subject["Kalimantan Barat"]["zone"], by_subject["Kalimantan Barat"]["grade"]) == ("kuning", None)
+
+
+def test_a_group_s_zone_goes_to_the_list_of_its_members_not_to_a_sentence_about_them():
+    rows = scores_of("Pada Penilaian Kepatuhan tahun 2019, tiga pemprov masuk zona kuning, yakni Papua Barat dengan "
+                     "nilai 80,01, Kalimantan Barat (78,63) dan Sulawesi Barat (77,77). Provinsi Papua Barat "
+                     "merupakan hasil pemekaran dari Provinsi Papua.")
+    assert sorted(r["subject"] for r in rows) == ["Kalimantan Barat", "Papua Barat", "Sulawesi Barat"]
+    # a line of little more than the names still lists the group's members
+    rows = scores_of("Pada Penilaian Kepatuhan tahun 2019, dua pemprov masuk zona hijau.\n\nPemprov Jambi dan "
+                     "Pemprov Bengkulu.")
+    assert sorted((r["subject"], r["zone"]) for r in rows) == [("Pemprov Bengkulu", "hijau"), ("Pemprov Jambi", "hijau")]

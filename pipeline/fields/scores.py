@@ -78,6 +78,8 @@ class _ListReader:
         subjects = _subjects(ctx, i)
         clauses = _clauses(ctx, i)
         marks = _marks(ctx, i, clauses, subjects)
+        if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
+            self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
         opening, used_frame = [], False
         if subjects:
             for lo, hi in _lists(ctx, clauses, subjects, marks):
@@ -367,6 +369,21 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
         key = (m.kb_id if name is None and m.kb_id else ctx.text[m.start:end]).lower()
         out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", key), None))
     return out
+
+
+def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
+    """Does a sentence with no result of its own list the members of the group said before: with a
+    word that opens a list ("Kesepuluh Pemda tersebut yakni A, B ..."), or as a line of little
+    more than their names ("1. Kabupaten A")?"""
+    sent = ctx.sentences[i]
+    if _words(ctx, "intro", r"\b(?:WORDS)\b").search(sent.text):
+        return True
+    rest, at = [], sent.start
+    for s in subjects:
+        rest.append(ctx.text[at:s.start])
+        at = max(at, s.end)
+    rest.append(ctx.text[at:sent.end])
+    return len(re.findall(r"[a-z]{3,}", " ".join(rest))) <= 2
 
 
 def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
