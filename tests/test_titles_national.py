@@ -93,3 +93,14 @@ def test_a_foreign_states_governor_holds_no_regional_office_of_indonesia():
 ])
 def test_an_office_word_or_a_spelled_out_title_before_a_name_is_no_part_of_it(sentence, name):
     assert set(people(sentence)) == {name}
+
+
+@pytest.mark.parametrize("title, role", [
+    ("wakil ketua ombudsman", "wakil_ketua_ombudsman"),
+    ("anggota Ombudsman RI", "anggota_ombudsman"),
+    ("ketua Ombudsman RI", "ketua_ombudsman"),
+])
+def test_an_ombudsman_title_written_in_lower_case_is_read(title, role):
+    # a title naming the Ombudsman is one office however it is written ("pimpinan Ombudsman RI" was already)
+    found = people(f"Piagam diserahkan oleh {title} Yohanes Wirasakti kepada bupati.")
+    assert found["Yohanes Wirasakti"]["role"] == role
