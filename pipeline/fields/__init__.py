@@ -42,10 +42,13 @@ class Lexicon:
     calendar: Calendar  # calendar.tsv: month and weekday words, the date patterns (normalize)
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # words.tsv: kind -> its phrases
     _patterns: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def word_set(self, kind: str) -> frozenset[str]:
-        """The phrases of one kind of words.tsv, lower case."""
-        return frozenset(p.lower() for p in self.words.get(kind, ()))
+        """The phrases of one kind of words.tsv, lower case (made once a run: the rules ask per word)."""
+        if kind not in self._word_sets:
+            self._word_sets[kind] = frozenset(p.lower() for p in self.words.get(kind, ()))
+        return self._word_sets[kind]
 
     def pattern(self, template: str, flags: int = 0) -> re.Pattern:
         """`template` compiled with each `{kind}` replaced by the phrases of that kind of
