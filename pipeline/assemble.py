@@ -72,10 +72,12 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
+        # a paper told as signed before, on a day of its own or as several papers ("Sebelumnya Jabar
+        # telah menandatangani tiga MoU sister province ..."), is another ceremony than the news's
         for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
             if _same_instrument_in_article(g["type"], s.type) and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
-                    and not (s.past and date is not None and g["date"] is None and g["primary_like"]):
+                    and not (s.past and g["primary_like"] and (date is not None and g["date"] is None or s.count > 1)):
                 target = g
                 break
         if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):
@@ -154,7 +156,32 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         events.append(ev)
     _share_the_ceremonys_place(events)
     _give_scope(ctx, events, groups, scope)
-    return events
+    return events + _papers_counted(ctx, doc_id, events, groups)
+
+
+def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list[dict]) -> list[Event]:
+    """Papers counted but not told apart ("8 (delapan) Penandatanganan Nota Kesepahaman" and the
+    partners only listed; "penandatanganan empat MoU strategis"): each paper is an event, at the
+    counted signing's day and place, its signers, parties and scope not told. Papers the article
+    does tell apart (a list of them with their subjects or signers) are among the count."""
+    extra: list[Event] = []
+    for ev, g in zip(events, groups):
+        # the news's papers only: earlier ones are told, not made rows ("Sebelumnya ... telah
+        # menandatangani tiga MoU", "pada kunjungan kenegaraan ... sebanyak 27 MoU ditandatangani")
+        counted = max((s for s in g["signings"] if not s.past), key=lambda s: s.count, default=None)
+        if counted is None or not ev.primary:
+            continue
+        told = [e for e in events + extra if e.primary == ev.primary and _compatible(e.event_date, ev.event_date)
+                and _same_instrument_in_article(e.agreement_type, ev.agreement_type)]
+        sent = ctx.sentences[counted.sent]
+        papers = counted.count if counted.count <= ctx.settings.max_papers else 1
+        for _ in range(papers - len(told)):
+            extra.append(Event(event_id=_event_id(doc_id, len(events) + len(extra)), agreement_type=ev.agreement_type,
+                               agreement_label=counted.instrument.text if counted.instrument else ev.agreement_label,
+                               evidence=sent.text, start_char=sent.start, end_char=sent.end,
+                               event_date=ev.event_date, primary=ev.primary, province_codes=list(ev.province_codes),
+                               city=ev.city, venue=ev.venue))
+    return extra
 
 
 def _opens_with_headline(ctx: Context) -> bool:

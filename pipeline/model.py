@@ -127,6 +127,7 @@ class Settings:
     object_gap: int  # characters between a signing verb and its object (fields.agreements)
     instrument_reach: int  # characters from a signing verb to the paper after it (fields.agreements)
     plan_reach: int  # characters from a plan word to the signing verb it plans (fields.agreements)
+    max_papers: int  # papers one ceremony may sign, each an event; a larger count is one event (assemble)
     anaphor_sentences: int  # sentences back a paper referred to ("naskah itu") is looked for (fields.agreements)
     town_words: int  # words of a town's name after a head that takes a place (fields.parties)
     name_after_reach: int  # characters after a title in which its holder's name is read (fields.people)

@@ -607,3 +607,51 @@ def test_the_one_a_signer_acts_for_by_title_and_name_does_not_sign():
             "Bagus Hartanto, S.E., menandatangani perjanjian kerja sama di Balikpapan, Sabtu (2/3/2024).")
     (event,) = events(text, published="2024-03-03")
     assert event["signatories"] == ["Andi Kurniadi"]
+
+
+@pytest.mark.parametrize("sentence, papers", [
+    ("Badan Contoh melakukan 8 (delapan) Penandatanganan Nota Kesepahaman di Aula Badan Contoh, "
+     "Jakarta, Selasa (5/11/2024).", 8),
+    ("Kedua menteri menandatangani empat MoU strategis di Jakarta, Selasa (5/11/2024).", 4),
+    ("Sebanyak tiga buah perjanjian kerja sama diteken Kepala Badan Contoh di Jakarta, Selasa (5/11/2024).", 3),
+])
+def test_each_paper_a_signing_counts_is_an_event(sentence, papers):
+    text = sentence + "\nMitra yang menandatangani antara lain Universitas Contoh, PT Contoh dan Polri."
+    found = events(text)
+    assert len(found) == papers
+    assert {(e["agreement_type"], str(e["event_date"]), e["primary"]) for e in found} == \
+        {(found[0]["agreement_type"], "2024-11-05", True)}
+
+
+def test_papers_told_apart_are_among_those_counted():
+    text = ("Kelima nota kesepahaman itu diteken di Istana Contoh, Jakarta, Senin (4/11/2024). Berikut daftarnya:\n"
+            "- Nota Kesepahaman tentang Kerja Sama Pendidikan, yang ditandatangani oleh Menteri Pendidikan RI;\n"
+            "- Nota Kesepahaman tentang Kerja Sama Kesehatan, yang ditandatangani oleh Menteri Kesehatan RI;\n"
+            "- Nota Kesepahaman tentang Kerja Sama Pertanian, yang ditandatangani oleh Menteri Pertanian RI.")
+    assert len(events(text)) == 5
+
+
+def test_a_tally_of_signings_over_the_years_is_no_event():
+    text = ("Selama tahun 2008 hingga 2024 Pemerintah Kabupaten Contoh melakukan 74 penandatanganan nota "
+            "kesepahaman dengan kementerian dan lembaga.\nPemkab Contoh terus memperluas kerja samanya.")
+    assert events(text) == []
+
+
+def test_papers_counted_at_an_earlier_signing_are_not_the_news():
+    text = ("Gubernur Contoh menandatangani MoU sister province dengan Gubernur Heilongjiang di Harbin, Rabu "
+            "(10/5/2017). Sebelumnya Pemprov Contoh telah menandatangani tiga MoU sister province bersama "
+            "Guangxi, Chongqing dan Sichuan.")
+    found = events(text, "2017-05-11")
+    assert [(str(e["event_date"]), e["primary"]) for e in found if e["primary"]] == [("2017-05-10", True)]
+
+
+def test_partners_counted_are_not_papers_counted():
+    text = ("Pemerintah Kabupaten Contoh menandatangani nota kesepahaman (MoU) dengan dua kampus, Kamis "
+            "(12/12/2024) di Aula Kantor Bupati Contoh.")
+    assert len(events(text, "2024-12-13")) == 1
+
+
+def test_more_papers_than_one_ceremony_signs_are_one_event():
+    text = ("Dalam kunjungan kenegaraan Presiden Contoh ke Indonesia pada Selasa (5/11/2024), sebanyak 45 MoU "
+            "ditandatangani Pemerintah RI dan Pemerintah Contoh di Jakarta.")
+    assert len(events(text)) == 1

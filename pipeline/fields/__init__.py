@@ -40,6 +40,7 @@ class Lexicon:
     titles: dict[str, tuple[str, str]]  # an office's phrase, lower case -> (role, level)
     venue: re.Pattern  # a place clause that names a building: "di Aula ...", "digelar di Istana ..."
     calendar: Calendar  # calendar.tsv: month and weekday words, the date patterns (normalize)
+    numbers: dict[str, int] = field(default_factory=dict)  # numbers.tsv: a number word, lower case -> its count
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # words.tsv: kind -> its phrases
     _patterns: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -87,6 +88,8 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
     words: dict[str, list[str]] = {}
     for r in rows("words.tsv"):
         words.setdefault(r["kind"], []).append(r["phrase"])
+    numbers = {r["word"].lower(): int(r["value"]) for r in rows("numbers.tsv")}
+    words["number"] = list(numbers)  # {number} in a pattern template
     calendar = Calendar(rows("calendar.tsv"))
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
@@ -111,6 +114,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
         national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
                             + r")(?!\w)", re.I),
         calendar=calendar,
+        numbers=numbers,
         words={k: tuple(v) for k, v in words.items()},
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..merge import same_instrument
 from ..records import DateValue, Mention
 from . import Context
 from .parties import names_government
@@ -34,6 +35,7 @@ class Signing:
     anaphoric: bool = False  # its instrument is the one named before ("penandatanganan itu")
     topic: str | None = None  # the paper's subject: "Nota Kesepahaman tentang <topic>"
     sequel: bool = False  # "acara dilanjutkan dengan penandatanganan ...": another paper than the one before
+    count: int = 1  # the papers it signs: "menandatangani delapan nota kesepahaman" is eight
 
     @property
     def type(self) -> str | None:
@@ -69,6 +71,40 @@ def earlier_paper(ctx: Context, m: Mention) -> bool:
     """A paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya", "MoU yang
     lama"), not the one signed in the news."""
     return m.label == "INSTRUMENT" and bool(ctx.lexicon.pattern(r"\s*(?:{earlier_paper})\b", re.I).match(ctx.text, m.end))
+
+
+# a number right before a paper's name, with the words a count may have around it
+_COUNT = r"(?<![\w/.,:-])(?:(?:{count_lead})\s+)?(\d{1,3}|{number})(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:{count_noun})\s+)*$"
+
+
+def _number(ctx: Context, word: str) -> int:
+    return int(word) if word.isdigit() else ctx.lexicon.numbers.get(word.lower(), 1)
+
+
+def paper_count(ctx: Context, m: Mention) -> int:
+    """The papers a number right before a paper's name counts ("delapan nota kesepahaman",
+    "8 (delapan) Penandatanganan Nota Kesepahaman", "Empat dokumen kerja sama", "kelima nota
+    kesepahaman itu"); 1 where none is written. Partners counted are not papers counted: "MoU
+    dengan dua kampus" may be one paper the three signed."""
+    found = ctx.lexicon.pattern(_COUNT, re.I).search(ctx.text, max(0, m.start - 60), m.start)
+    return _number(ctx, found[1]) if found else 1
+
+
+def _tally(ctx: Context, i: int, paper: Mention) -> bool:
+    """A count of papers after a span of time ("selama perjalanannya dari tahun 2008 telah
+    melakukan kurang lebih 74 penandatanganan nota kesepahaman"): signings over years, no ceremony."""
+    before = ctx.text[ctx.sentences[i].start:paper.start]
+    return bool(ctx.lexicon.pattern(r"\b(?:{tally_period})\b", re.I).search(before))
+
+
+def _papers_signed(ctx: Context, i: int, paper: Mention) -> int:
+    """The papers one signing signs: its paper's count, else the count of a paper of its kind
+    named in the sentence ("Berikut empat dokumen kerja sama yang ditandatangani", where the
+    signing's paper is the MoU named before); 0 for a tally of years."""
+    counted = [(paper_count(ctx, m), m) for m in ctx.in_sent(i, "INSTRUMENT")
+               if m is paper or m.kind == GENERIC or same_instrument(m.kind, paper.kind)]
+    count, m = max(counted, key=lambda c: c[0], default=(1, paper))
+    return 0 if count > 1 and _tally(ctx, i, m) else count
 
 
 def is_generic(m: Mention) -> bool:
@@ -273,8 +309,12 @@ def find_signings(ctx: Context) -> list[Signing]:
             past = _told_as_past(ctx, sent.text)
             if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
                 inst = next((m for m in instruments if earlier_paper(ctx, m)), inst)
-            for paper in [inst] + _coordinated_papers(ctx, instruments, inst):
-                signings.append(Signing(i, paper, cue, ctx.dates_in(i), past,
+            papers = [inst] + _coordinated_papers(ctx, instruments, inst)
+            counts = [_papers_signed(ctx, i, paper) for paper in papers]
+            if 0 in counts:
+                break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
+            for paper, count in zip(papers, counts):
+                signings.append(Signing(i, paper, cue, ctx.dates_in(i), past, count=count,
                                         anaphoric=paper not in instruments,
                                         topic=_topic(ctx, i, paper) if paper in instruments else None,
                                         sequel=paper in instruments and any(
