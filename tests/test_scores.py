@@ -385,3 +385,21 @@ def test_a_group_s_zone_goes_to_the_list_of_its_members_not_to_a_sentence_about_
     rows = scores_of("Pada Penilaian Kepatuhan tahun 2019, dua pemprov masuk zona hijau.\n\nPemprov Jambi dan "
                      "Pemprov Bengkulu.")
     assert sorted((r["subject"], r["zone"]) for r in rows) == [("Pemprov Bengkulu", "hijau"), ("Pemprov Jambi", "hijau")]
+
+
+def test_a_card_of_one_subject_gives_it_each_result_line_after_line():
+    text = ("Ombudsman Serahkan Hasil Penilaian\n\nOmbudsman RI menyerahkan hasil penilaian kepatuhan standar "
+            "pelayanan publik tahun 2022 kepada pemerintah daerah.\n\nBerikut daftar hasilnya:\n\n"
+            "1. Kabupaten Tebo\n\nNilai kepatuhan: 92,5\n\nOpini: kualitas tertinggi\n\n"
+            "2. Kabupaten Bungo\n\nNilai kepatuhan: 80,41\n\nOpini: kualitas tinggi\n")
+    rows = pipeline.extract(text, published="2023-02-01")["scores"]
+    assert sorted((r["subject"], r["value"], r["grade"]) for r in rows) == [
+        ("Kabupaten Bungo", 80.41, "kualitas_tinggi"), ("Kabupaten Tebo", 92.5, "kualitas_tertinggi")]
+
+
+@pytest.mark.parametrize("when", ["Sejak Juli hingga Oktober 2021 lalu", "Pada Juni-Oktober 2021"])
+def test_the_months_an_assessment_took_give_its_year(when):
+    text = (f"Ombudsman Umumkan Hasil\n\n{when}, Ombudsman RI Perwakilan Contoh melakukan penilaian kepatuhan "
+            "penyelenggaraan pelayanan publik.\n\nKabupaten Bima meraih nilai 86,65 dan masuk zona hijau.")
+    (row,) = pipeline.extract(text)["scores"]
+    assert (row["subject"], row["year"], row["value"]) == ("Kabupaten Bima", 2021, 86.65)

@@ -92,6 +92,7 @@ class _ListReader:
                     opening = ms  # the group said last frames the list that follows
         elif marks and self._of_the_one_before(i, marks):
             self._assign(i, self.before, marks, sent.start, listed=False, evidence_from=self.before[0].start)
+            subjects = self.before  # a card of one subject, a result a line: "Nilai: 92,5" / "Opini: ..."
         else:
             opening = marks
         self._carry(marks, opening, used_frame)
@@ -530,21 +531,23 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
 
 @lru_cache(maxsize=4)
 def _month_before(calendar: Calendar) -> re.Pattern:
-    """A month's name (the model's calendar) just before a year: "10 Desember 2018"."""
-    return re.compile(r"(?:" + calendar.alternation("month") + r")\.?\s*$", re.I)
+    """A month's name (the model's calendar) just before a year ("Oktober 2023"); group 1 is the
+    day before it, if one is written ("10 Desember 2018")."""
+    return re.compile(r"(?:\b(\d{1,2})\s+)?(?:" + calendar.alternation("month") + r")\.?\s*$", re.I)
 
 
 def _years(ctx: Context, lo: int, hi: int) -> list[tuple[int, int]]:
     """(position, year) of the years written between lo and hi: "tahun 2023", "(2021)", "2022",
-    "tahun lalu"; not a date ("10 Desember 2018", "18/12/2023"), a law ("Nomor 25 Tahun 2009")
-    or a span of years ("2014-2019")."""
+    "tahun lalu", a month's ("sejak Juni-Oktober 2021"); not a day's date ("10 Desember 2018",
+    "18/12/2023"), a law ("Nomor 25 Tahun 2009") or a span of years ("2014-2019")."""
     text = ctx.text[lo:hi]
     out = []
     law_number = r"(?:WORDS)\s*\d+\s*(?:" + ctx.lexicon.result_words.get("law_year", "(?!)") + r"\s*)?$"
     for m in re.finditer(r"(?<![\d/.,-])(20[0-3]\d)(?![\d/]|\s*[-–]\s*\d)", text):
         before = text[max(0, m.start() - 30):m.start()]
-        if (_month_before(ctx.lexicon.calendar).search(before) or re.search(r"[-–]\s*$", before)
-                or _words(ctx, "law_number", law_number).search(before)):
+        month = _month_before(ctx.lexicon.calendar).search(before)
+        if (month and month[1]) or (not month and re.search(r"[-–]\s*$", before)) \
+                or _words(ctx, "law_number", law_number).search(before):
             continue
         out.append((lo + m.start(), int(m.group(1))))
     if ctx.published:
@@ -591,9 +594,12 @@ def _assessment_years(ctx: Context, i: int) -> list[int]:
     at_name = sent.start + named.start()
     clause = max([a for a, _ in _clauses(ctx, i) if a <= at_name] or [sent.start])
     # not a round compared with: "pada tahun 2022 lalu rata-rata nilai kepatuhan ..."
+    # the months it took are its own time, past or not: "Sejak Juli hingga Oktober 2023 lalu, ... penilaian"
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
+    month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
-    return [y for at, y in years if not _relative(ctx, at) and not past.match(ctx.text, at + 4)]
+    return [y for at, y in years if not _relative(ctx, at) and
+            (not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
 
