@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import GENERIC, Signing, earlier_paper
+from .fields.agreements import GENERIC, Signing, earlier_paper, paper_kind
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
 from .fields.people import SENTENCE_END, headline, people_mentions
 from .merge import same_instrument
@@ -287,7 +287,7 @@ def _indonesian_term(ctx: Context) -> str | None:
     from collections import Counter
 
     # a paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya") is not this one
-    counts = Counter(m.kind for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m))
+    counts = Counter(paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m))
     for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
         counts.pop(t, None)
     return counts.most_common(1)[0][0] if counts else None

@@ -101,6 +101,7 @@ class Processor:
 # "tahun 2017 lalu"
 _TIME_ADVERBIAL = r"\b{year_adverbial}\s*$"
 _ONE_DAY = dt.timedelta(days=1)
+_NAMED_FOR_A_DATE = r"\b(?:{campus}|{date_name})\s+$"
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 
 
@@ -122,6 +123,8 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
             continue
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
+        if lexicon.pattern(_NAMED_FOR_A_DATE, re.I).search(text, max(0, s - 16), s):
+            continue  # "Universitas 17 Agustus 1945", "Jalan 17 Agustus": a name
         if d.precision == "year" and not lexicon.pattern(_TIME_ADVERBIAL, re.I).search(text[max(0, s - 16):s]) \
                 and not lexicon.pattern(PAST_AFTER, re.I).match(text, e):
             continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time

@@ -485,3 +485,19 @@ def test_a_one_word_name_after_the_offices_place_and_a_name_ending_in_an_office_
     assert "Amzulian Rifai" in people("Kata Ketua Ombudsman RI, Prof. Amzulian Rifai Rabu (27/11/2019) di Jakarta.")
     # one word after a place that a short form in brackets follows is a body's name
     assert "Propertindo" not in people("Direktur Utama Jakarta Propertindo (Jakpro) Iwan Takwin mengatakan itu.")
+
+
+@pytest.mark.parametrize("aide", ["Staf Ahli Gubernur Bidang Pemerintahan dan Kesra", "Tenaga Ahli Gubernur"])
+def test_a_heads_aide_holds_a_minor_office_not_the_heads(aide):
+    (p,) = [p for n, p in people(f"Turut hadir {aide} Rohani Mastura.").items() if n == "Rohani Mastura"]
+    assert p["role"] == "lainnya" and p["title"].startswith(aide.split()[0])
+
+
+def test_the_head_of_an_ombudsman_office_in_a_province_is_its_representative():
+    assert person("Kepala Kantor Ombudsman Sulawesi Tenggara Rustam mengatakan hal itu.") == \
+        ("Rustam", "kepala_perwakilan_ombudsman", "ID-SG")
+
+
+def test_an_english_honorific_neither_ends_the_sentence_nor_stays_in_the_name():
+    assert person("Tim bertemu Duta Besar Sri Lanka Mr. Dharshana Perera di Jakarta.") == \
+        ("Dharshana Perera", "lainnya", None)

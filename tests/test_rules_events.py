@@ -655,3 +655,33 @@ def test_more_papers_than_one_ceremony_signs_are_one_event():
     text = ("Dalam kunjungan kenegaraan Presiden Contoh ke Indonesia pada Selasa (5/11/2024), sebanyak 45 MoU "
             "ditandatangani Pemerintah RI dan Pemerintah Contoh di Jakarta.")
     assert len(events(text)) == 1
+
+
+def test_a_date_in_a_name_dates_nothing():
+    text = ("Kepala BMKG menandatangani nota kesepahaman dengan Rektor Universitas 17 Agustus 1945 di Surabaya, "
+            "pada Senin (6/5/2024).")
+    assert [str(e["event_date"]) for e in events(text, "2024-05-07")] == ["2024-05-06"]
+
+
+def test_a_paper_like_the_one_reported_is_another_signing():
+    text = ("Rektor Universitas Contoh dan Kepala BMKG menandatangani nota kesepahaman di Yogyakarta, Senin "
+            "(6/5/2024).\nSelain itu, BMKG menandatangani nota kesepahaman serupa dengan Universitas Lain.")
+    assert len(events(text, "2024-05-07")) == 2
+
+
+@pytest.mark.parametrize("lead, agreement_type", [
+    ("Pemprov DKI Jakarta menandatangani kesepakatan bersama Kementerian Contoh", "nota_kesepakatan"),
+    ("Kesepakatan Bersama Pemkab Contoh dan Kejari Contoh ditandatangani", "kesepakatan_bersama"),
+])
+def test_kesepakatan_bersama_before_a_partner_is_an_agreement_with_it(lead, agreement_type):
+    text = f"{lead} di Jakarta, Senin (4/11/2024).\nNota kesepakatan ini menjadi dasar kerja sama."
+    (event,) = events(text)
+    assert event["agreement_type"] == agreement_type
+
+
+def test_a_prosecutors_assistance_is_legal_aid_not_mentoring():
+    text = ("Bupati Contoh dan Kepala Kejaksaan Negeri Contoh menandatangani nota kesepahaman di Aula Kantor "
+            "Bupati Contoh, Senin (4/11/2024).\nRuang lingkup nota kesepahaman meliputi pendampingan dan "
+            "pertimbangan kepada pemerintah daerah.")
+    (event,) = events(text)
+    assert "pendampingan" not in event["scope"]

@@ -42,11 +42,29 @@ class Signing:
         return self.instrument.kind if self.instrument else None
 
 
+_PARTY_LABELS = ("GOV", "ORG", "TITLE")
+
+
+def paper_kind(ctx: Context, m: Mention) -> str:
+    """An instrument's type as the sentence uses its name: "Pemprov DKI menandatangani kesepakatan
+    bersama Kementerian X" is an agreement (generic) with the ministry, "bersama" its preposition,
+    where a party signs before the name and another follows it; "Kesepakatan Bersama Pemkab dan
+    Kejari" (no party before) names the paper."""
+    last = m.text.split()[-1].lower()
+    if m.kind in (GENERIC, "mou", "lainnya") or last not in ctx.lexicon.word_set("between_parties"):
+        return m.kind
+    near = ctx.starting_in(m.end, m.end + 2)
+    before = [p for p in ctx.in_sent(m.sent) if p.label in _PARTY_LABELS and p.end <= m.start]
+    return GENERIC if before and any(p.label in _PARTY_LABELS for p in near) else m.kind
+
+
 def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     out = []
     sent_text = ctx.sentences[i].text
     cues = ctx.in_sent(i, "CUE", "sign")
     for m in ctx.in_sent(i, "INSTRUMENT"):
+        if paper_kind(ctx, m) != m.kind:
+            m = Mention(m.label, m.text, m.start, m.end, GENERIC, m.sent)
         if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
             continue
         if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues) \
@@ -105,6 +123,11 @@ def _papers_signed(ctx: Context, i: int, paper: Mention) -> int:
                if m is paper or m.kind == GENERIC or same_instrument(m.kind, paper.kind)]
     count, m = max(counted, key=lambda c: c[0], default=(1, paper))
     return 0 if count > 1 and _tally(ctx, i, m) else count
+
+
+def _like(ctx: Context, paper: Mention) -> bool:
+    """"menandatangani nota kesepahaman serupa dengan ...": another paper like the one reported."""
+    return bool(ctx.lexicon.pattern(r"\s+(?:{like_paper})\b", re.I).match(ctx.text, paper.end))
 
 
 def is_generic(m: Mention) -> bool:
@@ -317,9 +340,9 @@ def find_signings(ctx: Context) -> list[Signing]:
                 signings.append(Signing(i, paper, cue, ctx.dates_in(i), past, count=count,
                                         anaphoric=paper not in instruments,
                                         topic=_topic(ctx, i, paper) if paper in instruments else None,
-                                        sequel=paper in instruments and any(
+                                        sequel=paper in instruments and (any(
                                             0 <= paper.start - q.end <= ctx.settings.instrument_reach
-                                            for q in ctx.in_sent(i, "CUE", "sequel"))))
+                                            for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper))))
             break  # one signing per sentence, of one paper or of papers named together
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])

@@ -650,6 +650,9 @@ def find_people(ctx: Context) -> list[Person]:
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
             role, level = ctx.lexicon.titles.get(f"{t.text} {found.long_head}".lower(), (role, level))
         role, code = _office(ctx, t, role, level, places, s, dominant)
+        aide = ctx.lexicon.pattern(_AIDE, re.I).search(ctx.text, max(0, t.start - 24), t.start)
+        if aide:
+            role = "lainnya"  # "Staf Ahli Gubernur Bidang ... Nama": the governor's aide, in his province
         if found.abroad:
             role, code = "lainnya", None  # a foreign state's governor or minister: no office of Indonesia's
         if code is not None and code == dominant and not any(region_code(p) for p in places):
@@ -657,7 +660,7 @@ def find_people(ctx: Context) -> list[Person]:
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
         title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
                                        if o.label in ("ORG", "GOV") and o.end <= s])
-        people.append(Person(name=name, title=ctx.text[t.start:title_end], role=role, start=s, end=e,
+        people.append(Person(name=name, title=ctx.text[aide.start() if aide else t.start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     _one_holder_a_province(people, defaulted, ranked)
     people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
@@ -665,6 +668,7 @@ def find_people(ctx: Context) -> list[Person]:
     return people
 
 
+_AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide
 _IN_BRACKETS = re.compile(r"\(\s*([A-Z][a-z]+)\s*\)")
 
 

@@ -2,7 +2,8 @@
 
 Scope phrases count in sentences that name the instrument or introduce a list ("ruang lingkup",
 "meliputi", "poin pertama"), and in the list items that follow such a sentence. The gazetteer's
-value `-` names no scope ("pendampingan hukum" is legal aid); a phrase that is part of a whole
+value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
+article's parties change (`not_with`: a prosecutor's "pendampingan"); a phrase that is part of a whole
 (its `part_of`) names none where the sentence names that whole (the Tri Dharma's "penelitian").
 """
 from __future__ import annotations
@@ -21,8 +22,13 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
 # adalah ..."), not as a numeral before a noun ("kedua pihak" is "both parties")
 
 
-def _value(m: Mention) -> tuple[str, str]:
-    value, part_of = m.kind, m.column(1)
+def _value(ctx: Context, m: Mention) -> tuple[str, str]:
+    """A scope phrase's value and the whole it may be part of; no value (NO_SCOPE) where the
+    article names a body whose agreement gives the phrase another sense (scope.tsv not_with: a
+    prosecutor's "pendampingan" is legal aid)."""
+    value, part_of, not_with = m.kind, m.column(1), m.column(2)
+    if not_with and any(o.label == "ORG" and o.kind == not_with for o in ctx.mentions):
+        return NO_SCOPE, part_of
     return value, part_of
 
 
@@ -49,7 +55,7 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
         if papers or has_cue or item_of_list:
             names = [(p.start, p.end) for p in sentence_parties(ctx, i)]
             # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
-            values = [_value(m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
+            values = [_value(ctx, m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
             named = {v for v, _p in values}
             for value, part_of in values:
                 if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
