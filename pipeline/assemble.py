@@ -379,6 +379,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 cue = after[0]  # "..., ujar Gubernur X usai menandatangani MoU": X signed
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
                 not_signers.add(id(p))
+            if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
+                continue
             if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
                 continue  # a bare title as subject is too often the host who watched
             if cue is not None and (cue.kb_id == "sign" or cue.kb_id == "represented" and has_sign):
@@ -392,6 +394,14 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
 
 
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
+_OCCASION = r"\b(?:{occasion})\b(?![^,;]*\b(?:{agent})\b)"
+
+
+def _at_their_occasion(ctx: Context, start: int, end: int) -> bool:
+    """"Penandatanganan dilakukan pada saat kunjungan kenegaraan Presiden A kepada Presiden B": one
+    named after the visit or meeting the signing took place at hosted or made it, and did not sign
+    by that ("... dalam pertemuan itu oleh Menteri C" names the signer)."""
+    return bool(ctx.lexicon.pattern(_OCCASION, re.I).search(ctx.text, start, end))
 
 
 def _represented(ctx: Context, start: int, end: int, before: list, after: list, title: str = "") -> bool:

@@ -685,3 +685,38 @@ def test_a_prosecutors_assistance_is_legal_aid_not_mentoring():
             "pertimbangan kepada pemerintah daerah.")
     (event,) = events(text)
     assert "pendampingan" not in event["scope"]
+
+
+def test_a_papers_subject_read_to_different_ends_is_one_paper():
+    text = ("Penandatanganan nota kesepahaman dalam bidang pemanfaatan data kependudukan dilakukan langsung "
+            "Menteri Dalam Negeri Tjahjo Kumolo dan Kepala BNN Heru Winarko di Jakarta, Jumat (27/09/2019).\n\n"
+            "JAKARTA - BNN dan Kemendagri melakukan penandatanganan nota kesepahaman dalam bidang pemanfaatan "
+            "data kependudukan. Penandatanganan dilakukan Mendagri Tjahjo Kumolo dan Kepala BNN Heru Winarko.")
+    (event,) = events(text, "2019-09-28")
+    assert str(event["event_date"]) == "2019-09-27"
+
+
+def test_the_hosts_of_the_visit_a_signing_took_place_at_did_not_sign():
+    text = ("Menteri Pertahanan RI Ryamizard Ryacudu dan Menteri Pertahanan Perancis Jean-Yves Le Drian "
+            "menandatangani Letter of Intent kerja sama pertahanan di Jakarta, Rabu (29/3/2017).\n"
+            "Penandatanganan dilakukan pada saat kunjungan kenegaraan Presiden Perancis Francois Hollande "
+            "kepada Presiden RI Joko Widodo.")
+    found = pipeline.extract(text, published="2017-03-30")
+    assert len(found["events"]) == 1
+    assert {p["name"] for p in found["people"] if p["is_signatory"]} == {"Ryamizard Ryacudu", "Jean-Yves Le Drian"}
+
+
+def test_each_listed_paper_pointed_back_to_is_signed_by_its_own_signers():
+    text = ("Kedua negara menandatangani tiga MoU di Amman, Senin (14/4/2025). Berikut tiga dokumen kerja sama "
+            "yang ditandatangani:\n\n"
+            "1. Memorandum Saling Pengertian antara Kementerian Pertanian RI dan Kementerian Pertanian Yordania.\n"
+            "Dokumen tersebut ditandatangani oleh Menteri Pertanian RI Andi Amran Sulaiman dan Menteri Pertanian "
+            "Yordania Khaled Huneifat.\n\n"
+            "2. Memorandum Saling Pengertian antara Kementerian Agama RI dan Kementerian Wakaf Yordania.\n"
+            "Dokumen tersebut ditandatangani oleh Menteri Agama RI Nasaruddin Umar dan Menteri Wakaf Yordania "
+            "Mohammad Khalaileh.")
+    found = pipeline.extract(text, published="2025-04-15")
+    signed = sorted(sorted(p["name"] for p in found["people"] if p["event_id"] == e["event_id"])
+                    for e in found["events"])
+    assert len(found["events"]) == 3
+    assert ["Andi Amran Sulaiman", "Khaled Huneifat"] in signed and ["Mohammad Khalaileh", "Nasaruddin Umar"] in signed

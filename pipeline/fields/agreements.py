@@ -223,6 +223,12 @@ def _bare(ctx: Context, cue: Mention) -> bool:
         ctx.lexicon.pattern(_NO_OBJECT, re.I).match(ctx.text[cue.end:cue.end + 12]))
 
 
+def _paper_pointed_back(ctx: Context, i: int, cue: Mention) -> bool:
+    """"Dokumen tersebut ditandatangani oleh ...": the subject of a signing is a paper pointed back to."""
+    return bool(ctx.lexicon.pattern(r"\b(?:{paper_noun})\s+(?:{demonstrative})\s+(?:\w+\s+)?$", re.I).search(
+        ctx.text, ctx.sentences[i].start, cue.start))
+
+
 def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
@@ -321,6 +327,9 @@ def find_signings(ctx: Context) -> list[Signing]:
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
+            if inst is None and last_generic is not None and i - last_generic.sent == 1 \
+                    and _paper_pointed_back(ctx, i, cue):
+                inst = last_generic.mention  # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
             if inst is None and i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue):
                 inst = last_instrument
             if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
