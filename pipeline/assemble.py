@@ -30,6 +30,17 @@ def _same_instrument_in_article(a: str | None, b: str | None) -> bool:
     return same_instrument(a, b)
 
 
+_PAPER_OR = r"[)\s]*(?:\([^()]{1,12}\)\s*)?(?:{paper_or})\s+"
+
+
+def _named_as_one(ctx: Context) -> set[frozenset[str]]:
+    """Pairs of types the article gives one paper: "Perjanjian Kerja Sama (PKS) atau Memorandum of
+    Understanding (MoU)", so the "Penandatanganan MoU" after it is that PKS's."""
+    papers = sorted((m for m in ctx.mentions if m.label == "INSTRUMENT"), key=lambda m: m.start)
+    return {frozenset((a.kind, b.kind)) for a, b in zip(papers, papers[1:]) if a.kind != b.kind
+            and ctx.lexicon.pattern(_PAPER_OR, re.I).fullmatch(ctx.text, a.end, b.start)}
+
+
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
@@ -67,6 +78,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     """The events of an article's signings; `scope` holds the scope values in order, each with the
     kinds of paper named where it was read (`fields.scope.find_scope`)."""
     groups: list[dict] = []
+    one_paper = _named_as_one(ctx)
     # reports first, then what speakers say of a signing: a quote names the ceremony reported
     for s in sorted(signings, key=lambda s: _quoted(ctx, s)):
         date = _signing_date(ctx, s)
@@ -75,7 +87,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # a paper told as signed before, on a day of its own or as several papers ("Sebelumnya Jabar
         # telah menandatangani tiga MoU sister province ..."), is another ceremony than the news's
         for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
-            if _same_instrument_in_article(g["type"], s.type) and _compatible(g["date"], date) \
+            if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper) \
+                    and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
                     and not (s.past and g["primary_like"] and (date is not None and g["date"] is None or s.count > 1)):
                 target = g
@@ -91,6 +104,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             date = target["date"]  # "pada kesempatan yang sama": the same ceremony
         if s.sequel and date is None and groups:
             date = groups[-1]["date"]  # at the ceremony just reported
+        if s.same_occasion and date is None:  # "dalam kesempatan yang sama juga ditandatangani ..."
+            date = next((g["date"] for g in groups if g["primary_like"] and g["date"] is not None), None)
         if target is None or other_parties:
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,

@@ -720,3 +720,28 @@ def test_each_listed_paper_pointed_back_to_is_signed_by_its_own_signers():
                     for e in found["events"])
     assert len(found["events"]) == 3
     assert ["Andi Amran Sulaiman", "Khaled Huneifat"] in signed and ["Mohammad Khalaileh", "Nasaruddin Umar"] in signed
+
+
+def test_the_signing_pointed_back_to_is_the_one_reported_however_far_back():
+    text = ("Pemkab Contoh menjalin kerjasama dengan RSUD Lain.\nPenandatanganan Kerjasama (PKS) berlangsung, Rabu "
+            "(3/1/2024). Ini yang keempat kalinya.\nSebelumnya sudah terjalin kerjasama dengan RS Marina.\n"
+            "Kerjasama ini wujud nyata Bupati Contoh.\nWarga miskin terbantu.\nPenandatanganan ini dilakukan oleh "
+            "Kepala Dinas Kesehatan Contoh Erwin Simanjuntak.")
+    found = pipeline.extract(text, published="2024-01-04")
+    assert len(found["events"]) == 1
+    assert [p["name"] for p in found["people"] if p["is_signatory"]] == ["Erwin Simanjuntak"]
+
+
+def test_a_paper_the_article_names_two_ways_is_one_paper():
+    text = ("Pemprov Contoh dan BPH Migas menandatangani Perjanjian Kerja Sama (PKS) atau Memorandum of "
+            "Understanding (MoU).\n\nPenandatanganan MoU dilakukan di Gedung BPH Migas, Jakarta, Selasa (11/2/2025).")
+    (event,) = events(text, "2025-02-12")
+    assert (event["agreement_type"], str(event["event_date"])) == ("perjanjian_kerja_sama", "2025-02-11")
+
+
+def test_papers_signed_at_the_same_occasion_take_its_day():
+    text = ("Penandatanganan nota kesepakatan bersama Pemprov Contoh dan Pemprov Lain dilakukan di Denpasar, Senin "
+            "(4/8/2025). Kegiatan ini tindak lanjut surat Gubernur tertanggal 18 Juli 2025.\n"
+            "Dalam kesempatan yang sama juga ditandatangani perjanjian kerja sama teknis bidang pariwisata.")
+    dates = sorted((e["agreement_type"], str(e["event_date"])) for e in events(text, "2025-08-05"))
+    assert dates == [("nota_kesepakatan", "2025-08-04"), ("perjanjian_kerja_sama", "2025-08-04")]

@@ -36,6 +36,7 @@ class Signing:
     topic: str | None = None  # the paper's subject: "Nota Kesepahaman tentang <topic>"
     sequel: bool = False  # "acara dilanjutkan dengan penandatanganan ...": another paper than the one before
     count: int = 1  # the papers it signs: "menandatangani delapan nota kesepahaman" is eight
+    same_occasion: bool = False  # "dalam kesempatan yang sama juga ditandatangani ...": at the ceremony told
 
     @property
     def type(self) -> str | None:
@@ -229,6 +230,14 @@ def _paper_pointed_back(ctx: Context, i: int, cue: Mention) -> bool:
         ctx.text, ctx.sentences[i].start, cue.start))
 
 
+def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
+    """"Penandatanganan ini dilakukan oleh ...": the signing the article reported, however many
+    sentences back it named its paper, as the subject of its sentence ("Dalam penandatanganan ini,
+    UHO merupakan ..." speaks of something else)."""
+    return cue.text.lower().startswith("pen") and not ctx.text[ctx.sentences[cue.sent].start:cue.start].strip() \
+        and bool(ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, cue.end))
+
+
 def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
@@ -330,7 +339,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None and last_generic is not None and i - last_generic.sent == 1 \
                     and _paper_pointed_back(ctx, i, cue):
                 inst = last_generic.mention  # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
-            if inst is None and i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue):
+            if inst is None and (i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue)
+                                 or _the_signing_pointed_back(ctx, cue)):
                 inst = last_instrument
             if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
@@ -347,6 +357,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                 break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
             for paper, count in zip(papers, counts):
                 signings.append(Signing(i, paper, cue, ctx.dates_in(i), past, count=count,
+                                        same_occasion=bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text)),
                                         anaphoric=paper not in instruments,
                                         topic=_topic(ctx, i, paper) if paper in instruments else None,
                                         sequel=paper in instruments and (any(
