@@ -64,6 +64,10 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
     one after the quotation the cue is in and its speaker, which dates the saying ('"MoU
     ditandatangani Gubernur X," kata Kabag Humas dalam keterangan resmi, Selasa (5/8/2014)')."""
     dates = s.dates
+    if _quoted(ctx, s):
+        # "Hari ini kita hadir dalam penandatanganan ...": a speaker's today is the day he spoke,
+        # which the report dates; the publication's day is not it
+        dates = [d for d in dates if any(ch.isdigit() for ch in ctx.text[d[1]:d[2]])]
     close = _QUOTE_END.search(ctx.text, s.cue.end, ctx.sentences[s.sent].end) if dates and _quoted(ctx, s) else None
     if close:
         said = next((m.start for m in ctx.in_sent(s.sent, "CUE", "speech") if m.start >= close.start()), None)
@@ -856,6 +860,8 @@ def _dateline(ctx: Context):
             at = s.start + m.start("head") + head.rfind(town)
             if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
                 continue  # "Outlet.com, Puspen TNI –": a body's office, no town
+            if any(o.label == "PROVINCE" and (o.start, o.end) == (at, at + len(town)) for o in ctx.in_sent(n)):
+                continue  # "BALI –": a province, no town (one that is a town too, "JAMBI", is a REGION above)
             if town.isupper() or m.group("outlet") or len(parts) > 1:
                 return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None

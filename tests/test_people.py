@@ -501,3 +501,8 @@ def test_the_head_of_an_ombudsman_office_in_a_province_is_its_representative():
 def test_an_english_honorific_neither_ends_the_sentence_nor_stays_in_the_name():
     assert person("Tim bertemu Duta Besar Sri Lanka Mr. Dharshana Perera di Jakarta.") == \
         ("Dharshana Perera", "lainnya", None)
+
+
+def test_a_places_last_word_after_its_short_form_is_the_places():
+    assert person("Bupati Ogan Komering Ulu (OKU) Timur Kholid Mawardi hadir di Palembang.") == \
+        ("Kholid Mawardi", "bupati", "ID-SS")

@@ -745,3 +745,19 @@ def test_papers_signed_at_the_same_occasion_take_its_day():
             "Dalam kesempatan yang sama juga ditandatangani perjanjian kerja sama teknis bidang pariwisata.")
     dates = sorted((e["agreement_type"], str(e["event_date"])) for e in events(text, "2025-08-05"))
     assert dates == [("nota_kesepakatan", "2025-08-04"), ("perjanjian_kerja_sama", "2025-08-04")]
+
+
+def test_a_province_in_the_dateline_is_no_town():
+    text = ("BALI - PT Pertamina melakukan penandatanganan Nota Kesepahaman dengan Pemerintah Provinsi Bali pada "
+            "Jumat (5/10/2018). Penandatanganan dilakukan oleh Gubernur Bali Wayan Koster.")
+    (event,) = events(text, "2018-10-06")
+    assert event["city"] is None
+
+
+def test_a_speakers_today_is_the_day_the_report_gives_not_the_publications():
+    text = ("JAKARTA - Polri melakukan penandatanganan kerja sama dengan Kepolisian Selandia Baru.\n"
+            "Penandatanganan kerja sama itu dilakukan di Gedung Mabes Polri, Jakarta, Senin 6 Desember 2021.\n"
+            "\u201cHari ini kita hadir dalam pertemuan penandatanganan kerja sama dalam pencegahan kejahatan "
+            "transnasional,\u201d kata Kapolri Listyo Sigit Prabowo.")
+    found = events(text, "2021-12-07")
+    assert [(str(e["event_date"]), e["primary"]) for e in found] == [("2021-12-06", True)]

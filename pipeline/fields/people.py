@@ -418,6 +418,17 @@ def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, 
         and bool(_ITEM_ENDS.match(ctx.text, toks[-1][2]))
 
 
+def _places_last_word(ctx: Context, places: list[Mention], name: str, start: int) -> tuple[str, int]:
+    """"Bupati Ogan Komering Ulu (OKU) Timur Nama": a place's last word after its short form is the
+    place's ("Timur"), not the name's first."""
+    first, _, rest = name.partition(" ")
+    if not places or not rest or first.lower() not in ctx.lexicon.word_set("place_part"):
+        return name, start
+    if not re.fullmatch(r"\s*\([^()]{1,12}\)\s*", ctx.text[places[-1].end:start]):
+        return name, start
+    return rest, ctx.text.index(rest.split()[0], start + len(first))
+
+
 def _whole_body(o: Mention) -> bool:
     """A national body named whole: no name of its own follows (organisations.tsv tail place,
     level nasional: "BNPB", "Kemendagri"; not "PDAM", whose name follows: "PDAM Tirta ...")."""
@@ -635,6 +646,7 @@ def find_people(ctx: Context) -> list[Person]:
         places = found.places
         title_end = places[-1].end if places else t.end
         name, s, e = clean_name(found.raw, ctx), found.start, found.end
+        name, s = _places_last_word(ctx, places, name, s)
         bracketed = _bracketed(ctx, t, sent.start)
         if bracketed or not _accepted(name, role, found.marked, e, ctx):
             if t.text[:1].islower():
