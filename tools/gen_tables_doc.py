@@ -27,7 +27,10 @@ from pipeline.writers import SCHEMAS  # noqa: E402
 
 ROW = {
     "documents": "one row per input document",
-    "events": "one row per agreement signing reported in a document",
+    "events": "one row per agreement signing reported in a document, and per paper where one ceremony signs "
+              "several: a ceremony whose papers the text counts but does not tell apart (\"8 (delapan) "
+              "Penandatanganan Nota Kesepahaman\") has a row for each, those beyond the papers it names with "
+              "the counted sentence as `evidence` and no parties, signatories or scope",
     "people": "one row per named official in a document",
     "scores": "one row per public-service compliance result in a document",
     "agreements": "one row per real-world signing, merged across documents",
