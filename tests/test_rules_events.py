@@ -761,3 +761,26 @@ def test_a_speakers_today_is_the_day_the_report_gives_not_the_publications():
             "transnasional,\u201d kata Kapolri Listyo Sigit Prabowo.")
     found = events(text, "2021-12-07")
     assert [(str(e["event_date"]), e["primary"]) for e in found] == [("2021-12-06", True)]
+
+
+def test_a_regulation_signed_is_no_earlier_signing_of_the_paper_named_before():
+    text = ("Penandatanganan Nota Kesepakatan antara Pemkab Contoh dan BRIN dilakukan di Jakarta, Selasa "
+            "(18/10/2022).\nBRIN juga bertugas melakukan evaluasi terhadap BRIDA. Hal itu tertuang berdasarkan "
+            "Peraturan Presiden (Perpres) Nomor 78 Tahun 2021 tentang BRIN yang ditandatangani pada 24 Agustus 2021.")
+    assert [(str(e["event_date"]), e["primary"]) for e in events(text, "2022-10-19")] == [("2022-10-18", True)]
+
+
+@pytest.mark.parametrize("second, primary_dates", [
+    # what the relative clause after "this paper" tells is of another thing
+    ("Penandatanganan MoU ini merupakan tindak lanjut dari pertemuan yang telah dilakukan pada September 2017 lalu.",
+     [("2018-01-24", True)]),
+    # the paper pointed to was itself signed in the clause: an earlier signing
+    ("MoU tersebut yang telah ditandatangani pada September 2017 lalu kini diperbarui.",
+     [("2017-09", False), ("2018-01-24", True)]),
+])
+def test_a_relative_clause_after_this_paper_tells_of_another_thing(second, primary_dates):
+    text = ("Kepala Basarnas dan Menteri Transportasi Sri Lanka menandatangani MoU di Kolombo, Rabu (24/1/2018).\n"
+            + second)
+    found = sorted((str(e["event_date"])[:7] if e["date_precision"] == "month" else str(e["event_date"]), e["primary"])
+                   for e in events(text, "2018-01-25"))
+    assert found == primary_dates

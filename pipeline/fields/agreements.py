@@ -188,7 +188,10 @@ _REGULATION_SIGNED = r"\b(?:{regulation})\b[^.;]*\b(?:{relative})\s+$"
 def _signs_a_regulation(ctx: Context, inst: Mention, cue: Mention) -> bool:
     """"Nota kesepahaman ini merujuk pada Perpres Nomor 5 Tahun 2011 yang diteken pada 3 Maret
     2011": the verb follows a regulation named after the paper, in its relative clause: the
-    regulation was signed then, not the paper."""
+    regulation was signed then, not the paper; so where the paper is one named sentences before."""
+    if inst.sent != cue.sent:  # a paper pointed back to: "Hal itu tertuang dalam Perpres Nomor 78 Tahun 2021 yang ditandatangani ..."
+        start = max(ctx.sentences[cue.sent].start, cue.start - ctx.settings.clause_reach * 2)
+        return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, start, cue.start))
     if cue.start < inst.end or cue.start - inst.end > ctx.settings.clause_reach * 2:
         return False
     return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, inst.end, cue.start))
@@ -236,6 +239,18 @@ def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
     UHO merupakan ..." speaks of something else)."""
     return cue.text.lower().startswith("pen") and not ctx.text[ctx.sentences[cue.sent].start:cue.start].strip() \
         and bool(ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, cue.end))
+
+
+def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | None:
+    """Where the relative clause begins in a sentence about the paper reported ("MoU ini",
+    "penandatanganan nota kesepahaman tersebut ... pertemuan yang telah dilakukan pada September
+    2017"): what it tells, its time and its past, is of another thing; None where the paper is not
+    pointed to as this one or no relative clause follows it."""
+    if paper is None or paper.sent != i or \
+            not ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, paper.end):
+        return None
+    found = ctx.lexicon.pattern(r"\b(?:{relative})\b", re.I).search(ctx.text, paper.end, ctx.sentences[i].end)
+    return found.start() if found else None
 
 
 def _points_back(ctx: Context, cue: Mention) -> bool:
@@ -349,6 +364,11 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None or _between_companies(ctx, i) or _signs_a_regulation(ctx, inst, cue):
                 continue
             past = _told_as_past(ctx, sent.text)
+            dates = ctx.dates_in(i)
+            clause = _this_papers_clause(ctx, i, inst)
+            if clause is not None and cue.start < clause:  # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
+                past = _told_as_past(ctx, ctx.text[sent.start:clause])
+                dates = [d for d in dates if d[1] < clause]
             if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
                 inst = next((m for m in instruments if earlier_paper(ctx, m)), inst)
             papers = [inst] + _coordinated_papers(ctx, instruments, inst)
@@ -356,7 +376,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             if 0 in counts:
                 break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
             for paper, count in zip(papers, counts):
-                signings.append(Signing(i, paper, cue, ctx.dates_in(i), past, count=count,
+                signings.append(Signing(i, paper, cue, dates, past, count=count,
                                         same_occasion=bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text)),
                                         anaphoric=paper not in instruments,
                                         topic=_topic(ctx, i, paper) if paper in instruments else None,
