@@ -93,7 +93,8 @@ def earlier_paper(ctx: Context, m: Mention) -> bool:
 
 
 # a number right before a paper's name, with the words a count may have around it
-_COUNT = r"(?<![\w/.,:-])(?:(?:{count_lead})\s+)?(\d{1,3}|{number})(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:{count_noun})\s+)*$"
+_COUNT = (r"(?<![\w/.,:-])(?:(?:{count_lead})\s+)?(\d{1,3}|{number})"
+          r"(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:{count_noun})\s+)*$")
 
 
 def _number(ctx: Context, word: str) -> int:
@@ -189,7 +190,8 @@ def _signs_a_regulation(ctx: Context, inst: Mention, cue: Mention) -> bool:
     """"Nota kesepahaman ini merujuk pada Perpres Nomor 5 Tahun 2011 yang diteken pada 3 Maret
     2011": the verb follows a regulation named after the paper, in its relative clause: the
     regulation was signed then, not the paper; so where the paper is one named sentences before."""
-    if inst.sent != cue.sent:  # a paper pointed back to: "Hal itu tertuang dalam Perpres Nomor 78 Tahun 2021 yang ditandatangani ..."
+    if inst.sent != cue.sent:
+        # a paper pointed back to: "Hal itu tertuang dalam Perpres Nomor 78 Tahun 2021 yang ditandatangani ..."
         start = max(ctx.sentences[cue.sent].start, cue.start - ctx.settings.clause_reach * 2)
         return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, start, cue.start))
     if cue.start < inst.end or cue.start - inst.end > ctx.settings.clause_reach * 2:
@@ -353,7 +355,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
             if inst is None and last_generic is not None and i - last_generic.sent == 1 \
                     and _paper_pointed_back(ctx, i, cue):
-                inst = last_generic.mention  # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
+                # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
+                inst = last_generic.mention
             if inst is None and (i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue)
                                  or _the_signing_pointed_back(ctx, cue)):
                 inst = last_instrument
@@ -366,7 +369,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             past = _told_as_past(ctx, sent.text)
             dates = ctx.dates_in(i)
             clause = _this_papers_clause(ctx, i, inst)
-            if clause is not None and cue.start < clause:  # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
+            if clause is not None and cue.start < clause:
+                # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
                 past = _told_as_past(ctx, ctx.text[sent.start:clause])
                 dates = [d for d in dates if d[1] < clause]
             if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
@@ -375,9 +379,9 @@ def find_signings(ctx: Context) -> list[Signing]:
             counts = [_papers_signed(ctx, i, paper) for paper in papers]
             if 0 in counts:
                 break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
+            same_occasion = bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text))
             for paper, count in zip(papers, counts):
-                signings.append(Signing(i, paper, cue, dates, past, count=count,
-                                        same_occasion=bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text)),
+                signings.append(Signing(i, paper, cue, dates, past, count=count, same_occasion=same_occasion,
                                         anaphoric=paper not in instruments,
                                         topic=_topic(ctx, i, paper) if paper in instruments else None,
                                         sequel=paper in instruments and (any(

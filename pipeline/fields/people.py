@@ -672,7 +672,8 @@ def find_people(ctx: Context) -> list[Person]:
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
         title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
                                        if o.label in ("ORG", "GOV") and o.end <= s])
-        people.append(Person(name=name, title=ctx.text[aide.start() if aide else t.start:title_end], role=role, start=s, end=e,
+        title_start = aide.start() if aide else t.start
+        people.append(Person(name=name, title=ctx.text[title_start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
     _one_holder_a_province(people, defaulted, ranked)
     people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
