@@ -88,3 +88,22 @@ def test_wait_says_it_is_waiting_for_the_folder(tmp_path):
         pass
     assert said == [f"{tmp_path} is being written by pid 4242 since 2024-06-04 01:00:00; "
                     f"waiting for it to finish (--wait)"]
+
+
+def test_a_quiet_dask_run_says_nothing_when_the_dashboards_port_is_taken(cli, tmp_path):
+    """A researcher's notebook may hold Dask's usual port (8787): the run's own cluster takes
+    another and says nothing of it."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("", 8787))
+        holder.listen()
+    except OSError:
+        pass  # something else holds it already: the same case
+    try:
+        quiet = cli("run", ROOT / "corpus" / "txt", "--out", tmp_path / "out", "--quiet",
+                    "--executor", "dask", "--workers", "1")
+    finally:
+        holder.close()
+    assert quiet.returncode == 0 and quiet.stderr == ""

@@ -118,8 +118,10 @@ def _client(options: Options):
 
     if options.scheduler:
         return Client(options.scheduler), None
+    # no dashboard; the scheduler's own HTTP server (health checks) on a free port, not Dask's
+    # usual 8787, which a researcher's notebook cluster may hold (a warning on every run)
     cluster = LocalCluster(n_workers=max(1, options.workers), threads_per_worker=1, processes=True,
-                           dashboard_address=None,
+                           dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
                            silence_logs=logging.CRITICAL if options.progress is False else logging.WARNING)
     return Client(cluster), cluster
 
