@@ -163,3 +163,10 @@ def test_a_name_that_begins_with_a_whole_body_ends_before_the_next_party():
     event = one("Pemerintah Provinsi Jambi meneken nota kesepakatan dengan Lembaga Penyiaran Publik TVRI, dan "
                 "Lembaga Sertifikasi Profesi Pariwisata, Senin (11/11/2024).")
     assert event["parties"][1] == "Lembaga Penyiaran Publik TVRI"
+
+
+def test_who_attends_a_signing_between_others_is_no_party():
+    text = ("Pj Bupati Barito Utara Muhlis menghadiri Penandatanganan Nota Kesepahaman (MoU) antara Kementerian "
+            "Dalam Negeri dengan Kementerian Pertanian di Jakarta, Jumat (7/6/2024).")
+    (event,) = pipeline.extract(text, published="2024-06-08")["events"]
+    assert event["province_codes"] == [] and "Kementerian Pertanian" in event["parties"]

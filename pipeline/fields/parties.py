@@ -397,11 +397,16 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     cues = [m for m in ctx.by_sent.get(i, ()) if m.label == "CUE" and m.kb_id in ("sign", "witness")]
     # "Turut menyaksikan penandatanganan nota kesepakatan ini Menteri X, Gubernur Y": the signing
     # witnessed names no signer
-    cues = [c for c in cues if not attended(ctx, c, cues)]
-    before = [c for c in cues if c.end <= start]
+    # the subject of an active attending verb ("Pj Bupati X menghadiri ... Penandatanganan MoU antara
+    # A dengan B") attended; one passive ("Bupati X didampingi Sekda menandatangani") did not say so
+    attends = [m for m in ctx.by_sent.get(i, ()) if m.label == "CUE" and m.kb_id == "attend"
+               and not m.text.lower().startswith("di")]
+    cues = [c for c in cues + attends if not attended(ctx, c, cues + attends)]
+    cues.sort(key=lambda c: c.start)
+    before = [c for c in cues if c.end <= start and c.kb_id != "attend"]
     after = [c for c in cues if c.start >= end]
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."
-        return bool(after) and after[0].kb_id == "witness"
+        return bool(after) and after[0].kb_id in ("witness", "attend")
     if before[-1].kb_id != "witness":
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
