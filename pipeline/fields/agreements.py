@@ -199,10 +199,16 @@ def _signs_a_regulation(ctx: Context, inst: Mention, cue: Mention) -> bool:
     return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, inst.end, cue.start))
 
 
+def _pointed_to(ctx: Context, end: int) -> bool:
+    """Does a demonstrative follow the word that ends at `end` ("naskah itu", "Penandatanganan ini",
+    "MoU tersebut")?"""
+    return bool(ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, end))
+
+
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
     return inst.kind == "lainnya" and bool(
-        ctx.lexicon.pattern(r"\s+{demonstrative}\b", re.I).match(ctx.text[inst.end:inst.end + 10]))
+        _pointed_to(ctx, inst.end))
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
@@ -240,7 +246,7 @@ def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
     sentences back it named its paper, as the subject of its sentence ("Dalam penandatanganan ini,
     UHO merupakan ..." speaks of something else)."""
     return cue.text.lower().startswith("pen") and not ctx.text[ctx.sentences[cue.sent].start:cue.start].strip() \
-        and bool(ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, cue.end))
+        and _pointed_to(ctx, cue.end)
 
 
 def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | None:
@@ -249,7 +255,7 @@ def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | No
     2017"): what it tells, its time and its past, is of another thing; None where the paper is not
     pointed to as this one or no relative clause follows it."""
     if paper is None or paper.sent != i or \
-            not ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, paper.end):
+            not _pointed_to(ctx, paper.end):
         return None
     found = ctx.lexicon.pattern(r"\b(?:{relative})\b", re.I).search(ctx.text, paper.end, ctx.sentences[i].end)
     return found.start() if found else None
