@@ -187,6 +187,23 @@ def test_a_signing_named_as_a_thing_whose_predicate_is_a_plan_is_no_event(plan):
     assert events(text) == []
 
 
+@pytest.mark.parametrize("later", [
+    "Persiapan penandatanganan nota kesepakatan dan perjanjian kerja sama tersebut akan dilaksanakan Kamis.",
+    "Penandatanganan tersebut dijadwalkan berlangsung pekan depan di Aula Pemkab Contoh."])
+def test_a_plan_said_later_of_the_signing_told_makes_it_a_plan(later):
+    text = ("Pemkab Contoh dan Kejari Contoh menyiapkan langkah pencegahan korupsi.\n"
+            '"Upaya ini dilakukan melalui penandatanganan nota kesepakatan dan perjanjian kerja sama antara '
+            'Pemkab Contoh dan Kejari Contoh," kata Kepala Bagian Hukum.\n' + later)
+    (doc,) = pipeline.extract(text, published="2024-11-05")["documents"]
+    assert (doc["status"], doc["reason"]) == ("no_event", "planned_signing")
+
+
+def test_a_plan_of_another_paper_leaves_the_signing_told():
+    text = ("Bupati Contoh dan Kajari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh.\n"
+            "Penandatanganan perjanjian kerja sama tersebut akan dilaksanakan pekan depan.")
+    assert [e["agreement_type"] for e in events(text)] == ["nota_kesepakatan"]
+
+
 def test_what_a_signing_will_bring_is_no_plan():
     text = ("Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh, Selasa (12/11).\n"
             "Penandatanganan nota kesepakatan ini akan memperkuat pendampingan hukum bagi perangkat daerah.")

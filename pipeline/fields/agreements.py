@@ -340,6 +340,30 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     return topic or None
 
 
+def _withdraw_told_plans(ctx: Context, signings: list[Signing], i: int, cue: Mention,
+                         instruments: list[Mention]) -> None:
+    """A plan said of a signing pointed back to ("... persiapan penandatanganan nota kesepahaman
+    tersebut yang akan dilaksanakan Kamis") makes the signing told a few sentences before, with
+    no date nor past of its own ("Upaya ini dilakukan melalui penandatanganan nota kesepahaman"),
+    that plan: no signing done."""
+    kinds = _plan_pointing_back(ctx, cue, instruments)
+    if kinds is False:
+        return
+    signings[:] = [s for s in signings if not (
+        i - ctx.settings.anaphor_sentences <= s.sent < i and not s.past and not s.dates
+        and (kinds is None or s.type in kinds))]
+
+
+def _plan_pointing_back(ctx: Context, cue: Mention, instruments: list[Mention]) -> set[str] | None | bool:
+    """The types of the papers a planned signing points back to ("nota kesepahaman dan perjanjian
+    kerja sama tersebut": the papers named together); None for a signing pointed back to without
+    its paper ("Penandatanganan tersebut akan dilaksanakan ..."); False where it points to none."""
+    papers = [m for m in instruments if 0 <= m.start - cue.end <= ctx.settings.instrument_reach]
+    if any(_pointed_to(ctx, m.end) for m in papers):
+        return {m.kind for m in papers}
+    return None if _the_signing_pointed_back(ctx, cue) else False
+
+
 def find_signings(ctx: Context) -> list[Signing]:
     signings: list[Signing] = []
     last_instrument: Mention | None = None
@@ -355,6 +379,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             cues = named[-1:] + [c for c in cues if c is not named[-1]]
         for cue in cues:
             if _planned(ctx, i, cue):
+                _withdraw_told_plans(ctx, signings, i, cue, instruments)
                 continue
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
@@ -412,8 +437,10 @@ def why_no_event(ctx: Context, signings: list[Signing], events: list, scores: li
         return "between_companies" if companies else "no_government_party"
     cues = [(i, c) for i in range(len(ctx.sentences)) for c in ctx.in_sent(i, "CUE", "sign")]
     instruments = [m for m in ctx.mentions if m.label == "INSTRUMENT" and not is_generic(m)]
-    if cues and all(_planned(ctx, i, c) for i, c in cues):
-        return "planned_signing"
+    planned = [(i, c) for i, c in cues if _planned(ctx, i, c)]
+    if planned and (len(planned) == len(cues) or any(
+            _plan_pointing_back(ctx, c, _instrument_types(ctx, i)) is not False for i, c in planned)):
+        return "planned_signing"  # every signing a plan, or one told before it that it said was planned
     if cues and any(_between_companies(ctx, i) for i, _c in cues):
         return "between_companies"
     if instruments and not cues:
