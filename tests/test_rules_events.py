@@ -240,6 +240,12 @@ def test_a_past_word_after_a_days_date_or_a_weekday_tells_no_earlier_signing(sen
     assert _told_as_past(ctx, sentence) is past
 
 
+def test_a_signing_told_at_a_trial_is_the_act_under_trial():
+    text = ("Saksi yang dihadirkan terdakwa dalam persidangan kasus dugaan korupsi proyek jalan Kabupaten Contoh "
+            "mengatakan Sekda tidak ikut menandatangani MoU dengan investor di Jakarta, Senin (4/11/2024).")
+    assert [(e["agreement_type"], e["primary"]) for e in events(text)] == [("mou", False)]
+
+
 def test_a_naskah_kerja_sama_takes_the_articles_vocabulary_term():
     text = ("Kolaborasi Pemkab Contoh dengan Universitas Contoh tertuang dalam Nota Kesepahaman tentang Pendidikan.\n"
             "Seremoni penandatanganan naskah kerja sama antara Pemkab Contoh dan Universitas Contoh dilaksanakan "

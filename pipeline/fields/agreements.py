@@ -23,6 +23,7 @@ _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama
               "perjanjian_kerja_sama": 3, "lainnya": 4, "mou": 5, GENERIC: 6}
 _POLITICS = r"\b{politics}\b"
 _PAST = r"\b{past}\b"
+_TRIAL = r"\b(?:{trial})\b"
 
 
 @dataclass
@@ -399,6 +400,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                 continue
             past = _told_as_past(ctx, sent.text)
             dates = ctx.dates_in(i)
+            if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
+                past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's
             clause = _this_papers_clause(ctx, i, inst)
             if clause is not None and cue.start < clause:
                 # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
