@@ -742,17 +742,33 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     """A town no gazetteer holds, abroad: "di Beirut, Lebanon", or "di Beirut pada Jumat (10/11)"
     in an article whose parties include a foreign country; or at home before its province ("di
     Nusa Dua, Bali")."""
+    abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kind != HOME]
     m = ctx.lexicon.pattern(_BARE_TOWN).match(ctx.text, at)
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
-        return None
-    abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kind != HOME]
+        return _town_before_country(ctx, i, at, stop, abroad)
     if any(c.start == m.end() for c in abroad):
         return m.group(1)  # "di Beirut, Lebanon"
     if "," in ctx.text[m.end(1):m.end()] and any(p.start == m.end() for p in ctx.in_sent(i, "PROVINCE")):
         return m.group(1)  # "di Nusa Dua, Bali": a town at home, before its province
     dated = any(d[1] == m.end() for d in ctx.dates_in(i)) or stop == m.end()
     return m.group(1) if dated and abroad else None
+
+
+_TOWN_BEFORE = re.compile(r",\s*([A-Z][a-z]+(?: [A-Z][A-Za-z]+)?)\s*,\s*$")
+
+
+def _town_before_country(ctx: Context, i: int, at: int, stop: int, abroad: list[Mention]) -> str | None:
+    """The town between a venue's name and its country: "di Gedung U.S. Chamber of Commerce,
+    Washington DC, Amerika Serikat"."""
+    for c in abroad:
+        if c.sent != i or not at < c.start <= stop + 2:
+            continue
+        m = _TOWN_BEFORE.search(ctx.text, at, c.start)
+        if m and not any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) and \
+                not any(x.start < m.end(1) and x.end > m.start(1) for x in ctx.in_sent(i)):
+            return m.group(1)
+    return None
 
 
 def _seat_of(place) -> str | None:

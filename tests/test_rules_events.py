@@ -560,6 +560,13 @@ def test_a_town_abroad_is_read_though_no_gazetteer_holds_it():
     assert _city(home + "di Senayan pada Senin (4/11/2024).") == "Jakarta"  # no foreign party: the dateline
 
 
+def test_a_town_abroad_between_a_venue_and_its_country_is_read():
+    lead = "Menteri Contoh dan Menteri Perdagangan Amerika Serikat menandatangani nota kesepahaman. "
+    (event,) = events(lead + "Kegiatan itu berlangsung di Gedung U.S. Chamber of Commerce, Washington DC, Amerika "
+                             "Serikat, Senin (4/11/2024).", "2024-11-05")
+    assert event["city"] == "Washington DC"
+
+
 def test_a_province_written_in_sentence_case_is_read():
     text = LEAD + " Penandatanganan berlangsung di ruang rapat kantor pemerintah provinsi Kalimantan barat."
     assert _city(text) == "Pontianak"
@@ -672,6 +679,13 @@ def test_partners_counted_are_not_papers_counted():
     text = ("Pemerintah Kabupaten Contoh menandatangani nota kesepahaman (MoU) dengan dua kampus, Kamis "
             "(12/12/2024) di Aula Kantor Bupati Contoh.")
     assert len(events(text, "2024-12-13")) == 1
+
+
+def test_papers_counted_between_businesses_are_not_a_governments_papers():
+    text = ("Presiden Contoh menyaksikan penandatanganan 11 nota kesepahaman antara pelaku usaha Indonesia dan "
+            "Jepang di Tokyo, Rabu (6/11/2024).\nPenandatanganan 11 MoU ini menjadi wujud kolaborasi kedua negara.\n"
+            "Kesepakatan yang diteken meliputi kerja sama antara Kementerian Investasi dengan PT Contoh Jaya.")
+    assert len(events(text, "2024-11-07")) == 1
 
 
 def test_more_papers_than_one_ceremony_signs_are_one_event():

@@ -125,7 +125,18 @@ def _papers_signed(ctx: Context, i: int, paper: Mention) -> int:
     counted = [(paper_count(ctx, m), m) for m in ctx.in_sent(i, "INSTRUMENT")
                if m is paper or m.kind == GENERIC or same_instrument(m.kind, paper.kind)]
     count, m = max(counted, key=lambda c: c[0], default=(1, paper))
+    if count > 1 and _of_businesses(ctx, i, count):
+        return 1  # the papers the article tells apart may still have a government party
     return 0 if count > 1 and _tally(ctx, i, m) else count
+
+
+def _of_businesses(ctx: Context, i: int, count: int) -> bool:
+    """Counted papers between businesses ("menyaksikan penandatanganan 11 nota kesepahaman antara
+    pelaku usaha Indonesia dan Amerika Serikat"), so told here or before ("Penandatanganan 11 MoU
+    ini ..."): the ceremony's deals, not a government's papers."""
+    between = ctx.lexicon.pattern(r"[^.;]{0,60}?\b(?:{between})\s+(?:(?:{group_word})\s+)?(?:{business})\b", re.I)
+    return any(m.sent <= i and paper_count(ctx, m) == count and between.match(ctx.text, m.end, ctx.sentences[m.sent].end)
+               for m in ctx.mentions if m.label == "INSTRUMENT")
 
 
 def _like(ctx: Context, paper: Mention) -> bool:
