@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import GENERIC, Signing, earlier_paper, paper_kind
+from .fields.agreements import GENERIC, Signing, earlier_paper, paper_count, paper_kind
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
 from .fields.people import SENTENCE_END, headline, people_mentions
 from .merge import same_instrument
@@ -143,10 +143,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # A signing named only in the headline, undated, is the article's news told again.
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"])
                                             and _opens_with_headline(ctx))] or groups
-    indonesian = _indonesian_term(ctx)
     for g in groups:
+        g["indonesian"] = _indonesian_term(ctx, max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
-            g["type"] = indonesian or next((t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
+            g["type"] = g["indonesian"] or next((t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
             # names for the ceremony, if it falls in it
@@ -160,10 +160,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         first = next((x for x in g["signings"] if x.sent > 0), g["signings"][0])
         sent = ctx.sentences[first.sent]
         primary = _is_primary(g, primary_date, ctx)
-        if g["type"] == "mou" and indonesian and not g["sequel"] and (primary or g["date"] is None):
+        if g["type"] == "mou" and g["indonesian"] and not g["sequel"] and (primary or g["date"] is None):
             # "MoU" names the paper the article calls a Nota Kesepahaman: not the next paper signed,
             # nor one signed on a day of its own before the news ("MoU, yakni Pemkab X pada 2018")
-            g["type"] = indonesian
+            g["type"] = g["indonesian"]
         ev = Event(event_id=_event_id(doc_id, n), agreement_type=g["type"] or "lainnya",
                    agreement_label=g["label"], evidence=sent.text, start_char=sent.start, end_char=sent.end,
                    event_date=g["date"], primary=primary)
@@ -301,12 +301,15 @@ def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
     return any(("TITLE", p.role) in gov for p in _signatories(ctx, sents, people))
 
 
-def _indonesian_term(ctx: Context) -> str | None:
-    """The Indonesian instrument the article names most, PKS aside (it is never an "MoU")."""
+def _indonesian_term(ctx: Context, count: int = 1) -> str | None:
+    """The Indonesian instrument the article names most, PKS aside (it is never an "MoU"), for
+    `count` papers signed: papers counted otherwise are others ("sembilan MoU ... tiga nota
+    kesepahaman business to business")."""
     from collections import Counter
 
     # a paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya") is not this one
-    counts = Counter(paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m))
+    counts = Counter(paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m)
+                     and paper_count(ctx, m) in (1, count))
     for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
         counts.pop(t, None)
     return counts.most_common(1)[0][0] if counts else None

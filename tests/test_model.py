@@ -98,6 +98,9 @@ def test_sentence_component_sets_boundaries(rules):
     pytest.param("Bidang perhubungan.Penandatangan itu baik. Hadir dr.Terawan, Nama, S.Sos.Hadir dari Metrotvnews.com juga.",
                  ["Bidang perhubungan.", "Penandatangan itu baik.",
                   "Hadir dr.Terawan, Nama, S.Sos.Hadir dari Metrotvnews.com juga."], id="a-stop-with-no-space-between-words"),
+    pytest.param("Pemprov Kepulauan Bangka Belitung (Kep. Babel) dan Kedubes U.S. di Jakarta hadir. Acara usai.",
+                 ["Pemprov Kepulauan Bangka Belitung (Kep. Babel) dan Kedubes U.S. di Jakarta hadir.", "Acara usai."],
+                 id="a-place-abbreviated"),
 ])
 def test_split_sentences(text, sentences):
     got = nlp.split_sentences(text)

@@ -681,6 +681,24 @@ def test_partners_counted_are_not_papers_counted():
     assert len(events(text, "2024-12-13")) == 1
 
 
+def test_the_term_of_papers_counted_otherwise_names_other_papers():
+    text = ('"Tadi ada sembilan MoU yang ditandatangani," kata Menteri Luar Negeri Contoh di Istana Bogor, Rabu '
+            "(6/11/2024).\nSelain itu pertemuan tadi juga menyepakati tiga nota kesepahaman business to business.")
+    assert {e["agreement_type"] for e in events(text, "2024-11-07")} == {"mou"}
+
+
+def test_one_who_attends_a_signing_naming_only_the_partner_is_its_party():
+    text = ("Bupati Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama dengan "
+            "Universitas Contoh di Surabaya.")
+    assert [e["agreement_type"] for e in events(text, "2024-11-06")] == ["kesepakatan_bersama"]
+
+
+def test_a_joint_declaration_is_a_paper():
+    text = ("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
+            "Nugini di Bali, Senin (4/11/2024).")
+    assert [e["agreement_type"] for e in events(text, "2024-11-05")] == ["lainnya"]
+
+
 def test_papers_counted_between_businesses_are_not_a_governments_papers():
     text = ("Presiden Contoh menyaksikan penandatanganan 11 nota kesepahaman antara pelaku usaha Indonesia dan "
             "Jepang di Tokyo, Rabu (6/11/2024).\nPenandatanganan 11 MoU ini menjadi wujud kolaborasi kedua negara.\n"

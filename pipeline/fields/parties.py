@@ -406,10 +406,20 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     before = [c for c in cues if c.end <= start and c.kb_id != "attend"]
     after = [c for c in cues if c.start >= end]
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."
-        return bool(after) and after[0].kb_id in ("witness", "attend")
+        return bool(after) and after[0].kb_id in ("witness", "attend") and not _attends_own_signing(ctx, i, after[0])
     if before[-1].kb_id != "witness":
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
+
+
+def _attends_own_signing(ctx: Context, i: int, attend: Mention) -> bool:
+    """"Perbekel Desa X menghadiri Penandatanganan Kesepakatan Bersama dengan Universitas Y": the
+    paper attended names only the partner, so its subject is the other party."""
+    if attend.kb_id != "attend":
+        return False
+    paper = next((m for m in ctx.by_sent.get(i, ()) if m.label == "INSTRUMENT" and m.start > attend.end), None)
+    return paper is not None and bool(ctx.lexicon.pattern(
+        r"\s*(?:\([^)]{1,40}\)\s*)?(?:{partner_word})\b", re.I).match(ctx.text, paper.end))
 
 
 def attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
