@@ -403,3 +403,11 @@ def test_the_months_an_assessment_took_give_its_year(when):
             "penyelenggaraan pelayanan publik.\n\nKabupaten Bima meraih nilai 86,65 dan masuk zona hijau.")
     (row,) = pipeline.extract(text)["scores"]
     assert (row["subject"], row["year"], row["value"]) == ("Kabupaten Bima", 2021, 86.65)
+
+
+def test_a_predikat_colour_is_a_zone_given_to_each_of_the_list_after_a_counted_group():
+    rows = scores_of("Di penghujung tahun 2023, tiga kabupaten di propinsi NTT mendapatkan predikat merah. Ketiga "
+                     "kabupaten yang mendapatkan predikat merah yakni, Kabupaten Alor, Kabupaten Ende dan Kabupaten "
+                     "Sikka.")
+    assert sorted((r["subject"], r["zone"]) for r in rows) == [
+        ("Kabupaten Alor", "merah"), ("Kabupaten Ende", "merah"), ("Kabupaten Sikka", "merah")]
