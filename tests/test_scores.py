@@ -411,3 +411,9 @@ def test_a_predikat_colour_is_a_zone_given_to_each_of_the_list_after_a_counted_g
                      "Sikka.")
     assert sorted((r["subject"], r["zone"]) for r in rows) == [
         ("Kabupaten Alor", "merah"), ("Kabupaten Ende", "merah"), ("Kabupaten Sikka", "merah")]
+
+
+def test_a_count_written_twice_is_no_score():
+    rows = scores_of("Dengan total nilai sebesar 97.16, Kota Ambon meraih nilai tertinggi dari 3 (tiga) nominator "
+                     "pada Penilaian Kepatuhan tahun 2023.")
+    assert [(r["subject"], r["value"]) for r in rows] == [("Kota Ambon", 97.16)]

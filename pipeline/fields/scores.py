@@ -517,10 +517,12 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
         if nxt and (nxt.group("frac") or nxt.group("frac2")):
             matches.insert(k + 1, (len(patterns), nxt))
         k += 1
+    spelled = ctx.lexicon.pattern(r"\s*\(\s*(?:{number})\s*\)", re.I)
     for k, m in matches:
         decimals = m.group("frac") or m.group("frac2")
-        if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]):
-            continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9": no score
+        if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]) \
+                or not decimals and spelled.match(text, m.end()):
+            continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9", "dari 3 (tiga) nominator": no score
         num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
         if num is not None and 0 < num <= 100:
             found.setdefault(m.start("int"), (m.end(), num))
