@@ -198,10 +198,30 @@ def test_a_plan_said_later_of_the_signing_told_makes_it_a_plan(later):
     assert (doc["status"], doc["reason"]) == ("no_event", "planned_signing")
 
 
-def test_a_plan_of_another_paper_leaves_the_signing_told():
-    text = ("Bupati Contoh dan Kajari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh.\n"
-            "Penandatanganan perjanjian kerja sama tersebut akan dilaksanakan pekan depan.")
-    assert [e["agreement_type"] for e in events(text)] == ["nota_kesepakatan"]
+# an article, its publication date and the types of the papers it reports signed
+PAPERS_REPORTED = [
+    pytest.param("Bupati Contoh dan Kajari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh.\n"
+                 "Penandatanganan perjanjian kerja sama tersebut akan dilaksanakan pekan depan.",
+                 "2024-11-13", ["nota_kesepakatan"], id="a-plan-of-another-paper-leaves-the-signing-told"),
+    pytest.param("Gubernur Contoh dan Gubernur Seberang menandatangani nota kesepahaman di Aula Kantor Gubernur, "
+                 "Selasa (25/11/2025).\nSelanjutnya, tahap akhir penandatanganan Perjanjian Kerja Sama (PKS) pada 22 "
+                 "Desember 2025 di Kupang.",
+                 "2025-11-26", ["nota_kesepahaman"], id="a-stage-dated-after-the-article-is-no-signing-done"),
+    pytest.param("Pemkot Contoh dan DPRD menandatangani nota kesepakatan KUA-PPAS, Selasa (15/8/2023).\n"
+                 "Kepala BPKAD mengatakan setelah diteken KUA-PPAS 2024 dilanjutkan dengan rencana kerja dan anggaran.",
+                 "2023-08-16", ["nota_kesepakatan"], id="a-paper-after-the-next-step-is-not-what-was-signed"),
+    pytest.param("Bupati Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama dengan "
+                 "Universitas Contoh di Surabaya.",
+                 "2024-11-06", ["kesepakatan_bersama"], id="one-attending-a-signing-with-its-partner-is-its-party"),
+    pytest.param("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
+                 "Nugini di Bali, Senin (4/11/2024).",
+                 "2024-11-05", ["lainnya"], id="a-joint-declaration-is-a-paper"),
+]
+
+
+@pytest.mark.parametrize("text, published, types", PAPERS_REPORTED)
+def test_the_papers_an_article_reports_signed(text, published, types):
+    assert [e["agreement_type"] for e in events(text, published)] == types
 
 
 def test_what_a_signing_will_bring_is_no_plan():
@@ -598,7 +618,6 @@ def test_a_speakers_name_for_the_paper_is_the_signing_reported():
     assert [e["agreement_type"] for e in events(text, published="2024-11-07")] == ["perjanjian_kerja_sama"]
 
 
-
 def test_a_byline_line_in_english_still_dates_the_article():
     """The publication date is read from the byline before lines in another language go."""
     text = ("Pemkab Contoh dan Kejari Contoh Sepakati Kerja Sama\n\nPosted by: admin   Oktober 20, 2016   in News, Hukum\n\n"
@@ -685,18 +704,6 @@ def test_the_term_of_papers_counted_otherwise_names_other_papers():
     text = ('"Tadi ada sembilan MoU yang ditandatangani," kata Menteri Luar Negeri Contoh di Istana Bogor, Rabu '
             "(6/11/2024).\nSelain itu pertemuan tadi juga menyepakati tiga nota kesepahaman business to business.")
     assert {e["agreement_type"] for e in events(text, "2024-11-07")} == {"mou"}
-
-
-def test_one_who_attends_a_signing_naming_only_the_partner_is_its_party():
-    text = ("Bupati Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama dengan "
-            "Universitas Contoh di Surabaya.")
-    assert [e["agreement_type"] for e in events(text, "2024-11-06")] == ["kesepakatan_bersama"]
-
-
-def test_a_joint_declaration_is_a_paper():
-    text = ("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
-            "Nugini di Bali, Senin (4/11/2024).")
-    assert [e["agreement_type"] for e in events(text, "2024-11-05")] == ["lainnya"]
 
 
 def test_papers_counted_between_businesses_are_not_a_governments_papers():

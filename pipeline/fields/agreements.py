@@ -6,10 +6,12 @@ signings, verbal agreement and the political party PKS are not signings.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ..merge import same_instrument
+from ..normalize import find_dates
 from ..records import DateValue, Mention
 from . import Context
 from .parties import names_government
@@ -24,6 +26,7 @@ _TYPE_RANK = {"nota_kesepakatan": 0, "nota_kesepahaman": 1, "kesepakatan_bersama
 _POLITICS = r"\b{politics}\b"
 _PAST = r"\b{past}\b"
 _TRIAL = r"\b(?:{trial})\b"
+_ONE_DAY = dt.timedelta(days=1)
 
 
 @dataclass
@@ -155,6 +158,8 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
     if not instruments:
         return None
     after = [m for m in instruments if 0 <= m.start - cue.end <= ctx.settings.instrument_reach]
+    if after and any(cue.end <= q.start < after[0].start for q in ctx.in_sent(cue.sent, "CUE", "sequel")):
+        return None  # "setelah diteken KUA-PPAS dilanjutkan dengan rencana kerja": the next step, not its paper
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
              or m is nearest]
@@ -352,6 +357,19 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     return topic or None
 
 
+def _dated_to_come(ctx: Context, i: int) -> bool:
+    """A sentence that dates its signing after the article was written, its year stated ("tahap
+    akhir penandatanganan PKS pada 22 Desember 2025" in a November report): a stage to come, after
+    the signing the article told first (an article's only signing so dated keeps it: the
+    publication date may be the wrong one)."""
+    if ctx.published is None:
+        return False
+    sent = ctx.sentences[i]
+    return any(d.precision in ("day", "month") and d.date > ctx.published + _ONE_DAY
+               and re.search(r"\d{4}", sent.text[s:e])
+               for d, s, e in find_dates(sent.text, ctx.published, calendar=ctx.lexicon.calendar))
+
+
 def _withdraw_told_plans(ctx: Context, signings: list[Signing], i: int, cue: Mention,
                          instruments: list[Mention]) -> None:
     """A plan said of a signing pointed back to ("... persiapan penandatanganan nota kesepahaman
@@ -393,6 +411,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if _planned(ctx, i, cue):
                 _withdraw_told_plans(ctx, signings, i, cue, instruments)
                 continue
+            if signings and _dated_to_come(ctx, i):
+                continue  # "tahap akhir penandatanganan PKS pada 22 Desember 2025" written in November
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
