@@ -625,7 +625,9 @@ _POINTS_BACK = (r"^[\W_]*(?!(?:{not_back})\b)(?:[^\W\d_]+(?:-[^\W\d_]+)*\s+){1,3
 
 # "Ketiga gubernur itu ialah ...", "Kedua pihak tersebut yakni ...", "11 daerah tersebut meliputi ...":
 # a list of the parties just named, in one of the next two sentences
-_LISTS_THEM = r"^(?:{group_of}|\d+)\b[^.,]{0,40}\b{back_reference}\s+(?:{copula}|{list_verb})\b"
+# "Ketiga daerah itu adalah ...", "11 daerah tersebut meliputi ...", "Yakni, antara A dengan B ..."
+_LISTS_THEM = (r"^(?:(?:{group_of}|\d+)\b[^.,]{0,40}\b{back_reference}\s+(?:{copula}|{list_verb})"
+               r"|(?:{copula})\W{0,3}\s*(?:{between}))\b")
 _LIST_REACH = 2
 
 

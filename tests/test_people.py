@@ -506,3 +506,11 @@ def test_an_english_honorific_neither_ends_the_sentence_nor_stays_in_the_name():
 def test_a_places_last_word_after_its_short_form_is_the_places():
     assert person("Bupati Ogan Komering Ulu (OKU) Timur Kholid Mawardi hadir di Palembang.") == \
         ("Kholid Mawardi", "bupati", "ID-SS")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Direktur Jenderal Pajak Suryo Utomo dalam sambutannya mengatakan kerja sama ini penting.", "Suryo Utomo"),
+    ("Dirjen Bea dan Cukai Budi Santoso hadir dalam acara itu.", "Budi Santoso"),
+])
+def test_a_directorate_generals_domain_is_no_part_of_its_heads_name(text, name):
+    assert list(people(text)) == [name]

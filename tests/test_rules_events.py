@@ -224,6 +224,13 @@ def test_the_papers_an_article_reports_signed(text, published, types):
     assert [e["agreement_type"] for e in events(text, published)] == types
 
 
+def test_a_witness_signs_nothing_and_a_sentence_opening_yakni_antara_names_the_parties():
+    text = ("NGANJUK – Plt Bupati Contoh menjadi saksi dalam Penandatanganan Kesepakatan Bersama. Yakni, antara "
+            "Pengadilan Agama Contoh dengan Kemenag Kabupaten Contoh tentang Pelayanan Terpadu pada Selasa (5/11/2024).")
+    (event,) = events(text, "2024-11-06")
+    assert (event["agreement_type"], event["signatories"]) == ("kesepakatan_bersama", [])
+
+
 def test_what_a_signing_will_bring_is_no_plan():
     text = ("Bupati Contoh dan Kepala Kejari Contoh menandatangani nota kesepakatan di Aula Pemkab Contoh, Selasa (12/11).\n"
             "Penandatanganan nota kesepakatan ini akan memperkuat pendampingan hukum bagi perangkat daerah.")
