@@ -514,3 +514,12 @@ def test_a_places_last_word_after_its_short_form_is_the_places():
 ])
 def test_a_directorate_generals_domain_is_no_part_of_its_heads_name(text, name):
     assert list(people(text)) == [name]
+
+
+def test_a_short_form_defined_after_a_glued_dateline_names_the_body():
+    text = ("SULTENG RAYA-Universitas Contoh Raya (Ucora) membangun kemitraan dengan Kota Palu, dituangkan dalam "
+            "bentuk penandatanganan Nota Kesepahaman di Aula Kantor Gubernur Sulteng, Selasa (11/04/2023) pagi.\n"
+            "Dalam pemaparannya, Prof. Dr. Amar selaku Rektor Ucora menuturkan agar SDM dimanfaatkan.\n"
+            "\u201cUntuk Rektor Ucora, kami berharap agar mempersiapkan kader terbaik,\u201d ujar Mamun Amir.")
+    found = pipeline.extract(text, published="2023-04-12")["people"]
+    assert [(p["name"], p["title"]) for p in found] == [("Amar", "Rektor")]

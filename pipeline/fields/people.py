@@ -115,7 +115,8 @@ def local_places(ctx: Context) -> dict[str, str]:
             after_org[nxt.group(1)] += 1  # not "ASDP Yossianis Marciano" twice: a name's first word
     words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
     for m in _DEFINED.finditer(ctx.text):
-        long_form = [(t, 0, 0) for t in m.group(1).split()]
+        # a dateline glued on by a dash is no word of it: "SULTENG RAYA-Universitas Tadulako (Untad)"
+        long_form = [(t.rsplit("-", 1)[-1] or t, 0, 0) for t in m.group(1).split()]
         k = next((k for k in range(1, len(long_form) + 1) if _abbreviates(m.group(2), long_form[-k:])), 0)
         if k and not _a_persons(ctx, m, long_form[-k:]):
             words[m.group(2)] = long_form[-k][0]
