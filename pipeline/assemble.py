@@ -397,6 +397,9 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 continue
             before = [c for c in before if c.kb_id != "represent"]
             cue = before[-1] if before else (after[0] if after else None)
+            if not before and after and after[0].kb_id == "witness" and after[0].text.lower().startswith("di"):
+                # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
+                cue = next((c for c in after if c.kb_id == "sign"), cue)
             if after and _signs_after(ctx, i, b, after[0]):
                 cue = after[0]  # "..., ujar Gubernur X usai menandatangani MoU": X signed
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:

@@ -523,3 +523,11 @@ def test_a_short_form_defined_after_a_glued_dateline_names_the_body():
             "\u201cUntuk Rektor Ucora, kami berharap agar mempersiapkan kader terbaik,\u201d ujar Mamun Amir.")
     found = pipeline.extract(text, published="2023-04-12")["people"]
     assert [(p["name"], p["title"]) for p in found] == [("Amar", "Rektor")]
+
+
+def test_the_subject_of_a_passive_witnessing_clause_signs():
+    text = ("Wakil Gubernur Jambi Budi Santoso (ketiga kanan), disaksikan Menteri Dalam Negeri Ahmad Fauzi (kiri), "
+            "menandatangani nota kesepahaman di Jambi, Senin (11/11/2024). Hadir pula Ketua DPRD Hajah Siti Aminah.")
+    found = people(text)
+    assert [n for n, p in found.items() if p["is_signatory"]] == ["Budi Santoso"]
+    assert "Siti Aminah" in found

@@ -405,8 +405,9 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     cues.sort(key=lambda c: c.start)
     before = [c for c in cues if c.end <= start and c.kb_id != "attend"]
     after = [c for c in cues if c.start >= end]
-    if not before:  # "Bupati X, hadir dalam penandatanganan ..."
-        return bool(after) and after[0].kb_id in ("witness", "attend") and not _attends_own_signing(ctx, i, after[0])
+    if not before:  # "Bupati X, hadir dalam penandatanganan ..."; not "Wagub X, disaksikan Menteri Y, menandatangani"
+        return bool(after) and after[0].kb_id in ("witness", "attend") and not _attends_own_signing(ctx, i, after[0]) \
+            and not after[0].text.lower().startswith("di")
     if before[-1].kb_id != "witness":
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
