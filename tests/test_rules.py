@@ -238,3 +238,10 @@ def test_the_dateline_town_when_the_venue_is_a_regency_office():
     assert event["city"] == "Muara Bulian"  # a town no gazetteer holds, from the dateline
     (event,) = events(body)
     assert event["city"] == "Batang Hari"   # no dateline: the regency itself, by its canonical name
+
+
+def test_a_scope_word_inside_a_bodys_defined_name_is_no_scope():
+    text = ("Pemprov Contoh melalui Badan Riset dan Inovasi Daerah (Brida) dan Universitas Contoh menandatangani "
+            "nota kesepakatan di bidang pengembangan Sumber Daya Manusia (SDM), Senin (11/11/2024).")
+    (event,) = events(text)
+    assert event["scope"] == ["pengembangan_sdm"]

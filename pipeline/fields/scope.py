@@ -17,6 +17,10 @@ from .parties import sentence_parties
 from .people import headline
 
 NO_SCOPE = "-"
+# a name the article gives a short form: "Badan Riset dan Inovasi Daerah (Brida)", "Lembaga Penelitian
+# dan Pengabdian kepada Masyarakat (LPPM)"; a scope word inside it (not at its head: "Sumber Daya
+# Manusia (SDM)" is the scope's own short form) is a word of the body's name
+_NAME_DEFINED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,6}\s+)?){1,10}\([A-Z][A-Za-z]{1,9}\)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
 # an ordinal opens a list item when it stands as a clause of its own ("Kedua, ...", "yang ketiga
 # adalah ..."), not as a numeral before a noun ("kedua pihak" is "both parties")
@@ -45,6 +49,7 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     in_list = False
     list_papers: frozenset[str] = frozenset()
     wholes = ctx.lexicon.scope_wholes  # "Tri Dharma" names a whole, never a scope value itself
+    defined = [m.span() for m in _NAME_DEFINED.finditer(ctx.text)]
     for i, sent in enumerate(ctx.sentences):
         if i == 0 and headline(sent.text, first=True):
             continue  # a headline's words name the news, not the paper's points ("..., Lanjut Sosialisasi")
@@ -53,7 +58,8 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
         is_item = bool(_LIST_ITEM.match(sent.text)) or _ordinal_item(ctx, i)
         item_of_list = in_list and is_item
         if papers or has_cue or item_of_list:
-            names = [(p.start, p.end) for p in sentence_parties(ctx, i)]
+            names = [(p.start, p.end) for p in sentence_parties(ctx, i)] + [
+                (a + 1, b) for a, b in defined if sent.start <= a < sent.end]
             # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
             values = [_value(ctx, m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
             named = {v for v, _p in values}
