@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import GENERIC, Signing, earlier_paper, paper_count, paper_kind
-from .fields.parties import HOME, attended, event_parties, name_before, names_government, sentence_parties
+from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import SENTENCE_END, headline, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
@@ -146,7 +146,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     for g in groups:
         g["indonesian"] = _indonesian_term(ctx, max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
-            g["type"] = g["indonesian"] or next((t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
+            g["type"] = g["indonesian"] or next(
+                (t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
             # names for the ceremony, if it falls in it
@@ -397,7 +398,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 continue
             before = [c for c in before if c.kb_id != "represent"]
             cue = before[-1] if before else (after[0] if after else None)
-            if not before and after and after[0].kb_id == "witness" and after[0].text.lower().startswith("di"):
+            if not before and after and after[0].kb_id == "witness" and passive(after[0]):
                 # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
                 cue = next((c for c in after if c.kb_id == "sign"), cue)
             if after and _signs_after(ctx, i, b, after[0]):

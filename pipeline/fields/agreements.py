@@ -14,7 +14,7 @@ from ..merge import same_instrument
 from ..normalize import find_dates
 from ..records import DateValue, Mention
 from . import Context
-from .parties import names_government
+from .parties import names_government, passive
 
 # An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
 # paper only as the object of a signing verb, and the article's vocabulary term decides its type.
@@ -86,7 +86,7 @@ def _signed_subject(ctx: Context, m: Mention, cues: list[Mention]) -> bool:
     """"Kerja sama itu ditandatangani oleh Bupati X dan Rektor Y": a cooperation pointed back to,
     the subject of a passive signing verb, is a signed paper."""
     verb = next((c for c in cues if c.start > m.end), None)
-    return verb is not None and verb.text.lower().startswith("di") \
+    return verb is not None and passive(verb) \
         and bool(ctx.lexicon.pattern(_SUBJECT_SIGNED, re.I).fullmatch(ctx.text, m.end, verb.start))
 
 
@@ -138,7 +138,8 @@ def _of_businesses(ctx: Context, i: int, count: int) -> bool:
     pelaku usaha Indonesia dan Amerika Serikat"), so told here or before ("Penandatanganan 11 MoU
     ini ..."): the ceremony's deals, not a government's papers."""
     between = ctx.lexicon.pattern(r"[^.;]{0,60}?\b(?:{between})\s+(?:(?:{group_word})\s+)?(?:{business})\b", re.I)
-    return any(m.sent <= i and paper_count(ctx, m) == count and between.match(ctx.text, m.end, ctx.sentences[m.sent].end)
+    return any(m.sent <= i and paper_count(ctx, m) == count
+               and between.match(ctx.text, m.end, ctx.sentences[m.sent].end)
                for m in ctx.mentions if m.label == "INSTRUMENT")
 
 
@@ -300,7 +301,7 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             return True
         if p.kb_id == "after":
             # "agar bisa dijalankan setelah nota kesepahaman diteken": a condition, not a report
-            if 0 <= cue.start - p.end <= ctx.settings.plan_reach and cue.text.lower().startswith("di") and \
+            if 0 <= cue.start - p.end <= ctx.settings.plan_reach and passive(cue) and \
                     ctx.lexicon.pattern(r"\b{condition}\b", re.I).search(sentence):
                 return True
             continue

@@ -400,17 +400,23 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     # the subject of an active attending verb ("Pj Bupati X menghadiri ... Penandatanganan MoU antara
     # A dengan B") attended; one passive ("Bupati X didampingi Sekda menandatangani") did not say so
     attends = [m for m in ctx.by_sent.get(i, ()) if m.label == "CUE" and m.kb_id == "attend"
-               and not m.text.lower().startswith("di")]
+               and not passive(m)]
     cues = [c for c in cues + attends if not attended(ctx, c, cues + attends)]
     cues.sort(key=lambda c: c.start)
     before = [c for c in cues if c.end <= start and c.kb_id != "attend"]
     after = [c for c in cues if c.start >= end]
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."; not "Wagub X, disaksikan Menteri Y, menandatangani"
-        return bool(after) and after[0].kb_id in ("witness", "attend") and not _attends_own_signing(ctx, i, after[0]) \
-            and not after[0].text.lower().startswith("di")
+        return bool(after) and after[0].kb_id in ("witness", "attend") and not passive(after[0]) \
+            and not _attends_own_signing(ctx, i, after[0])
     if before[-1].kb_id != "witness":
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
+
+
+def passive(verb: Mention) -> bool:
+    """A verb in the passive voice ("ditandatangani", "disaksikan", "didampingi"): its subject is
+    what was done to, not the doer."""
+    return verb.text.lower().startswith("di")
 
 
 def _attends_own_signing(ctx: Context, i: int, attend: Mention) -> bool:
