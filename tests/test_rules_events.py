@@ -213,6 +213,9 @@ PAPERS_REPORTED = [
     pytest.param("Bupati Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama dengan "
                  "Universitas Contoh di Surabaya.",
                  "2024-11-06", ["kesepakatan_bersama"], id="one-attending-a-signing-with-its-partner-is-its-party"),
+    pytest.param("Perbekel Desa Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama "
+                 "dengan Universitas Contoh di Surabaya.",
+                 "2024-11-06", ["kesepakatan_bersama"], id="a-village-head-by-a-local-title-heads-a-government"),
     pytest.param("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
                  "Nugini di Bali, Senin (4/11/2024).",
                  "2024-11-05", ["lainnya"], id="a-joint-declaration-is-a-paper"),
