@@ -417,3 +417,28 @@ def test_a_count_written_twice_is_no_score():
     rows = scores_of("Dengan total nilai sebesar 97.16, Kota Ambon meraih nilai tertinggi dari 3 (tiga) nominator "
                      "pada Penilaian Kepatuhan tahun 2023.")
     assert [(r["subject"], r["value"]) for r in rows] == [("Kota Ambon", 97.16)]
+
+
+def test_a_zone_a_subject_rose_from_is_no_result():
+    text = news("Dalam penilaian kepatuhan tahun 2023, Kabupaten Sinjai naik dari zona kuning ke zona hijau.",
+                "Satu daerah yang masuk zona kuning adalah Kabupaten Bantaeng yang keluar dari zona merah.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [("Kabupaten Sinjai", "hijau"), ("Kabupaten Bantaeng", "kuning")]
+
+
+@pytest.mark.parametrize("sentence, rows", [
+    pytest.param("Berbeda dengan Kabupaten Sinjai, Bantaeng, dan Kota Parepare, Kabupaten Jeneponto dan Takalar masuk "
+                 "di zona merah.", [("Kabupaten Jeneponto", "merah"), ("Takalar", "merah")], id="a-list-set-against"),
+    pytest.param("Berbeda dengan Kabupaten Sinjai, Kabupaten Jeneponto dan Takalar masuk di zona merah.",
+                 [("Kabupaten Jeneponto", "merah"), ("Takalar", "merah")], id="one-subject-set-against"),
+    pytest.param("Berbeda dengan Kabupaten Sinjai yang masuk zona hijau, Kabupaten Jeneponto masuk di zona merah.",
+                 [("Kabupaten Sinjai", "hijau"), ("Kabupaten Jeneponto", "merah")], id="its-own-result-stays"),
+])
+def test_subjects_a_sentence_sets_its_own_against_take_not_its_result(sentence, rows):
+    text = news("Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2023.", sentence)
+    assert [(r[0], r[2]) for r in rows_of(text)] == rows
+
+
+def test_the_place_of_an_ombudsman_office_after_its_short_form_is_no_subject():
+    text = news("Ombudsman Republik Indonesia (ORI) Sulsel mengatakan Kabupaten Takalar adalah kabupaten terendah "
+                "(masuk zona merah) dalam penilaian kepatuhan tahun 2023.")
+    assert [(r[0], r[2]) for r in rows_of(text)] == [("Kabupaten Takalar", "merah")]

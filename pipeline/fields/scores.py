@@ -49,7 +49,7 @@ class _Mark:
     value: object
     start: int
     end: int
-    kind: str  # achieved, target, or negated ("belum masuk zona hijau")
+    kind: str  # achieved, target, negated ("belum masuk zona hijau") or former ("dari zona merah")
 
 
 def find_scores(ctx: Context) -> list[Score]:
@@ -71,6 +71,7 @@ class _ListReader:
         self.year: int | None = None  # the year last stated for an assessment or a result
         self.frame: dict[str, object] | None = None  # zone and grade said once for the list that follows
         self.before: list[_Subject] = []  # the subjects of the sentence before
+        self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
 
     def read(self, i: int) -> None:
@@ -78,6 +79,10 @@ class _ListReader:
         subjects = _subjects(ctx, i)
         clauses = _clauses(ctx, i)
         marks = _marks(ctx, i, clauses, subjects)
+        # a zone left ("naik dari zona kuning ke ...") is no result; what stands before it (its year) is its
+        self.former_ends = [m.end for m in marks if m.kind == "former"]
+        marks = [m for m in marks if m.kind != "former"]
+        subjects = [s for s in subjects if s not in _compared_with(ctx, i, subjects, marks)]
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
             self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
         opening, used_frame = [], False
@@ -140,7 +145,8 @@ class _ListReader:
                 if not found:
                     continue
                 first = next((m.start for m in segs[k] if m.kind == kind), s.start)
-                own_year = _year_in(ctx, i, lo, max(first, lo))
+                since = max([lo] + [e for e in self.former_ends if e <= first])
+                own_year = _year_in(ctx, i, since, max(first, since))
                 if own_year is not None and kind == "achieved":
                     self.year = own_year
                 year = own_year if own_year is not None or kind == "target" else (self.year or self.text_year)
@@ -282,7 +288,7 @@ def _places(ctx: Context, i: int) -> list[list[Mention]]:
 def _subjects(ctx: Context, i: int) -> list[_Subject]:
     """The assessed governments and bodies a sentence names, in order; not a place that only
     locates a group or names an office or its holder ("pemda di Jatim", "Ombudsman Perwakilan
-    NTB", "Ombudsman Kaltim", "Bupati Muna"), names again the place before it, a council's (DPRD)
+    NTB", "Ombudsman Kaltim", "Ombudsman Republik Indonesia (ORI) Kepri", "Bupati Muna"), names again the place before it, a council's (DPRD)
     or a dateline's."""
     sent = ctx.sentences[i]
     orgs = ctx.in_sent(i, "ORG")
@@ -294,7 +300,7 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
         start, level = _extent(ctx, i, place[0])
         if not (level == "dprd" or _restates(ctx, last, place, start)
                 or aside.search(ctx.text, max(sent.start, start - 30), start)
-                or any(m.end <= start and not ctx.text[m.end:start].strip() for m in offices)
+                or any(m.end <= start and not ctx.text[m.end:start].strip(" )") for m in offices)
                 or _is_dateline(ctx, sent, start, place[0].end)):
             out.append(_subject(ctx, place, start, level))
         last = place
@@ -370,6 +376,38 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
         key = (m.kb_id if name is None and m.kb_id else ctx.text[m.start:end]).lower()
         out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", key), None))
     return out
+
+
+def _compared_with(ctx: Context, i: int, subjects: list[_Subject], marks: list[_Mark]) -> list[_Subject]:
+    """The bare subjects a sentence sets its own against ("Berbeda dengan A, B, dan C, D dan E
+    masuk zona merah": results.tsv `unlike`): the list after the word where its "dan" is followed
+    by a comma and another subject; else the first subject alone ("Berbeda dengan A, B dan C masuk
+    zona merah"). A subject with a result of its own keeps it."""
+    sent = ctx.sentences[i]
+    unlike = _words(ctx, "unlike", r"\b(?:WORDS)\s+$")
+    first = next((k for k, s in enumerate(subjects)
+                  if unlike.search(ctx.text[max(sent.start, s.start - 30):s.start])), None)
+    if first is None:
+        return []
+    closing = _words(ctx, "and", r"\s*,?\s*(?:WORDS)\s+")
+    comma = re.compile(r"\s*,\s*")
+    run, rest = [subjects[first]], subjects[first + 1:]
+    for k, nxt in enumerate(rest):
+        between = ctx.text[run[-1].end:nxt.start]
+        closed = closing.fullmatch(between)
+        if not closed and not comma.fullmatch(between):
+            break
+        run.append(nxt)
+        if closed:
+            follows = rest[k + 1] if k + 1 < len(rest) else None
+            if follows is None or not comma.fullmatch(ctx.text[nxt.end:follows.start]):
+                run = run[:1]
+            break
+    else:
+        run = run[:1]
+    ends = [s.start for s in subjects[1:]] + [sent.end]
+    own = {subjects.index(s) for s in run if any(s.end <= m.start < ends[subjects.index(s)] for m in marks)}
+    return [s for s in run if subjects.index(s) not in own]
 
 
 def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
@@ -466,7 +504,10 @@ def _kind(ctx: Context, since_last: str) -> str:
     """What the words since the clause's last result (or its start) make of the next one:
     "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau" and "supaya ke
     depan bisa di zona hijau" are aims; an aim word alone ("berharap rapor kuning yang diterima
-    ...") is not."""
+    ...") is not; a zone it rose or fell from ("naik dari zona kuning", "keluar dari zona merah")
+    is a former one, no result."""
+    if _words(ctx, "former", r"\b(?:WORDS)\s*$").search(since_last):
+        return "former"
     if _words(ctx, "negation").search(since_last[-60:]):
         return "negated"
     if _words(ctx, "target").search(since_last):
