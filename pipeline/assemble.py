@@ -12,9 +12,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import GENERIC, Signing, earlier_paper, paper_count, paper_kind
+from .fields.agreements import GENERIC, Signing, earlier_paper, opens_with_headline, paper_count, paper_kind
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
-from .fields.people import SENTENCE_END, headline, people_mentions
+from .fields.people import headline, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
 
@@ -142,7 +142,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     if len(groups) > 1:
         # A signing named only in the headline, undated, is the article's news told again.
         groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"])
-                                            and _opens_with_headline(ctx))] or groups
+                                            and opens_with_headline(ctx))] or groups
     for g in groups:
         g["indonesian"] = _indonesian_term(ctx, max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
@@ -202,15 +202,6 @@ def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list
                                event_date=ev.event_date, primary=ev.primary, province_codes=list(ev.province_codes),
                                city=ev.city, venue=ev.venue))
     return extra
-
-
-def _opens_with_headline(ctx: Context) -> bool:
-    """Is the text's first sentence a headline: a line of its own that ends with no full stop? A
-    record's text may begin with its lead ("MANADO - ... menandatangani Nota Kesepahaman ...")."""
-    first = ctx.sentences[0]
-    line_end = ctx.text.find("\n", first.start)
-    line = ctx.text[first.start:line_end if line_end >= 0 else len(ctx.text)].rstrip()
-    return line == first.text.rstrip() and line[-1:] not in SENTENCE_END
 
 
 def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:

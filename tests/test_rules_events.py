@@ -856,3 +856,17 @@ def test_a_relative_clause_after_this_paper_tells_of_another_thing(second, prima
     found = sorted((str(e["event_date"])[:7] if e["date_precision"] == "month" else str(e["event_date"]), e["primary"])
                    for e in events(text, "2018-01-25"))
     assert found == primary_dates
+
+
+def test_a_firms_deal_pointed_back_to_stays_the_firms_deal():
+    text = ("Perum Contoh dan India Teken Kerja Sama Dagang\n\n"
+            "JAKARTA - Perum Contoh menandatangani MoU kesepakatan dagang dengan perusahaan India Contoh Pvt Ltd.\n"
+            "Penandatanganan ini disaksikan langsung oleh Menteri Perdagangan dan Menteri Perdagangan India.")
+    (doc,) = pipeline.extract(text, published="2022-09-23")["documents"]
+    assert (doc["status"], doc["reason"]) == ("no_event", "between_companies")
+
+
+def test_a_signing_without_a_paper_signs_the_one_the_next_sentence_opens_with():
+    text = ("Penandatanganan dilakukan oleh Sekretaris Jenderal Kementerian Luar Negeri dan Gubernur Contoh.\n"
+            "Nota Kesepahaman ini merupakan tindak lanjut dari pertemuan kedua pihak.")
+    assert [e["agreement_type"] for e in events(text, "2021-01-28")] == ["nota_kesepahaman"]

@@ -15,6 +15,7 @@ from ..normalize import find_dates
 from ..records import DateValue, Mention
 from . import Context
 from .parties import names_government, passive
+from .people import SENTENCE_END
 
 # An instrument word outside the vocabulary ("kerja sama", "kesepahaman bersama"): it names the
 # paper only as the object of a signing verb, and the article's vocabulary term decides its type.
@@ -279,6 +280,25 @@ def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | No
     return found.start() if found else None
 
 
+def opens_with_headline(ctx: Context) -> bool:
+    """Is the text's first sentence a headline: a line of its own that ends with no full stop? A
+    record's text may begin with its lead ("MANADO - ... menandatangani Nota Kesepahaman ...")."""
+    first = ctx.sentences[0]
+    line_end = ctx.text.find("\n", first.start)
+    line = ctx.text[first.start:line_end if line_end >= 0 else len(ctx.text)].rstrip()
+    return line == first.text.rstrip() and line[-1:] not in SENTENCE_END
+
+
+def _paper_opening(ctx: Context, i: int) -> Mention | None:
+    """The paper a sentence opens with, pointed to as the one just told ("Nota Kesepahaman ini
+    merupakan ...", "MoU tersebut mengatur ...")."""
+    if i >= len(ctx.sentences):
+        return None
+    start = ctx.sentences[i].start
+    return next((m for m in _instrument_types(ctx, i) if not ctx.text[start:m.start].strip()
+                 and not is_generic(m) and _pointed_to(ctx, m.end)), None)
+
+
 def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
@@ -400,6 +420,7 @@ def find_signings(ctx: Context) -> list[Signing]:
     last_instrument: Mention | None = None
     last_instrument_sent = -10
     last_generic: _Named | None = None  # the last "kerja sama" named, even not as a signing's object
+    firms_papers: list[Mention] = []  # papers whose signing was told as a deal of firms
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
@@ -424,11 +445,19 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None and (i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue)
                                  or _the_signing_pointed_back(ctx, cue)):
                 inst = last_instrument
+            if inst is None and cue.text.lower().startswith("pen") and _points_back(ctx, cue):
+                # "Penandatanganan dilakukan oleh A dan B. Nota Kesepahaman ini merupakan ...": the
+                # paper the next sentence opens with, pointing back to the signing
+                inst = _paper_opening(ctx, i + 1)
             if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
                 # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
                 inst = last_generic.mention
-            if inst is None or _between_companies(ctx, i) or _signs_a_regulation(ctx, inst, cue):
+            if inst is None or _signs_a_regulation(ctx, inst, cue):
+                continue
+            if _between_companies(ctx, i) or any(inst is p for p in firms_papers):
+                if not any(inst is s.instrument for s in signings):
+                    firms_papers.append(inst)  # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
                 continue
             past = _told_as_past(ctx, sent.text)
             dates = ctx.dates_in(i)
@@ -460,6 +489,8 @@ def find_signings(ctx: Context) -> list[Signing]:
         papers = [m for m in ctx.in_sent(i, "INSTRUMENT") if is_generic(m)]
         if papers:
             last_generic = _Named(papers[-1], i)
+    if firms_papers and all(s.sent == 0 for s in signings) and opens_with_headline(ctx):
+        return []  # the headline's "Bulog dan India Teken Kerja Sama" is the deal of firms the body tells
     return signings
 
 
