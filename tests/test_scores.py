@@ -442,3 +442,10 @@ def test_the_place_of_an_ombudsman_office_after_its_short_form_is_no_subject():
     text = news("Ombudsman Republik Indonesia (ORI) Sulsel mengatakan Kabupaten Takalar adalah kabupaten terendah "
                 "(masuk zona merah) dalam penilaian kepatuhan tahun 2023.")
     assert [(r[0], r[2]) for r in rows_of(text)] == [("Kabupaten Takalar", "merah")]
+
+
+@pytest.mark.parametrize("published, year", [(None, 2016), ("2017-01-13", 2016), ("2023-12-20", None)])
+def test_a_round_put_in_the_past_is_the_year_where_the_text_names_no_other(published, year):
+    text = news("Penilaian oleh Ombudsman pada 2016 lalu dilakukan terhadap 33 provinsi.",
+                "Posisi teratas adalah Jawa Timur dengan nilai 99,76.")
+    assert [r[5] for r in rows_of(text, published)] == [year]

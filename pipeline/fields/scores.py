@@ -618,18 +618,20 @@ def _year_in(ctx: Context, i: int, lo: int, at: int) -> int | None:
 def _text_year(ctx: Context) -> int | None:
     """The assessment year the text names, wherever it does ("Ini hasil penilaian tahun 2022"): the
     first one, if it can be the round the article reports (its year of publication or the year
-    before), not a round it is compared with ("Pembandingnya, hasil survei 2019")."""
-    named = [y for i in range(len(ctx.sentences)) for y in _assessment_years(ctx, i)]
-    if ctx.published:
-        named = [y for y in named if ctx.published.year - 1 <= y <= ctx.published.year]
+    before), not a round it is compared with ("Pembandingnya, hasil survei 2019"); a round put in
+    the past ("Penilaian oleh ORI pada 2016 lalu") where the text names no other."""
+    def reported(past_too: bool) -> list[int]:
+        named = [y for i in range(len(ctx.sentences)) for y in _assessment_years(ctx, i, past_too)]
+        return [y for y in named if not ctx.published or ctx.published.year - 1 <= y <= ctx.published.year]
+    named = reported(False) or reported(True)
     return named[0] if named else None
 
 
-def _assessment_years(ctx: Context, i: int) -> list[int]:
+def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[int]:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
     ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
     in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ..."); not a year
-    put in the past ("survei tahun 2019 lalu"): a round compared with."""
+    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
@@ -642,7 +644,7 @@ def _assessment_years(ctx: Context, i: int) -> list[int]:
     month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
     return [y for at, y in years if not _relative(ctx, at) and
-            (not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
+            (past_too or not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
 
