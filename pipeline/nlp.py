@@ -373,6 +373,10 @@ def _is_whole(chunk: str, tokens) -> bool:
     return len(tokens) == 1 and len(tokens[0]) == 1 and chunk in (tokens[0].get(ORTH), tokens[0].get("ORTH"))
 
 
+# a bracket glued to the word before it opens a word of its own: "Timor Tengah Utara(TTU)"
+GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+
+
 @spacy.registry.tokenizers("sepakat.Tokenizer.v1")
 def make_tokenizer():
     """spaCy's tokenizer for the language (its exceptions added lazily, `LazyTokenizer`), with
@@ -381,16 +385,18 @@ def make_tokenizer():
     spaCy joins the prefix rules as `^a|^b|...`; a rule that is itself an alternation (the
     Indonesian HTML prefix `<(b|...)\\s?/>|<a([^>]+)>`) leaves its second half unanchored, so
     each prefix search scanned the rest of the text: half of all tokenizer time. Wrapping each
-    rule in a group anchors all of it; the tokens are the same (a test checks it).
+    rule in a group anchors all of it; the tokens are the same (a test checks it). A bracket glued
+    to a word is parted from it (`GLUED_BRACKET`).
     """
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         prefixes = [f"(?:{p})" for p in defaults.prefixes or [] if p.strip()]
+        infixes = list(defaults.infixes or []) + [GLUED_BRACKET]
         return LazyTokenizer(
             nlp.vocab, rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
             suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-            infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match, url_match=defaults.url_match)
 
     return tokenizer_factory

@@ -331,6 +331,7 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     `prefixes` and `suffixes` are the honorific and degree forms of the model's gazetteer.
     """
     pre, suf = _keys(tuple(prefixes)), _keys(tuple(suffixes))
+    two_words = _keys(tuple(p for p in prefixes if " " in p.strip()))
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     # an honorific's mark in brackets goes with it: "Dr. (HC) Nama", "Dr.(H.C.) Nama"
     s = re.sub(r"\s*\(([^()]{1,8})\)\s*", lambda m: " " if _key(m.group(1)) in pre else m.group(0), s).strip()
@@ -342,8 +343,13 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
         head = s  # the comma was not before degrees
         head = head.split(",")[0]
     toks = head.split()
-    while toks and (_key(toks[0]) in pre or _key(toks[0]).rstrip(".") in pre):
-        toks.pop(0)
+    while toks:
+        if len(toks) > 2 and _key("".join(toks[:2])) in two_words:  # "Datuk Seri Nama", "Tan Sri Nama"
+            del toks[:2]
+        elif _key(toks[0]) in pre or _key(toks[0]).rstrip(".") in pre:
+            toks.pop(0)
+        else:
+            break
     while toks and (_key(toks[-1]) in suf or _is_degree(toks[-1])):
         toks.pop()
     return " ".join(toks).strip(" ,.")

@@ -11,6 +11,7 @@ import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from pipeline import nlp
 
@@ -109,7 +110,15 @@ def test_split_sentences(text, sentences):
         assert text[s.start:s.end] == s.text
 
 
-# The model's tokenizer is spaCy's Indonesian one with its prefix rules anchored (nlp.make_tokenizer).
+# The model's tokenizer is spaCy's Indonesian one with its prefix rules anchored and a bracket glued to
+# a word parted from it (nlp.make_tokenizer).
+
+def spacy_indonesian():
+    """spaCy's Indonesian pipeline, its tokenizer given the one infix the model adds."""
+    stock = spacy.blank("id")
+    stock.tokenizer.infix_finditer = compile_infix_regex([*stock.Defaults.infixes, nlp.GLUED_BRACKET]).finditer
+    return stock
+
 
 def test_tokenizer_prefix_rules_are_anchored(rules):
     stock = spacy.blank("id").tokenizer
@@ -122,8 +131,14 @@ def test_tokenizer_prefix_rules_are_anchored(rules):
     assert rules.tokenizer.prefix_search("Rp5 juta").group() == "Rp"
 
 
+def test_a_bracket_glued_to_a_word_is_parted_from_it(rules):
+    assert [t.text for t in rules.make_doc("Timor Tengah Utara(TTU) dan f(x)")] == \
+        ["Timor", "Tengah", "Utara", "(", "TTU", ")", "dan", "f", "(", "x", ")"]
+    assert [t.text for t in spacy.blank("id").make_doc("Utara(TTU)")] == ["Utara(TTU", ")"]  # spaCy's own
+
+
 def test_tokenizer_gives_the_tokens_of_spacy_indonesian(rules, model_dir):
-    stock = spacy.blank("id")
+    stock = spacy_indonesian()
     texts = [SAMPLE, "Anggaran Rp5 juta, US$3 dan 25% (22/06) Kalsel-Kaltim <b/>tebal</b> 'kutipan'."]
     texts += [p.read_text(encoding="utf-8") for p in sorted((model_dir.parents[1] / "corpus").rglob("*.txt"))]
     dev = model_dir.parents[2] / "shared" / "eval" / "dev" / "txt"
@@ -141,7 +156,7 @@ def test_tokens_of_runs_kept_across_texts_and_memory_zones_are_spacys(model_dir)
     news = model_dir.parents[2] / "shared" / "bench" / "news-id" / "news.jsonl.gz"
     if not news.exists():
         pytest.skip(f"{news} not here (../shared/bench/news-id)")
-    stock, own = spacy.blank("id"), load(model_dir)
+    stock, own = spacy_indonesian(), load(model_dir)
     zones = nlp.memory_zones(own)
     zones.warm_docs, zones.zone_docs = 200, 100
     texts = [art.raw for i, art in enumerate(read_file(news)) if i % 10 == 0]
@@ -160,7 +175,7 @@ def test_tokens_of_runs_kept_across_texts_and_memory_zones_are_spacys(model_dir)
 
 @pytest.fixture(scope="module")
 def stock():
-    return spacy.blank("id")
+    return spacy_indonesian()
 
 
 @pytest.fixture(scope="module")

@@ -207,6 +207,10 @@ def lexicon(model_dir):
     ("A. Mappatoba Sila, S.H.", "A. Mappatoba Sila"),
     ("Irwan Prasetyo", "Irwan Prasetyo"),  # starts like "Ir" but is a name
     ("Rahmat Hidayat, Kepala Dinas Kominfo", "Rahmat Hidayat"),  # a comma before a title, not degrees
+    ("Datuk Seri Zambry Abdul Kadir", "Zambry Abdul Kadir"),  # a Malay honorific of two words
+    ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+    ("Seri Wahyuni", "Seri Wahyuni"),  # its second word alone is a given name
+    ("Shri Piyush Goyal", "Piyush Goyal"),
 ])
 def test_strip_name(lexicon, raw, name):
     assert strip_name(raw, lexicon.prefixes, lexicon.suffixes) == name

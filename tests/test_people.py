@@ -38,6 +38,9 @@ def person(text, published=PUB):
     ("Direktur Utama PT Agro Pangan Nusa (Persero), Joao Mota, menyampaikan sambutan.",
      ("Joao Mota", "lainnya", None)),
     ("Kepala BSSN Letjen (Pur) Hinsa Siburian menyampaikan sambutan.", ("Hinsa Siburian", "lainnya", None)),
+    # a short form of Muhammad ends no sentence
+    ("Ketua Ombudsman RI, Mokh. Najih, menyampaikan sambutan.", ("Mokh. Najih", "ketua_ombudsman", None)),
+    ("Ketua Ombudsman RI, Moch. Najih, menyampaikan sambutan.", ("Moch. Najih", "ketua_ombudsman", None)),
 ])
 def test_initials_whole_bodies_and_company_forms(sentence, expected):
     assert person(sentence) == expected
@@ -136,6 +139,8 @@ def test_the_service_word_of_a_rank_is_no_agency_before_a_place():
     ("Komandan Korem 101/Antasari, Kolonel Czi Benny Arifin, menyampaikan sambutan.",
      ("Benny Arifin", "lainnya", "ID-KS")),
     ("Acara itu dihadiri Kombes Pol. (Purn.) Hendra Wibisono selaku Staf Ahli Gubernur Kalsel.",
+     ("Hendra Wibisono", "lainnya", "ID-KS")),
+    ("Acara itu dihadiri KBP Hendra Wibisono selaku Staf Ahli Gubernur Kalsel.",
      ("Hendra Wibisono", "lainnya", "ID-KS")),
 ])
 def test_a_rank_is_stripped_and_marks_where_the_name_begins(sentence, expected):

@@ -449,3 +449,9 @@ def test_a_round_put_in_the_past_is_the_year_where_the_text_names_no_other(publi
     text = news("Penilaian oleh Ombudsman pada 2016 lalu dilakukan terhadap 33 provinsi.",
                 "Posisi teratas adalah Jawa Timur dengan nilai 99,76.")
     assert [r[5] for r in rows_of(text, published)] == [year]
+
+
+def test_a_bracket_glued_to_a_name_leaves_the_name_whole():
+    text = news("Dalam penilaian kepatuhan tahun 2018, satu kabupaten masuk zona kuning yakni Pemda Kabupaten "
+                "Timor Tengah Utara(TTU) dengan nilai 63,58.")
+    assert [(r[1], r[2]) for r in rows_of(text)] == [(63.58, "kuning")]
