@@ -536,3 +536,16 @@ def test_the_subject_of_a_passive_witnessing_clause_signs():
     found = people(text)
     assert [n for n, p in found.items() if p["is_signatory"]] == ["Budi Santoso"]
     assert "Siti Aminah" in found
+
+
+def test_a_seat_town_after_an_office_is_no_name():
+    found = people("Bupati Kepulauan Aru Johan Gonga menandatangani MoU di ruang kerja Bupati Aru, Dobo, Senin "
+                   "(4/9/2023).")
+    assert list(found) == ["Johan Gonga"]
+
+
+def test_the_head_of_a_ministrys_regional_office_by_its_short_title():
+    found = people("Penandatanganan dilakukan oleh Walikota Palu, Hadiyanto Rasyid, dan Kakankemenag, Dr. H. "
+                   "Nasruddin L. Midu, M.Ag. Ketua PA, Kankemenag, serta Kadis Dukcapil menyatakan siap.")
+    assert [(n, p["role"]) for n, p in found.items()] == [("Hadiyanto Rasyid", "wali_kota"),
+                                                          ("Nasruddin L. Midu", "lainnya")]

@@ -216,6 +216,9 @@ PAPERS_REPORTED = [
     pytest.param("Perbekel Desa Contoh pada Selasa (5/11/2024) menghadiri kegiatan Penandatanganan Kesepakatan Bersama "
                  "dengan Universitas Contoh di Surabaya.",
                  "2024-11-06", ["kesepakatan_bersama"], id="a-village-head-by-a-local-title-heads-a-government"),
+    pytest.param("Ada dua penenandatanganan MOU, pertama antara Gubernur Contoh dengan Bupati se-Contoh di Mataram, "
+                 "Jumat (17/12/2021).",
+                 "2021-12-18", ["mou"], id="a-signing-word-misspelt-in-its-prefix"),
     pytest.param("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
                  "Nugini di Bali, Senin (4/11/2024).",
                  "2024-11-05", ["lainnya"], id="a-joint-declaration-is-a-paper"),

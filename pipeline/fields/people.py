@@ -205,7 +205,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     limit = min(sent_end, title.end + ctx.settings.name_after_reach)
     offices: dict[int, Mention] = {}
     for m in ctx.starting_in(title.end, limit):  # "Aceh Besar" (a regency) over "Aceh" (a province) at the same start
-        if m.label in ("PROVINCE", "REGION", "COUNTRY", "ORG", "GOV"):
+        if m.label in ("PROVINCE", "REGION", "TOWN", "COUNTRY", "ORG", "GOV"):  # "Bupati Aru, Dobo": a seat town
             if m.start not in offices or m.end > offices[m.start].end:
                 offices[m.start] = m
     other_titles = {m.start for m in ctx.starting_in(title.end + 1, limit) if m.label == "TITLE"}
