@@ -211,6 +211,8 @@ def lexicon(model_dir):
     ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
     ("Seri Wahyuni", "Seri Wahyuni"),  # its second word alone is a given name
     ("Shri Piyush Goyal", "Piyush Goyal"),
+    ("Sri Sultan Hamengku Buwono X", "Hamengku Buwono X"),  # a royal honorific; "Sri" alone is a given name
+    ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
 ])
 def test_strip_name(lexicon, raw, name):
     assert strip_name(raw, lexicon.prefixes, lexicon.suffixes) == name

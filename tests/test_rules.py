@@ -155,6 +155,13 @@ def test_scope_read_after_a_field_of_cooperation_and_in_its_common_words():
                               "kegiatan_lain"]
 
 
+def test_a_complaints_service_in_the_points_listed_is_handling_reports():
+    text = ("Kemendikbud dan KPK menandatangani nota kesepahaman di Jakarta, Kamis (3/8/2017). Kerja sama "
+            "tersebut meliputi pertukaran data, serta pelayanan pengaduan masyarakat.")
+    (event,) = events(text, published="2017-08-03")
+    assert event["scope"] == ["pertukaran_data", "penyelesaian_laporan"]
+
+
 def test_a_regulation_signed_is_not_the_paper():
     # "... yang diteken pada 3 Maret 2011" signs the Perpres the paper refers to, not the paper
     text = ("Panglima TNI Agus Subiyanto dan Menteri Pertanian Andi Amran Sulaiman menandatangani nota "

@@ -219,6 +219,9 @@ PAPERS_REPORTED = [
     pytest.param("Ada dua penenandatanganan MOU, pertama antara Gubernur Contoh dengan Bupati se-Contoh di Mataram, "
                  "Jumat (17/12/2021).",
                  "2021-12-18", ["mou"], id="a-signing-word-misspelt-in-its-prefix"),
+    pytest.param("Pemkab Contoh menandatangani Berita Acara Kesepakatan Batas Daerah dengan Pemkot Seberang, Senin "
+                 "(6/12/2021).",
+                 "2021-12-07", ["lainnya"], id="minutes-of-an-agreement-are-a-paper"),
     pytest.param("Deklarasi Bersama itu ditandatangani oleh Menteri Luar Negeri Contoh dan Wakil Perdana Menteri Papua "
                  "Nugini di Bali, Senin (4/11/2024).",
                  "2024-11-05", ["lainnya"], id="a-joint-declaration-is-a-paper"),
