@@ -876,3 +876,13 @@ def test_a_signing_without_a_paper_signs_the_one_the_next_sentence_opens_with():
     text = ("Penandatanganan dilakukan oleh Sekretaris Jenderal Kementerian Luar Negeri dan Gubernur Contoh.\n"
             "Nota Kesepahaman ini merupakan tindak lanjut dari pertemuan kedua pihak.")
     assert [e["agreement_type"] for e in events(text, "2021-01-28")] == ["nota_kesepahaman"]
+
+
+def test_a_firms_deal_at_a_governments_venue_told_again_stays_the_firms_deal():
+    text = ("Gubernur Sambut Kerja Sama Dua Bank Daerah\n\n"
+            "JAKARTA - Perjanjian Pemegang Saham ditandatangani PT Bank Contoh dan PT Bank Seberang di Balairung, "
+            "Balaikota Pemprov DKI Jakarta, Kamis (5/6/2025).\n"
+            "Perjanjian tersebut ditandatangani dalam rangka pembentukan kelompok usaha bank.\n"
+            "Penandatanganannya disaksikan langsung oleh Gubernur DKI Jakarta.")
+    (doc,) = pipeline.extract(text, published="2025-06-05")["documents"]
+    assert (doc["status"], doc["reason"]) == ("no_event", "between_companies")

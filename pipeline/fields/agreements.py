@@ -231,8 +231,9 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
-    """A deal of firms (PT, Tbk, CEO, BUMN) with no government party named: not our kind of signing."""
-    return bool(ctx.in_sent(i, "CUE", "company")) and not names_government(ctx, i)
+    """A deal of firms (PT, Tbk, CEO, BUMN) with no government party named, a government that only
+    names the venue aside: not our kind of signing."""
+    return bool(ctx.in_sent(i, "CUE", "company")) and not names_government(ctx, i, venues=False)
 
 
 _OBJECT_BACK = r"^\s*(?:{clitic}\b|{object_back}|,|\.)"  # no word end: "ditandatangani" begins with "di"
@@ -421,6 +422,7 @@ def find_signings(ctx: Context) -> list[Signing]:
     last_instrument_sent = -10
     last_generic: _Named | None = None  # the last "kerja sama" named, even not as a signing's object
     firms_papers: list[Mention] = []  # papers whose signing was told as a deal of firms
+    firms_sent = -1  # the last sentence that told a signing between firms
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
@@ -453,9 +455,15 @@ def find_signings(ctx: Context) -> list[Signing]:
                 # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
                 # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
                 inst = last_generic.mention
+            firms = _between_companies(ctx, i)
+            # "perjanjian tersebut ditandatangani ..." after a deal of firms told: that deal again
+            firms_told_last = firms_sent > (signings[-1].sent if signings else -1)
+            if firms:
+                firms_sent = i
             if inst is None or _signs_a_regulation(ctx, inst, cue):
                 continue
-            if _between_companies(ctx, i) or any(inst is p for p in firms_papers):
+            if firms or any(inst is p for p in firms_papers) or \
+                    firms_told_last and is_generic(inst) and _pointed_to(ctx, inst.end):
                 if not any(inst is s.instrument for s in signings):
                     firms_papers.append(inst)  # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
                 continue

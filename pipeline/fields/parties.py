@@ -441,16 +441,26 @@ def attended(ctx: Context, cue: Mention, cues: list[Mention]) -> bool:
 _NAMED_BETWEEN = re.compile(r"[,;.]|\b[A-Z]")  # "didampingi para Asisten ... melaksanakan penandatanganan"
 
 
-def names_government(ctx: Context, i: int, offices: bool = True) -> bool:
+def names_government(ctx: Context, i: int, offices: bool = True, venues: bool = True) -> bool:
     """Does sentence i name a government party (a pemda, a ministry, a national agency, the
     police, a prosecutor, a foreign government ...) or official (a title whose role, or with
-    `offices` whose level, parties.tsv calls government), not as a witness?"""
-    if any(p.government and not p.witness for p in sentence_parties(ctx, i)):
+    `offices` whose level, parties.tsv calls government), not as a witness? Without `venues`, not
+    one that only names the place ("di Balairung, Balaikota Pemprov DKI Jakarta")."""
+    if any(p.government and not p.witness and (venues or not _names_the_venue(ctx, i, p.start))
+           for p in sentence_parties(ctx, i)):
         return True
     gov = ctx.lexicon.government
     return any(m.label == "TITLE" and ((m.label, m.kind) in gov or
                                        (offices and ("OFFICE", m.column(1)) in gov and not _abroad(ctx, i, m)))
                and not is_witness(ctx, i, m.start, m.end) for m in ctx.by_sent.get(i, ()))
+
+
+_VENUE_WORDS = re.compile(r"\bdi\s+((?:[A-Z][\w'’.-]*,?\s+){1,6})$")
+
+
+def _names_the_venue(ctx: Context, i: int, start: int) -> bool:
+    """Is the name at `start` a word of the place after "di" ("di Balairung, Balaikota Pemprov ...")?"""
+    return bool(_VENUE_WORDS.search(ctx.text, ctx.sentences[i].start, start))
 
 
 def _abroad(ctx: Context, i: int, title: Mention) -> bool:
