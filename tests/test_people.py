@@ -38,6 +38,11 @@ def person(text, published=PUB):
     ("Direktur Utama PT Agro Pangan Nusa (Persero), Joao Mota, menyampaikan sambutan.",
      ("Joao Mota", "lainnya", None)),
     ("Kepala BSSN Letjen (Pur) Hinsa Siburian menyampaikan sambutan.", ("Hinsa Siburian", "lainnya", None)),
+    # a Balinese name opens with words offices use too ("Perlindungan Anak", "Kejaksaan Agung")
+    ("Bupati Gianyar Anak Agung Gde Agung Bharata menyampaikan sambutan.",
+     ("Anak Agung Gde Agung Bharata", "bupati", "ID-BA")),
+    ("Kepala Dinas Perlindungan Anak Agus Salim menyampaikan sambutan.",
+     ("Agus Salim", "kepala_perangkat_daerah", "ID-KS")),
     # a short form of Muhammad ends no sentence
     ("Ketua Ombudsman RI, Mokh. Najih, menyampaikan sambutan.", ("Mokh. Najih", "ketua_ombudsman", None)),
     ("Ketua Ombudsman RI, Moch. Najih, menyampaikan sambutan.", ("Moch. Najih", "ketua_ombudsman", None)),
