@@ -455,3 +455,11 @@ def test_a_bracket_glued_to_a_name_leaves_the_name_whole():
     text = news("Dalam penilaian kepatuhan tahun 2018, satu kabupaten masuk zona kuning yakni Pemda Kabupaten "
                 "Timor Tengah Utara(TTU) dengan nilai 63,58.")
     assert [(r[1], r[2]) for r in rows_of(text)] == [(63.58, "kuning")]
+
+
+def test_a_zone_in_brackets_after_a_value_is_its_subjects_not_the_head_of_the_next():
+    text = news("Dalam penilaian kepatuhan tahun 2019, Kabupaten Natuna mendapat nilai 66,90 (zona kuning).",
+                "Pada urutan kedua Kabupaten Anambas dengan nilai 49,36 (zona merah) dan hasil paling rendah "
+                "adalah Kabupaten Lingga dengan nilai 48,13 (zona merah).")
+    assert [(r[0], r[1], r[2]) for r in rows_of(text)] == [
+        ("Kabupaten Natuna", 66.9, "kuning"), ("Kabupaten Anambas", 49.36, "merah"), ("Kabupaten Lingga", 48.13, "merah")]

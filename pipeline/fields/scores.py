@@ -445,7 +445,8 @@ def _clauses(ctx: Context, i: int) -> list[tuple[int, int]]:
 def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject],
            marks: list[_Mark]) -> list[tuple[int, int]]:
     """The lists of a sentence: its clauses, each cut again where a zone introduces the subjects
-    after it ("A, B dan C berada pada zona hijau dan satu pada zona kuning, yaitu D")."""
+    after it ("A, B dan C berada pada zona hijau dan satu pada zona kuning, yaitu D"); a zone in
+    brackets is the result of what it follows, and introduces nothing."""
     intro = _words(ctx, "intro")
     joined = _joined(ctx)
     out = []
@@ -453,8 +454,9 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
         subs = [s for s in subjects if lo <= s.start < hi]
         for prev, nxt in zip(subs, subs[1:]):
             said = intro.search(ctx.text, prev.end, nxt.start)
+            # not a zone in brackets: "A dengan nilai 49,36 (zona merah) dan ... adalah B" is A's own
             heads = [m for m in marks if prev.end <= m.start and said and m.end <= said.start()
-                     and m.field in _ZONE_FIELDS]
+                     and m.field in _ZONE_FIELDS and not ctx.text[max(0, m.start - 3):m.start].rstrip().endswith("(")]
             if not heads:
                 continue
             first = len(heads) - 1  # the zone and the grades named with it: "zona hijau kualitas tertinggi"
