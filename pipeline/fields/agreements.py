@@ -465,7 +465,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             if firms or any(inst is p for p in firms_papers) or \
                     firms_told_last and is_generic(inst) and _pointed_to(ctx, inst.end):
                 if not any(inst is s.instrument for s in signings):
-                    firms_papers.append(inst)  # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
+                    # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
+                    firms_papers.append(inst)
                 continue
             past = _told_as_past(ctx, sent.text)
             dates = ctx.dates_in(i)

@@ -261,7 +261,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and not _is_cap(_next_word(text, e)):
             w.run.append((tok, s, e))  # "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di ...": the name's last word
             break
-        opening = 0 if office else _name_opening(ctx, s)
+        opening = 0 if office else _name_opening(ctx, text, s)
         if opening:  # "Menteri Koperasi dan UKM Anak Agung Gede Ngurah Puspayoga": words offices use open the name
             w.run.append((text[s:s + opening], s, s + opening))
             pos = s + opening
@@ -617,12 +617,12 @@ def headline(text: str, first: bool = False) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
-def _name_opening(ctx: Context, at: int) -> int:
-    """The length of a name's opening words at `at` that offices use too (words.tsv name_opening:
-    "Anak Agung"), followed by a capitalised word; else 0."""
+def _name_opening(ctx: Context, text: str, at: int = 0) -> int:
+    """The length of a name's opening words at `at` of `text` that offices use too (words.tsv
+    name_opening: "Anak Agung"), followed by a capitalised word; else 0."""
     for o in ctx.lexicon.word_set("name_opening"):
         end = at + len(o)
-        if ctx.text[at:end].lower() == o and re.match(r"\s+[A-Z]", ctx.text[end:end + 3]):
+        if text[at:end].lower() == o and re.match(r"\s+[A-Z]", text[end:end + 3]):
             return len(o)
     return 0
 
@@ -633,8 +633,7 @@ def _valid(name: str, ctx: Context) -> bool:
         return False
     # a name of three words or more may end in a word offices use too ("I Gusti Ngurah Jaya Negara"),
     # and may open with such words ("Anak Agung Gede Ngurah Puspayoga": words.tsv name_opening)
-    opening = next((len(o.split()) for o in ctx.lexicon.word_set("name_opening")
-                    if name.lower().startswith(o + " ")), 0)
+    opening = len(name[:_name_opening(ctx, name)].split())
     if any(_nonname(t, ctx) for t in (toks[:-1] if len(toks) >= 3 else toks)[opening:]):
         return False
     return all(t[:1].isupper() or t.lower() in ctx.lexicon.word_set("name_joiner") for t in toks)

@@ -288,8 +288,8 @@ def _places(ctx: Context, i: int) -> list[list[Mention]]:
 def _subjects(ctx: Context, i: int) -> list[_Subject]:
     """The assessed governments and bodies a sentence names, in order; not a place that only
     locates a group or names an office or its holder ("pemda di Jatim", "Ombudsman Perwakilan
-    NTB", "Ombudsman Kaltim", "Ombudsman Republik Indonesia (ORI) Kepri", "Bupati Muna"), names again the place before it, a council's (DPRD)
-    or a dateline's."""
+    NTB", "Ombudsman Kaltim", "Ombudsman Republik Indonesia (ORI) Kepri", "Bupati Muna"), names
+    again the place before it, a council's (DPRD) or a dateline's."""
     sent = ctx.sentences[i]
     orgs = ctx.in_sent(i, "ORG")
     offices = orgs + ctx.in_sent(i, "TITLE")
@@ -406,8 +406,7 @@ def _compared_with(ctx: Context, i: int, subjects: list[_Subject], marks: list[_
     else:
         run = run[:1]
     ends = [s.start for s in subjects[1:]] + [sent.end]
-    own = {subjects.index(s) for s in run if any(s.end <= m.start < ends[subjects.index(s)] for m in marks)}
-    return [s for s in run if subjects.index(s) not in own]
+    return [s for k, s in enumerate(run, first) if not any(s.end <= m.start < ends[k] for m in marks)]
 
 
 def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
@@ -456,7 +455,7 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
             said = intro.search(ctx.text, prev.end, nxt.start)
             # not a zone in brackets: "A dengan nilai 49,36 (zona merah) dan ... adalah B" is A's own
             heads = [m for m in marks if prev.end <= m.start and said and m.end <= said.start()
-                     and m.field in _ZONE_FIELDS and not ctx.text[max(0, m.start - 3):m.start].rstrip().endswith("(")]
+                     and m.field in _ZONE_FIELDS and not _bracketed(ctx, m.start)]
             if not heads:
                 continue
             first = len(heads) - 1  # the zone and the grades named with it: "zona hijau kualitas tertinggi"
@@ -470,6 +469,11 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
             lo = group.start()
         out.append((lo, hi))
     return out
+
+
+def _bracketed(ctx: Context, at: int) -> bool:
+    """Does a bracket open right before `at` ("49,36 (zona merah)")?"""
+    return ctx.text[max(0, at - 3):at].rstrip().endswith("(")
 
 
 def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
