@@ -810,6 +810,19 @@ def test_the_signing_pointed_back_to_is_the_one_reported_however_far_back():
     assert [p["name"] for p in found["people"] if p["is_signatory"]] == ["Erwin Simanjuntak"]
 
 
+def test_a_signing_done_by_its_signers_is_the_one_reported_however_far_back():
+    # "Penandatanganan dilakukan antara A yang diwakili X dengan Y" closing the article: the signing
+    # it reported, its signers named at last
+    text = ("Pemprov Contoh melanjutkan perjanjian kerjasama dengan Perumda Lain. Penandatanganan kerja sama "
+            "dilaksanakan di Ruang Rapat Gedung Utama, Jumat (14/12/2018).\nKerja sama telah berjalan sejak 2013.\n"
+            "Pemprov mengapresiasi Perumda Lain.\nKerja sama ini memberi manfaat bagi rakyat.\nPAD naik.\n"
+            "Penandatanganan dilakukan antara Pemprov Contoh yang diwakili Sekda Contoh Rina Kartika dengan Direktur "
+            "Perumda Lain Bagus Hartono.")
+    found = pipeline.extract(text, published="2018-12-15")
+    assert len(found["events"]) == 1
+    assert sorted(p["name"] for p in found["people"] if p["is_signatory"]) == ["Bagus Hartono", "Rina Kartika"]
+
+
 def test_a_paper_the_article_names_two_ways_is_one_paper():
     text = ("Pemprov Contoh dan BPH Migas menandatangani Perjanjian Kerja Sama (PKS) atau Memorandum of "
             "Understanding (MoU).\n\nPenandatanganan MoU dilakukan di Gedung BPH Migas, Jakarta, Selasa (11/2/2025).")

@@ -262,11 +262,14 @@ def _paper_pointed_back(ctx: Context, i: int, cue: Mention) -> bool:
 
 
 def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
-    """"Penandatanganan ini dilakukan oleh ...": the signing the article reported, however many
-    sentences back it named its paper, as the subject of its sentence ("Dalam penandatanganan ini,
-    UHO merupakan ..." speaks of something else)."""
+    """"Penandatanganan ini dilakukan oleh ...", "Penandatanganan dilakukan antara A dengan B": the
+    signing the article reported, however many sentences back it named its paper, as the subject of
+    its sentence ("Dalam penandatanganan ini, UHO merupakan ..." speaks of something else)."""
     return cue.text.lower().startswith("pen") and not ctx.text[ctx.sentences[cue.sent].start:cue.start].strip() \
-        and _pointed_to(ctx, cue.end)
+        and (_pointed_to(ctx, cue.end) or bool(ctx.lexicon.pattern(_DONE_BY, re.I).match(ctx.text, cue.end)))
+
+
+_DONE_BY = r"\s+(?:{done_by})\s+(?:{in_person}\s+)?(?:{agent}|{between})\b"
 
 
 def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | None:
