@@ -387,6 +387,17 @@ def test_a_group_s_zone_goes_to_the_list_of_its_members_not_to_a_sentence_about_
     assert sorted((r["subject"], r["zone"]) for r in rows) == [("Pemprov Bengkulu", "hijau"), ("Pemprov Jambi", "hijau")]
 
 
+def test_a_group_named_again_by_its_number_keeps_its_zone_for_the_list_of_its_members():
+    # a sentence between that counts the group again does not close what was said of it; one that
+    # counts another group does
+    said = "Ombudsman mencatat lima pemerintahan daerah di Provinsi Contoh masih berada di zona merah."
+    members = "Kelima daerah tersebut yakni Kota Kupang dengan nilai 40,02, Kabupaten Ende 23,08 dan Kabupaten Alor 13,01."
+    again = news(said, "\n\n“Ada lima daerah yang nilainya di bawah 50,” katanya.\n\n" + members)
+    assert {r[2] for r in rows_of(again)} == {"merah"}
+    other = news(said, "\n\n“Kami menilai 13 kabupaten/kota dengan nilai tertinggi 90,” katanya.\n\n" + members)
+    assert {r[2] for r in rows_of(other)} == {None}
+
+
 def test_a_card_of_one_subject_gives_it_each_result_line_after_line():
     text = ("Ombudsman Serahkan Hasil Penilaian\n\nOmbudsman RI menyerahkan hasil penilaian kepatuhan standar "
             "pelayanan publik tahun 2022 kepada pemerintah daerah.\n\nBerikut daftar hasilnya:\n\n"

@@ -70,6 +70,7 @@ class _ListReader:
         self.text_year = _text_year(ctx)
         self.year: int | None = None  # the year last stated for an assessment or a result
         self.frame: dict[str, object] | None = None  # zone and grade said once for the list that follows
+        self.frame_counts: set[int] = set()  # the numbers of the group the frame was said for ("delapan daerah")
         self.before: list[_Subject] = []  # the subjects of the sentence before
         self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
@@ -100,7 +101,8 @@ class _ListReader:
             subjects = self.before  # a card of one subject, a result a line: "Nilai: 92,5" / "Opini: ..."
         else:
             opening = marks
-        self._carry(marks, opening, used_frame)
+        counts = _group_counts(ctx, i)
+        self._carry(marks, opening, used_frame, counts, restated=not subjects and bool(self.frame_counts & counts))
         self.before = subjects
         for y in _assessment_years(ctx, i):
             self.year = y
@@ -113,16 +115,20 @@ class _ListReader:
         return all(sum(1 for m in marks if m.field == f and m.kind == k) <= 1 for f in ("zone", "grade", "value")
                    for k in _KINDS)
 
-    def _carry(self, marks: list[_Mark], opening: list[_Mark], used_frame: bool) -> None:
+    def _carry(self, marks: list[_Mark], opening: list[_Mark], used_frame: bool, counts: set[int],
+               restated: bool) -> None:
         """A sentence that states one zone (or grade) for a group or at the head of a list opens a
-        frame; the sentences that use it keep it; any other sentence closes it."""
+        frame; the sentences that use it keep it, and so does one that names the group again by its
+        number ("... delapan daerah masuk zona merah. Ada delapan daerah yang nilainya di bawah 50.
+        Kedelapan daerah tersebut yakni A 40,02, B ..."); any other sentence closes it."""
         stated = [m for m in marks if m.field in _ZONE_FIELDS and m.kind == "achieved"]
         heads = [m for m in opening if m.field in _ZONE_FIELDS and m.kind == "achieved"]
         if stated:
             values = {f: {m.value for m in heads if m.field == f} for f in _ZONE_FIELDS}
             single = heads and all(len(v) <= 1 for v in values.values())
             self.frame = {f: next(iter(v), None) for f, v in values.items()} if single else None
-        elif not used_frame:
+            self.frame_counts = counts if self.frame else set()
+        elif not used_frame and not restated:
             self.frame = None
 
     def _assign(self, i: int, subs: list[_Subject], marks: list[_Mark], lo: int, listed: bool,
@@ -474,6 +480,15 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
 def _bracketed(ctx: Context, at: int) -> bool:
     """Does a bracket open right before `at` ("49,36 (zona merah)")?"""
     return ctx.text[max(0, at - 3):at].rstrip().endswith("(")
+
+
+def _group_counts(ctx: Context, i: int) -> set[int]:
+    """The numbers sentence i counts a group by ("delapan pemerintahan daerah", "8 Daerah",
+    "Kedelapan daerah tersebut": numbers.tsv has the collective ke- forms)."""
+    groups = ctx.lexicon.result_words.get("group", "(?!)")
+    counted = ctx.lexicon.pattern(r"\b(\d{1,3}|{number})\s+(?:[a-z]+\s+)?" + groups + r"\b", re.I)
+    return {int(m[1]) if m[1].isdigit() else ctx.lexicon.numbers.get(m[1].lower(), 0)
+            for m in counted.finditer(ctx.sentences[i].text)}
 
 
 def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
