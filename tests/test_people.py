@@ -174,6 +174,9 @@ def test_a_rank_list_is_data_with_a_source():
     assert ranks.match("Mayjen TNI (Purn.) Nama").group() == "Mayjen TNI (Purn.)"
     assert ranks.match("Kolonel Laut (P) Nama").group() == "Kolonel Laut (P)"
     assert ranks.match("Mayor S Nama").group() == "Mayor"  # a bare letter is an initial, not a corps
+    # a corps written out, in its common misspelling too
+    assert ranks.match("letkol Infantri Nama").group() == "letkol Infantri"
+    assert ranks.match("Kolonel Kavaleri Nama").group() == "Kolonel Kavaleri"
 
 
 # ------------------------------------------------------------------------ office words

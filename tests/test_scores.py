@@ -398,6 +398,13 @@ def test_a_group_named_again_by_its_number_keeps_its_zone_for_the_list_of_its_me
     assert {r[2] for r in rows_of(other)} == {None}
 
 
+def test_units_counted_in_each_zone_are_no_result_of_their_office():
+    text = news("Pada penilaian kepatuhan tahun 2021, Kabupaten Tebo masuk zona hijau dengan nilai 87,83.",
+                "\n\nDinas Pendidikan 20 Zona Merah, 4 Zona Kuning dan 0 Zona Hijau. Disdukcapil terdapat 8 zona "
+                "merah, 10 zona kuning dan enam zona hijau.")
+    assert rows_of(text) == [("Kabupaten Tebo", 87.83, "hijau", None, "achieved", 2021)]
+
+
 def test_a_card_of_one_subject_gives_it_each_result_line_after_line():
     text = ("Ombudsman Serahkan Hasil Penilaian\n\nOmbudsman RI menyerahkan hasil penilaian kepatuhan standar "
             "pelayanan publik tahun 2022 kepada pemerintah daerah.\n\nBerikut daftar hasilnya:\n\n"

@@ -82,7 +82,7 @@ class _ListReader:
         marks = _marks(ctx, i, clauses, subjects)
         # a zone left ("naik dari zona kuning ke ...") is no result; what stands before it (its year) is its
         self.former_ends = [m.end for m in marks if m.kind == "former"]
-        marks = [m for m in marks if m.kind != "former"]
+        marks = [m for m in marks if m.kind not in ("former", "tally")]
         subjects = [s for s in subjects if s not in _compared_with(ctx, i, subjects, marks)]
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
             self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
@@ -503,7 +503,8 @@ def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
 
 
 def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[_Subject]) -> list[_Mark]:
-    """Zones, grades and values of a sentence, each achieved, aimed at or negated."""
+    """Zones, grades and values of a sentence, each achieved, aimed at, negated, left ("former")
+    or a count of units in a zone ("tally")."""
     sent = ctx.sentences[i]
     found = [(g.kind, g.column(1), g.start, g.end) for g in ctx.in_sent(i, "GRADE")]
     found += [("value", v, sent.start + at, sent.start + end)
@@ -517,8 +518,13 @@ def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[
             kind = prev.kind  # "zona merah atau kepatuhan rendah": one result named twice
         else:
             kind = _kind(ctx, ctx.text[prev.end if prev else lo:at])
+        if field != "value" and ctx.lexicon.pattern(_TALLY, re.I).search(ctx.text[prev.end if prev else lo:at]):
+            kind = "tally"  # "Dinas Pendidikan 20 Zona Merah, 4 Zona Kuning": units counted in a zone
         marks.append(_Mark(field, value, at, end, kind))
     return marks
+
+
+_TALLY = r"(?<![\d.,])\b(?:\d{1,4}|{number})\s+$"  # a count right before a zone: how many units are in it
 
 
 def _kind(ctx: Context, since_last: str) -> str:
