@@ -823,6 +823,18 @@ def test_a_signing_done_by_its_signers_is_the_one_reported_however_far_back():
     assert sorted(p["name"] for p in found["people"] if p["is_signatory"]) == ["Bagus Hartono", "Rina Kartika"]
 
 
+@pytest.mark.parametrize("said, primary", [
+    ("Telah dilakukan penandatanganan oleh Bupati Contoh dan Dandim 1004 Contoh di Kantor Bupati, Rabu (20/9).", True),
+    # a word that puts it before the news still does, weekday or not
+    ("Sebelumnya telah dilakukan penandatanganan oleh Bupati Contoh dan Dandim 1004 Contoh, Rabu (20/9).", False),
+])
+def test_a_signing_done_on_a_weekday_named_is_the_news(said, primary):
+    text = ("Pemkab Contoh menjalin kerja sama dengan Kodim 1004 Contoh.\n\nMemorandum of Understanding (MoU) antara "
+            f"Pemkab Contoh dan Kodim 1004 Contoh tersebut tentang Karya Bakti TNI. {said}")
+    found = pipeline.extract(text)
+    assert [e["primary"] for e in found["events"]] == [primary]
+
+
 def test_a_paper_the_article_names_two_ways_is_one_paper():
     text = ("Pemprov Contoh dan BPH Migas menandatangani Perjanjian Kerja Sama (PKS) atau Memorandum of "
             "Understanding (MoU).\n\nPenandatanganan MoU dilakukan di Gedung BPH Migas, Jakarta, Selasa (11/2/2025).")

@@ -91,6 +91,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
     numbers = {r["word"].lower(): int(r["value"]) for r in rows("numbers.tsv")}
     words["number"] = list(numbers)  # {number} in a pattern template
     calendar = Calendar(rows("calendar.tsv"))
+    words["weekday"] = list(calendar.weekdays)  # {weekday} in a pattern template
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
