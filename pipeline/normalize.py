@@ -324,6 +324,15 @@ def _keys(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_key(f) for f in forms)
 
 
+@lru_cache(maxsize=16)
+def _dotted(forms: tuple[str, ...]) -> frozenset[str]:
+    """The forms written with a dot inside ("H.E", "K.H."), lowercased, without a final dot."""
+    return frozenset(f.rstrip(".").lower() for f in forms if "." in f.rstrip("."))
+
+
+_GLUED_HONORIFIC = re.compile(r"\b([A-Za-z]{1,4})\.(?=[A-Z])")
+
+
 def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
     """A person's name without honorifics before it and academic degrees after it.
 
@@ -335,7 +344,11 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     # an honorific's mark in brackets goes with it: "Dr. (HC) Nama", "Dr.(H.C.) Nama"
     s = re.sub(r"\s*\(([^()]{1,8})\)\s*", lambda m: " " if _key(m.group(1)) in pre else m.group(0), s).strip()
-    s = re.sub(r"\b([A-Za-z]{1,4})\.(?=[A-Z])", lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), s)
+    # a glued honorific parts from the name ("H.Nama", "Dr.H.Nama", "H.M Nama"), not a form the
+    # gazetteer writes with a dot inside ("H.E Nama")
+    dotted = _dotted(tuple(prefixes))
+    s = " ".join(t if t.rstrip(".").lower() in dotted else _GLUED_HONORIFIC.sub(
+        lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), t) for t in s.split(" "))
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
     head, _, tail = s.partition(",")
     tail_parts = [t.strip() for t in tail.split(",") if t.strip()]

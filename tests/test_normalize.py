@@ -213,6 +213,8 @@ def lexicon(model_dir):
     ("Shri Piyush Goyal", "Piyush Goyal"),
     ("Sri Sultan Hamengku Buwono X", "Hamengku Buwono X"),  # a royal honorific; "Sri" alone is a given name
     ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+    ("H.E Jane Doe PSM", "Jane Doe"),  # His or Her Excellency, whole though its dot glues it; a postnominal
+    ("H.E. John Smith MP", "John Smith"),
 ])
 def test_strip_name(lexicon, raw, name):
     assert strip_name(raw, lexicon.prefixes, lexicon.suffixes) == name

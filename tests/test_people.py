@@ -204,6 +204,9 @@ def test_a_rank_list_is_data_with_a_source():
      ("Siti Nurjanah", "kepala_perangkat_daerah", "ID-KS")),
     ("Rektor Universitas Lambung Mangkurat, Dr. (Can) Ir. H. Ahmad Fauzi, MBA, membuka acara.",
      ("Ahmad Fauzi", "rektor", None)),
+    # the last word of an office's list of fields ("... dan Media") is no name's
+    ("Deputi Bidang Usaha Pertambangan, Industri Strategis dan Media Rina Kartika memberi sambutan.",
+     ("Rina Kartika", "lainnya", None)),
     ("Dandim 1007/Banjarmasin Letnan Kolonel Inf M. Yusran.S.I.Kom menyambut tamu.",
      ("M. Yusran", "lainnya", "ID-KS")),
     # a name in capitals (words that can be said; a row of acronyms is not one: the second a guard)
