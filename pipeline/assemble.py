@@ -294,17 +294,14 @@ def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
 
 
 def _indonesian_term(ctx: Context, count: int = 1) -> str | None:
-    """The Indonesian instrument the article names most, PKS aside (it is never an "MoU"), for
-    `count` papers signed: papers counted otherwise are others ("sembilan MoU ... tiga nota
-    kesepahaman business to business")."""
-    from collections import Counter
-
-    # a paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya") is not this one
-    counts = Counter(paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m)
-                     and paper_count(ctx, m) in (1, count))
-    for t in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
-        counts.pop(t, None)
-    return counts.most_common(1)[0][0] if counts else None
+    """The first Indonesian instrument the article names (GOLD.md: "the first Indonesian term the
+    text uses for the same instrument"), PKS aside (it is never an "MoU"), for `count` papers
+    signed: papers counted otherwise are others ("sembilan MoU ... tiga nota kesepahaman
+    business to business"), and a paper named as the one before ("pembaruan dari nota
+    kesepahaman sebelumnya") is not this one."""
+    kinds = (paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m)
+             and paper_count(ctx, m) in (1, count))
+    return next((k for k in kinds if k not in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC)), None)
 
 
 def _names(ctx: Context, agreement_type: str) -> bool:

@@ -835,6 +835,14 @@ def test_a_signing_done_on_a_weekday_named_is_the_news(said, primary):
     assert [e["primary"] for e in found["events"]] == [primary]
 
 
+def test_an_mou_is_the_first_indonesian_term_the_article_gives_it_not_the_most_used():
+    text = ("Pemkab Contoh menggandeng tujuh perguruan tinggi, ditandai penandatanganan MoU oleh Bupati Contoh "
+            "Rina Kartika bersama para rektor, Senin (21/11/2022).\n\nNota kesepahaman tersebut berlaku lima tahun.\n\n"
+            "Kesepakatan bersama itu dapat diperpanjang. Kesepakatan bersama ini untuk pembangunan daerah.")
+    (event,) = events(text, "2022-11-22")
+    assert event["agreement_type"] == "nota_kesepahaman"
+
+
 def test_a_paper_the_article_names_two_ways_is_one_paper():
     text = ("Pemprov Contoh dan BPH Migas menandatangani Perjanjian Kerja Sama (PKS) atau Memorandum of "
             "Understanding (MoU).\n\nPenandatanganan MoU dilakukan di Gedung BPH Migas, Jakarta, Selasa (11/2/2025).")
