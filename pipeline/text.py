@@ -457,11 +457,16 @@ def extract_text(article: Article, model: str | TextRules) -> Article:
     return article
 
 
-def guess_published(text: str, find_dates) -> dt.date | None:
-    """A byline date at the head of a plain-text article ("Selasa, 04 Juni 2024 - Nama")."""
+def guess_published(text: str, find_dates, url_month: dt.date | None = None) -> dt.date | None:
+    """A byline date at the head of a plain-text article ("Selasa, 04 Juni 2024 - Nama"). Where the
+    URL dates the article (`url_month`: its year and month, or 1 January of its year alone), a
+    date of another year or of a month before is the body's, of something told ("... di Nusa Dua
+    pada 12 April 2018" in an article of August 2018): no publication date."""
     head = "\n".join(text.splitlines()[:6])
     for d, start, end in find_dates(head):
         if d.precision == "day" and re.search(r"\d{4}", head[start:end]):  # written with its year
+            if url_month is not None and (d.date.year != url_month.year or d.date < url_month):
+                continue
             return d.date
     return None
 

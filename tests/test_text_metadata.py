@@ -202,3 +202,16 @@ def test_page_metadata_is_trafilaturas_for_the_fields_kept():
         assert (ours.title, ours.url, ours.sitename, ours.date) == \
                (theirs.title, theirs.url, theirs.sitename, theirs.date)
         assert ours.title  # a real page has a title: the comparison is not of Nones
+
+
+def test_a_date_the_body_tells_before_the_month_of_the_url_is_no_publication_date():
+    # "Selasa (14/8)" is then read in the URL's year, not as a day to come after a false date
+    text = ("PLN Gandeng Kejari\n\nTernate - PLN dan Kejari Contoh melaksanakan penandatanganan Kesepakatan Bersama di "
+            "Ternate, Selasa (14/8).\n\nKegiatan ini tindak lanjut dari penandatanganan di Nusa Dua, Bali pada 12 "
+            "April 2018.")
+    url = "https://pln.example/warta/2018/08/pln-gandeng-kejari"
+    found = pipeline.extract(text, url=url)
+    assert found["documents"][0]["published_date"] is None
+    assert [str(e["event_date"]) for e in found["events"] if e["primary"]] == ["2018-08-14"]
+    # without a URL the head's date still stands in for the byline
+    assert str(pipeline.extract(text)["documents"][0]["published_date"]) == "2018-04-12"
