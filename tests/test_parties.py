@@ -129,6 +129,22 @@ def test_regencies_of_a_province_by_se_but_not_offices_of_a_national_body():
     assert by_type == {"perjanjian_kerja_sama": [], "nota_kesepakatan": ["ID-JI"]}
 
 
+def test_regions_named_by_their_administrative_word_where_a_party_stands_are_governments():
+    # after "dengan", and joined on to one in a list: the regions' governments
+    event = one("Universitas Contoh menandatangani nota kesepahaman dengan Kabupaten Agam, Kabupaten Bojonegoro, "
+                "Universitas Lain, serta LIPI, Jumat (8/11/2024).")
+    assert event["province_codes"] == ["ID-SB", "ID-JI"]
+    assert {"Kabupaten Agam", "Kabupaten Bojonegoro"} <= set(event["parties"])
+    # but not a place things happen in, the town of a venue, a head's title, nor a party's province
+    event = one("Kejati Malut menandatangani nota kesepahaman dengan Pemkab Halmahera Barat untuk pembangunan di "
+                "Kabupaten Agam, di Aula Kejati Malut, Kota Ternate, Jumat (8/11/2024).")
+    assert event["province_codes"] == ["ID-MU"] and not any(p.startswith(("Kota", "Kabupaten")) for p in event["parties"])
+    event = one("Wali Kota Bogor dan Pemerintah Kabupaten Sumba Barat, Provinsi Nusa Tenggara Timur, menandatangani "
+                "nota kesepahaman, Jumat (8/11/2024).")
+    assert sorted(event["province_codes"]) == ["ID-JB", "ID-NT"]
+    assert not any(p.startswith(("Kota", "Provinsi")) for p in event["parties"])
+
+
 def test_a_regency_is_in_the_province_it_belonged_to_when_the_article_was_written():
     text = ("Universitas Cenderawasih menandatangani nota kesepahaman dengan Bupati Raja Ampat di Waisai, "
             "Jumat (3/2/2017).")

@@ -88,6 +88,7 @@ def _read(ctx: Context, i: int) -> list[Party]:
             parties.append(p)
     parties += _foreign(ctx, i, parties)
     parties += _se_regions(ctx, i, parties)
+    parties += _named_regions(ctx, i, parties)
     return [_marked(ctx, i, p) for p in sorted(parties, key=lambda p: p.start)]
 
 
@@ -383,6 +384,42 @@ def _se_regions(ctx: Context, i: int, read: list[Party]) -> list[Party]:
             out.append(Party(_clean(ctx.text[start:m.end]), start, m.end, "gov", ("gov", "se", code), True, True,
                              (code,)))
     return out
+
+
+def _named_regions(ctx: Context, i: int, read: list[Party]) -> list[Party]:
+    """A regency, city or province named by its administrative word where a party stands: after
+    "dengan", "bersama" or "antara", or joined on to a party ("UGM menjalin kerja sama dengan
+    Kabupaten Agam, Kabupaten Bojonegoro, ... serta LIPI", "antara Pemprov X dan Kota Y"): that
+    region's government. Not a place things happen in ("di Kabupaten X", "masyarakat Kota Y")."""
+    out: list[Party] = []
+    s = ctx.sentences[i]
+    for m in sorted(ctx.by_sent.get(i, ()), key=lambda m: m.start):
+        if m.label not in ("PROVINCE", "REGION") or any(p.start <= m.start < p.end for p in read + out):
+            continue
+        admin = ctx.lexicon.pattern(_ADMIN_BEFORE, re.I).search(ctx.text, s.start, m.start)
+        if admin is None or any(x.start <= admin.start() < x.end for x in ctx.by_sent.get(i, ()) if x is not m):
+            continue  # "Wali Kota Surakarta": the word is a title's
+        before = ctx.text[s.start:admin.start()]
+        opened = ctx.lexicon.pattern(_SLOT_OPENER, re.I).search(before)
+        joined = ctx.lexicon.pattern(_JOINED_ON, re.I).search(before)
+        # after "dan" any party; after a comma a government's, as in a list of them (not "di Aula
+        # Kejati X, Kota Y": the town of a venue)
+        after_party = joined and any(_clean(ctx.text[p.end:s.start + joined.start()]) == "" and
+                                     (p.kind == "gov" or joined.group().strip() != ",")
+                                     for p in read + out if p.end <= s.start + joined.start())
+        if not (opened or after_party):
+            continue
+        code = _code(ctx, m)
+        if m.label == "PROVINCE" and joined and not opened and any(code in p.provinces for p in read + out):
+            continue  # "Pemerintah Kabupaten Sumba Barat, Provinsi Nusa Tenggara Timur, dan ...": its province
+        if code:
+            out.append(_regional(ctx, "gov", ctx.text[admin.start():m.end], admin.start(), m.end, [m]))
+    return out
+
+
+_ADMIN_BEFORE = r"\b{admin}\s*$"
+_SLOT_OPENER = r"\b(?:{party_slot}|{between})\s*$"  # "dengan", "bersama", "antara"
+_JOINED_ON = r"(?:,|\b{and})\s*$"  # ", " or "dan", "serta" after a party
 
 
 def _marked(ctx: Context, i: int, p: Party) -> Party:
