@@ -229,6 +229,15 @@ def test_a_whole_named_alone_is_no_scope_value():
     assert event["scope"] == ["pertukaran_data"]
 
 
+def test_a_part_of_a_whole_named_two_ways_is_still_the_part():
+    # "penelitian/pengkajian" in the Tri Dharma's list: one item, no scope; "pengkajian" listed on
+    # its own beside it is a joint study
+    said = ("Pemkab Sikka dan Universitas Nusa Nipa menandatangani Nota Kesepahaman di Maumere, Senin "
+            "(11/11/2024). Ruang lingkup kerja sama meliputi pendidikan, {}, dan pengabdian masyarakat.")
+    assert events(said.format("penelitian/pengkajian"))[0]["scope"] == []
+    assert events(said.format("penelitian, pengkajian"))[0]["scope"] == ["kajian"]
+
+
 def test_a_place_clause_ends_at_a_signing_verb():
     # "di Maluku menandatangani PKS dengan Pemerintah Kabupaten ...": the regencies' governments
     # are parties after the verb, not the venue; the dateline names the town

@@ -61,7 +61,13 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
             names = [(p.start, p.end) for p in sentence_parties(ctx, i)] + [
                 (a + 1, b) for a, b in defined if sent.start <= a < sent.end]
             # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
-            values = [_value(ctx, m) for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
+            mentions = [m for m in ctx.in_sent(i, "SCOPE") if not any(a <= m.start < b for a, b in names)]
+            values: list[tuple[str, str]] = []
+            for k, m in enumerate(mentions):
+                value, part_of = _value(ctx, m)
+                if not part_of and k and ctx.text[mentions[k - 1].end:m.start].strip() == "/":
+                    part_of = values[-1][1]  # "penelitian/pengkajian": one item named two ways, one whole's part
+                values.append((value, part_of))
             named = {v for v, _p in values}
             for value, part_of in values:
                 if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
