@@ -38,6 +38,9 @@ def person(text, published=PUB):
     ("Direktur Utama PT Agro Pangan Nusa (Persero), Joao Mota, menyampaikan sambutan.",
      ("Joao Mota", "lainnya", None)),
     ("Kepala BSSN Letjen (Pur) Hinsa Siburian menyampaikan sambutan.", ("Hinsa Siburian", "lainnya", None)),
+    # one word after the office's short form in brackets is a name
+    ("Menteri Komunikasi dan Informatika (Menkominfo) Sukardiman di Jakarta menyampaikan sambutan.",
+     ("Sukardiman", "lainnya", None)),
     # a Balinese name opens with words offices use too ("Perlindungan Anak", "Kejaksaan Agung")
     ("Bupati Gianyar Anak Agung Gde Agung Bharata menyampaikan sambutan.",
      ("Anak Agung Gde Agung Bharata", "bupati", "ID-BA")),
@@ -167,6 +170,12 @@ def test_a_units_number_after_an_agency_word_is_no_place():
 def test_the_words_after_a_unit_number_name_the_unit():
     text = "Foto: Bupati Tabalong dan Danrem 101/Antasari usai meneken MoU di Tanjung."
     assert people(text) == {}
+
+
+def test_initials_alone_are_no_name():
+    # the name cut at the stop of its initials is none
+    found = people("Pengumuman ditandatangani oleh Ketua Panitia Seleksi Nasional (Panselnas) A.S. Prawiro.")
+    assert "A.S" not in found and "A.S." not in found
 
 
 def test_a_rank_list_is_data_with_a_source():

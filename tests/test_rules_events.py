@@ -843,6 +843,15 @@ def test_an_mou_is_the_first_indonesian_term_the_article_gives_it_not_the_most_u
     assert event["agreement_type"] == "nota_kesepahaman"
 
 
+def test_signatures_affixed_point_back_to_the_paper_just_signed():
+    text = ("BPS dan Kementerian Perindustrian menandatangani Nota Kesepahaman tentang data statistik. Kerja sama ini "
+            "ditandai dengan pembubuhan tanda tangan yang dilakukan langsung Kepala BPS Sukardiman dan Menteri "
+            "Perindustrian Rina Kartika di Jakarta, Selasa (7/11/2017).")
+    found = pipeline.extract(text, published="2017-11-08")
+    assert len(found["events"]) == 1
+    assert sorted(p["name"] for p in found["people"] if p["is_signatory"]) == ["Rina Kartika", "Sukardiman"]
+
+
 def test_a_paper_the_article_names_two_ways_is_one_paper():
     text = ("Pemprov Contoh dan BPH Migas menandatangani Perjanjian Kerja Sama (PKS) atau Memorandum of "
             "Understanding (MoU).\n\nPenandatanganan MoU dilakukan di Gedung BPH Migas, Jakarta, Selasa (11/2/2025).")

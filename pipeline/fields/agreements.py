@@ -307,8 +307,8 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
     """A cue without an instrument refers to the one just named only if its object is not
     something else: "penandatanganan itu", "diteken oleh", not "menandatangani SK"."""
     word = cue.text.lower()
-    if word.startswith(("di", "pen")):  # passive or nominal: "diteken Wali Kota ...", "penandatanganan"
-        return True
+    if word.startswith(("di", "pen", "pem")):  # passive or nominal: "diteken Wali Kota ...", "penandatanganan",
+        return True  # "pembubuhan tanda tangan"
     return bool(ctx.lexicon.pattern(_OBJECT_BACK, re.I).match(ctx.text[cue.end:cue.end + 20]))
 
 

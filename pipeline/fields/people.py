@@ -171,6 +171,7 @@ class _Walk:
         self.places: list[Mention] = []
         self.abroad = False  # the office words named a foreign state ("Gubernur Prefektur Fukui Jepang")
         self.place_first = False  # the last place was read before any word that could be a name
+        self.short_end = -1  # where an office's short form in brackets closed: "(Menkominfo) Nama"
 
     def clear(self) -> None:
         self.run.clear()
@@ -192,7 +193,8 @@ class Found(NamedTuple):
     start: int
     end: int
     places: list[Mention]  # the places the office names
-    marked: str  # what marked where the name begins: "anchor" (an honorific, a rank), "comma", "unit" or ""
+    marked: str  # what marked where the name begins: "anchor" (an honorific, a rank), "comma", "body",
+    # "short" (the office's short form in brackets), "unit", "place" or ""
     long_head: str = ""  # "Direktur Polbin": the first word of the short form's long form ("Politeknik")
     abroad: bool = False  # the office is a foreign state's
 
@@ -215,8 +217,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if not toks:
             return Found("", 0, 0, w.places, "", abroad=w.abroad)
         marked = "anchor" if w.anchored else "comma" if w.after_comma else \
-            "body" if w.whole_body and w.org == "unit" else "unit" if w.org == "unit" else \
-            "place" if _after_the_offices_place(ctx, w, toks) else ""
+            "body" if w.whole_body and w.org == "unit" else \
+            "short" if w.short_end >= 0 and not text[w.short_end:toks[0][1]].strip() else \
+            "unit" if w.org == "unit" else "place" if _after_the_offices_place(ctx, w, toks) else ""
         return Found(text[toks[0][1]:toks[-1][2]], toks[0][1], toks[-1][2], w.places, marked, long_head, w.abroad)
 
     first = _TOKEN.search(text, title.end, limit)
@@ -332,7 +335,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 pos = close.end()  # "Gubernur Sulawesi Selatan (Sulsel) Nama": the place's short form
                 continue
             if close and inner and w.org and not w.anchored and all(_nonname(x, ctx) for x in inner.split()):
-                pos = close.end()  # "Direktur Utama PT Nama Usaha (Persero), Nama": the body's form
+                # "Direktur Utama PT Nama Usaha (Persero), Nama": the body's form; "Menteri Komunikasi
+                # dan Informatika (Menkominfo) Nama": the office's short form
+                pos = w.short_end = close.end()
                 continue
             if close and w.named() and w.org is None and _short_name(inner, w.run, ctx):
                 return done(w.run)  # "Presiden Joko Widodo (Jokowi)", "Gubernur Nama Lengkap (Nama)"
@@ -343,7 +348,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                     # "Ketua Komisi Pemberantasan Korupsi (KPK) Nama", "Bupati Aceh Barat Daya (Abdya)"
                     w.clear()
                     w.org = w.org or "unit"
-                    pos = close.end()
+                    pos = w.short_end = close.end()
                     continue
             if w.named():
                 break
@@ -690,6 +695,8 @@ def find_people(ctx: Context) -> list[Person]:
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
         title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
                                        if o.label in ("ORG", "GOV") and o.end <= s])
+        if ctx.text.startswith(")", title_end) and "(" in ctx.text[t.start:title_end]:
+            title_end += 1  # "Menteri Komunikasi dan Informatika (Menkominfo)": its short form whole
         title_start = aide.start() if aide else t.start
         people.append(Person(name=name, title=ctx.text[title_start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
@@ -762,17 +769,19 @@ def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool
     Tamalanrea" is a place); after a unit's words it must close the item ("Kabag Protokol Setda
     Aditya," but not "Direktur Umum PDAM Sukamaju bersama"), unless they named a national body
     whole ("Kepala BNPB Suharyanto dan ..."); it is none in a list of office words
-    ("Menteri Pendidikan Tinggi, Sains, dan ...")."""
+    ("Menteri Pendidikan Tinggi, Sains, dan ..."), nor initials alone ("(Panselnas) A.S", the
+    rest of the name cut at its stop)."""
     if not _valid(name, ctx):
         return False
     if role != "lainnya" or len(name.split()) > 1:
         return True
-    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end) or _INITIALS.fullmatch(name):
         return False
     return bool(marked) and not _office_list_goes_on(ctx, end)
 
 
 _CLOSES_ITEM = re.compile(r"\s*[,.;]")
+_INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
 
 def _former(ctx: Context, title: Mention) -> bool:
