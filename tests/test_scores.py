@@ -403,6 +403,9 @@ def test_units_counted_in_each_zone_are_no_result_of_their_office():
                 "\n\nDinas Pendidikan 20 Zona Merah, 4 Zona Kuning dan 0 Zona Hijau. Disdukcapil terdapat 8 zona "
                 "merah, 10 zona kuning dan enam zona hijau.")
     assert rows_of(text) == [("Kabupaten Tebo", 87.83, "hijau", None, "achieved", 2021)]
+    # a year right before a zone counts nothing
+    text = news("Pada penilaian kepatuhan, Kabupaten Tebo meraih Opini Ombudsman 2022 zona hijau dengan nilai 87,83.")
+    assert rows_of(text, "2023-01-10") == [("Kabupaten Tebo", 87.83, "hijau", None, "achieved", 2022)]
 
 
 def test_a_card_of_one_subject_gives_it_each_result_line_after_line():

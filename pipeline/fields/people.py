@@ -775,7 +775,9 @@ def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool
         return False
     if role != "lainnya" or len(name.split()) > 1:
         return True
-    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end) or _INITIALS.fullmatch(name):
+    if _INITIALS.fullmatch(name):
+        return False
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
         return False
     return bool(marked) and not _office_list_goes_on(ctx, end)
 

@@ -524,7 +524,8 @@ def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[
     return marks
 
 
-_TALLY = r"(?<![\d.,])\b(?:\d{1,4}|{number})\s+$"  # a count right before a zone: how many units are in it
+# a count right before a zone: how many units are in it (a year, four digits, is none: "Opini 2022 zona hijau")
+_TALLY = r"(?<![\d.,])\b(?:\d{1,3}|{number})\s+$"
 
 
 def _kind(ctx: Context, since_last: str) -> str:
