@@ -695,7 +695,8 @@ def find_people(ctx: Context) -> list[Person]:
         # the title as written runs through the body it heads, read before the name ("Kepala BNPB")
         title_end = max([title_end] + [o.end for o in ctx.starting_in(t.end, s)
                                        if o.label in ("ORG", "GOV") and o.end <= s])
-        if ctx.text.startswith(")", title_end) and "(" in ctx.text[t.start:title_end]:
+        if ctx.text.startswith(")", title_end) and \
+                ctx.text.count("(", t.start, title_end) > ctx.text.count(")", t.start, title_end):
             title_end += 1  # "Menteri Komunikasi dan Informatika (Menkominfo)": its short form whole
         title_start = aide.start() if aide else t.start
         people.append(Person(name=name, title=ctx.text[title_start:title_end], role=role, start=s, end=e,
