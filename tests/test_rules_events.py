@@ -207,6 +207,22 @@ PAPERS_REPORTED = [
                  "Selasa (25/11/2025).\nSelanjutnya, tahap akhir penandatanganan Perjanjian Kerja Sama (PKS) pada 22 "
                  "Desember 2025 di Kupang.",
                  "2025-11-26", ["nota_kesepahaman"], id="a-stage-dated-after-the-article-is-no-signing-done"),
+    pytest.param("Forum itu digelar 27-29 Agustus 2024.\nSelanjutnya pada Rabu (28/8/2024) digelar seminar dan "
+                 "penandatanganan MoU kerja sama oleh gubernur anggota forum.",
+                 "2024-08-26", [], id="a-programme-of-days-after-the-article-is-no-signing-done"),
+    pytest.param("Gubernur Contoh mengatakan sudah menerima undangan untuk menghadiri penandatanganan MoU lumbung "
+                 "ikan dengan Kementerian Kelautan dan Perikanan di Jakarta, 29 Agustus mendatang.",
+                 "2014-08-25", [], id="a-day-called-one-to-come-after-the-signing-is-a-plan"),
+    pytest.param("Guna menyukseskan kongres adat pada 24-30 Oktober 2022 mendatang, Pemkab Contoh melakukan "
+                 "penandatanganan Naskah Perjanjian Hibah Daerah (NPHD) bersama Kodim 1701 di Sentani, Jumat (23/9/2022).",
+                 "2022-09-23", ["lainnya"], id="a-day-to-come-before-the-signing-is-another-things"),
+    pytest.param("Gubernur Maluku Tandatangani MoU Lumbung Ikan\nPemprov Contoh akan menandatangani nota kesepahaman "
+                 "dengan Kementerian Kelautan dan Perikanan di Jakarta.\nGubernur mengatakan pihaknya menyerahkan "
+                 "rumusan program bersamaan dengan penandatanganan MoU tersebut.",
+                 "2014-08-25", [], id="a-signing-told-first-as-a-plan-and-then-without-a-day-is-that-plan"),
+    pytest.param("Pemprov Contoh dan Kementerian Kelautan dan Perikanan akan menandatangani nota kesepahaman.\n"
+                 "Penandatanganan MoU tersebut akhirnya dilakukan di Jakarta, Rabu (27/8/2014).",
+                 "2014-08-28", ["nota_kesepahaman"], id="a-plan-told-first-then-done-on-its-day-is-a-signing"),
     pytest.param("Pemkot Contoh dan DPRD menandatangani nota kesepakatan KUA-PPAS, Selasa (15/8/2023).\n"
                  "Kepala BPKAD mengatakan setelah diteken KUA-PPAS 2024 dilanjutkan dengan rencana kerja dan anggaran.",
                  "2023-08-16", ["nota_kesepakatan"], id="a-paper-after-the-next-step-is-not-what-was-signed"),
@@ -231,6 +247,14 @@ PAPERS_REPORTED = [
 @pytest.mark.parametrize("text, published, types", PAPERS_REPORTED)
 def test_the_papers_an_article_reports_signed(text, published, types):
     assert [e["agreement_type"] for e in events(text, published)] == types
+
+
+@pytest.mark.parametrize("case", ["a-programme-of-days-after-the-article-is-no-signing-done",
+                                  "a-signing-told-first-as-a-plan-and-then-without-a-day-is-that-plan"])
+def test_a_signing_told_as_a_plan_or_for_days_to_come_says_so_as_its_reason(case):
+    (text, published, _types), = [p.values for p in PAPERS_REPORTED if p.id == case]
+    (doc,) = pipeline.extract(text, published=published)["documents"]
+    assert (doc["status"], doc["reason"]) == ("no_event", "planned_signing")
 
 
 def test_a_witness_signs_nothing_and_a_sentence_opening_yakni_antara_names_the_parties():

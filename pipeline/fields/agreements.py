@@ -331,7 +331,21 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             continue
         if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
-    return _planned_thing(ctx, cue, plans)
+    return _planned_thing(ctx, cue, plans) or _day_to_come(ctx, i, cue)
+
+
+_FUTURE = r"\W{0,3}\s*{future_after}\b"  # matched where a date ends: "29 Agustus mendatang"
+
+
+def _day_to_come(ctx: Context, i: int, cue: Mention) -> bool:
+    """A signing dated after its cue to a day called one to come ("untuk menghadiri penandatanganan
+    MoU di Jakarta, 29 Agustus mendatang"): a plan, whatever else the sentence says. A day to come
+    before the cue is another thing's ("Guna mensukseskan kongres pada 24-30 Oktober mendatang,
+    Pemkab melakukan penandatanganan ...")."""
+    sent = ctx.sentences[i]
+    after = cue.end - sent.start
+    return any(d.precision == "day" and s >= after and ctx.lexicon.pattern(_FUTURE, re.I).match(sent.text, e)
+               for d, s, e in find_dates(sent.text, ctx.published, calendar=ctx.lexicon.calendar))
 
 
 _RECENT = r"\b(?:{recent})\b"
@@ -390,15 +404,17 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
 
 def _dated_to_come(ctx: Context, i: int) -> bool:
     """A sentence that dates its signing after the article was written, its year stated ("tahap
-    akhir penandatanganan PKS pada 22 Desember 2025" in a November report): a stage to come, after
-    the signing the article told first (an article's only signing so dated keeps it: the
-    publication date may be the wrong one)."""
+    akhir penandatanganan PKS pada 22 Desember 2025" in a November report): a stage to come, or,
+    told alone, the programme of days to come ("Selanjutnya pada Rabu (28/8/2024) ...
+    penandatanganan MoU" written on the 26th)."""
     if ctx.published is None:
         return False
     sent = ctx.sentences[i]
+    dates = list(find_dates(sent.text, ctx.published, calendar=ctx.lexicon.calendar))
+    if any(d.precision == "day" and d.date <= ctx.published + _ONE_DAY for d, _s, _e in dates):
+        return False  # "Guna menyukseskan kongres pada 24-30 Oktober mendatang, ... Jumat (23/9)": the act's day
     return any(d.precision in ("day", "month") and d.date > ctx.published + _ONE_DAY
-               and re.search(r"\d{4}", sent.text[s:e])
-               for d, s, e in find_dates(sent.text, ctx.published, calendar=ctx.lexicon.calendar))
+               and re.search(r"\d{4}", sent.text[s:e]) for d, s, e in dates)
 
 
 def _withdraw_told_plans(ctx: Context, signings: list[Signing], i: int, cue: Mention,
@@ -432,6 +448,8 @@ def find_signings(ctx: Context) -> list[Signing]:
     last_generic: _Named | None = None  # the last "kerja sama" named, even not as a signing's object
     firms_papers: list[Mention] = []  # papers whose signing was told as a deal of firms
     firms_sent = -1  # the last sentence that told a signing between firms
+    told_as_plan = False  # the article's first signing told is a plan
+    headline = 0 if opens_with_headline(ctx) else -1
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
@@ -443,8 +461,9 @@ def find_signings(ctx: Context) -> list[Signing]:
         for cue in cues:
             if _planned(ctx, i, cue):
                 _withdraw_told_plans(ctx, signings, i, cue, instruments)
+                told_as_plan = told_as_plan or all(s.sent == headline for s in signings)
                 continue
-            if signings and _dated_to_come(ctx, i):
+            if _dated_to_come(ctx, i):
                 continue  # "tahap akhir penandatanganan PKS pada 22 Desember 2025" written in November
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
@@ -509,6 +528,11 @@ def find_signings(ctx: Context) -> list[Signing]:
             last_generic = _Named(papers[-1], i)
     if firms_papers and all(s.sent == 0 for s in signings) and opens_with_headline(ctx):
         return []  # the headline's "Bulog dan India Teken Kerja Sama" is the deal of firms the body tells
+    if told_as_plan:
+        # "Pemprov A akan menandatangani MoU dengan B di Jakarta 27 Agustus. ... bersamaan dengan
+        # penandatanganan MoU tersebut": a signing told first as a plan, then spoken of with no
+        # day of its own (the headline's "A Tandatangani MoU" too), is still that plan
+        return [s for s in signings if s.dates]
     return signings
 
 
@@ -521,10 +545,13 @@ def why_no_event(ctx: Context, signings: list[Signing], events: list, scores: li
         return "between_companies" if companies else "no_government_party"
     cues = [(i, c) for i in range(len(ctx.sentences)) for c in ctx.in_sent(i, "CUE", "sign")]
     instruments = [m for m in ctx.mentions if m.label == "INSTRUMENT" and not is_generic(m)]
-    planned = [(i, c) for i, c in cues if _planned(ctx, i, c)]
-    if planned and (len(planned) == len(cues) or any(
+    planned = [(i, c) for i, c in cues if _planned(ctx, i, c) or _dated_to_come(ctx, i)]
+    headline = 0 if opens_with_headline(ctx) else -1
+    told_first = next(((i, c) for i, c in cues if i != headline), None)
+    if planned and (len(planned) == len(cues) or told_first in planned or any(
             _plan_pointing_back(ctx, c, _instrument_types(ctx, i)) is not False for i, c in planned)):
-        return "planned_signing"  # every signing a plan, or one told before it that it said was planned
+        # every signing a plan, the first the body tells, or one told before it that it said was planned
+        return "planned_signing"
     if cues and any(_between_companies(ctx, i) for i, _c in cues):
         return "between_companies"
     if instruments and not cues:
