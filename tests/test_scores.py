@@ -484,3 +484,40 @@ def test_a_zone_in_brackets_after_a_value_is_its_subjects_not_the_head_of_the_ne
                 "adalah Kabupaten Lingga dengan nilai 48,13 (zona merah).")
     assert [(r[0], r[1], r[2]) for r in rows_of(text)] == [
         ("Kabupaten Natuna", 66.9, "kuning"), ("Kabupaten Anambas", 49.36, "merah"), ("Kabupaten Lingga", 48.13, "merah")]
+
+
+def test_a_list_items_name_is_its_subject_where_no_gazetteer_knows_it():
+    text = ("Hasil Penilaian Ombudsman\n\nHasil penilaian kepatuhan tahun 2022 tingkat lembaga sebagai berikut:\n\n"
+            "1. Badan Contoh Nasional (90,46, zona hijau)\n\n"
+            "2. Lembaga Sensor Contoh (88,41 zona hijau)\n\n"
+            "3. Badan Pengusahaan Kawasan Bebas Batam (63,24, zona kuning)\n")
+    assert [(r[0], r[1], r[2]) for r in rows_of(text)] == [
+        ("Badan Contoh Nasional", 90.46, "hijau"), ("Lembaga Sensor Contoh", 88.41, "hijau"),
+        ("Badan Pengusahaan Kawasan Bebas Batam", 63.24, "kuning")]
+
+
+def test_a_body_with_its_country_and_under_its_short_name_is_one_subject():
+    text = news("Perpustakaan Nasional RI kembali berprestasi, Perpusnas RI menerima hasil penilaian kepatuhan "
+                "tahun 2022 dengan nilai kepatuhan 89,16, zona hijau.")
+    assert [(r[1], r[2]) for r in rows_of(text)] == [(89.16, "hijau")]
+
+
+@pytest.mark.parametrize("dateline", ["JAKARTA, iContoh.id - ", "Jakarta,- "])
+def test_the_town_of_a_dateline_with_its_outlet_is_no_subject(dateline):
+    text = ("Kementan Terima Penghargaan\n" + dateline + "Kementerian Pertanian mendapatkan penghargaan dari "
+            "Ombudsman RI dengan predikat kepatuhan tinggi pada penilaian kepatuhan tahun 2022.")
+    assert [r[0] for r in rows_of(text)] == ["Kementerian Pertanian"]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (("Tahun lalu, Pemko Dumai berada di peringkat sebelas dalam penilaian kepatuhan Ombudsman.",
+      "Hasilnya, dari nilai 73,44 (pada tahun lalu) naik menjadi 91,95 tahun ini.",
+      "Peringkat 1 Pemkab Bengkalis dengan nilai 95,91."),
+     [("Pemko Dumai", 73.44, 2022), ("Pemko Dumai", 91.95, 2023), ("Pemkab Bengkalis", 95.91, 2023)]),
+    (("Pada penilaian kepatuhan tahun 2022, Provinsi Maluku memperoleh nilai 72,44 dan pada tahun 2023 "
+      "memperoleh nilai 60,65.",),
+     [("Provinsi Maluku", 72.44, 2022), ("Provinsi Maluku", 60.65, 2023)]),
+])
+def test_a_subjects_values_told_as_a_change_over_the_years_are_a_row_each(sentences, expected):
+    text = news(*sentences)
+    assert [(r[0], r[1], r[5]) for r in rows_of(text, "2023-12-19")] == expected

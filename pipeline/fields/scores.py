@@ -11,7 +11,11 @@ The reader goes clause by clause:
   or heading a list, carries to the lists of the sentences that follow ("Kesembilan kabupaten
   itu adalah A, B ...", "Urutan kedua diraih C dengan nilai 97,46");
 - a result with no subject and no group ("Nilainya hanya 42,02") is the one subject's of the
-  sentence before.
+  sentence before;
+- a list item's name is its subject where the gazetteers know no body that starts it
+  ("3. Lembaga Sensor Film (88,41 zona hijau)");
+- one subject's values told as a change over the years, each with its year, are a row each
+  ("dari nilai 73,44 (tahun lalu) naik menjadi 91,95 tahun ini").
 The year is the clause's own, else the year last stated for an assessment or a result, else the
 assessment year the text names anywhere. Not results: counts of pemda per zone, category ranges
 ("78-100"), ranks, percentages, negated zones ("belum masuk zona hijau"), places that only locate
@@ -28,6 +32,7 @@ from functools import lru_cache
 from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
 from . import PAST_AFTER, Context, region_code, region_name
+from .parties import HOME
 
 _ZONE_FIELDS = ("zone", "grade")
 _KINDS = ("achieved", "target")
@@ -112,6 +117,9 @@ class _ListReader:
         and no category ranges is the result of the one subject of the sentence before."""
         if len(self.before) != 1 or _group_words(self.ctx, i) or _RANGE.search(self.ctx.sentences[i].text):
             return False
+        values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
+        if _years_of(self.ctx, i, self.ctx.sentences[i].start, values) and not any(m.field != "value" for m in marks):
+            return True  # "Hasilnya, dari nilai 73,44 (tahun lalu) naik menjadi 91,95 tahun ini"
         return all(sum(1 for m in marks if m.field == f and m.kind == k) <= 1 for f in ("zone", "grade", "value")
                    for k in _KINDS)
 
@@ -146,6 +154,8 @@ class _ListReader:
                 used |= self._zones(got, kind, field, segs, head, listed)
             _values_in_order(got, kind, segs, head)
         evidence = ctx.text[evidence_from:sent.end] if evidence_from is not None else sent.text
+        if len(subs) == 1 and self._by_year(i, subs[0], segs[0], lo, evidence):
+            return used
         for k, s in enumerate(subs):
             for kind, found in got[k].items():
                 if not found:
@@ -159,6 +169,21 @@ class _ListReader:
                 self.rows.append((Score(s.text, evidence, kind, s.code, year, found.get("value"),
                                         found.get("zone"), found.get("grade")), s.key))
         return used
+
+    def _by_year(self, i: int, subject: _Subject, marks: list[_Mark], lo: int, evidence: str) -> bool:
+        """One subject's values told as a change over the years, each with its own year ("Pada
+        tahun 2024, X memperoleh nilai 72,44, sementara pada tahun ini menjadi 60,65", "dari nilai
+        73,44 (tahun lalu) naik menjadi 91,95 tahun ini"): a row for each; the year last told
+        carries on. False where the values are not so told."""
+        values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
+        years = _years_of(self.ctx, i, lo, values)
+        if not years:
+            return False
+        for value, year in zip(values, years):
+            self.rows.append((Score(subject.text, evidence, "achieved", subject.code, year, value.value,
+                                    None, None), subject.key))
+        self.year = years[-1]
+        return True
 
     def _zones(self, got: list[dict], kind: str, field: str, segs: list[list[_Mark]], head: list[_Mark],
                listed: bool) -> bool:
@@ -210,6 +235,25 @@ class _ListReader:
                 s.grade = None  # a predikat carried from another zone's list ("... hijau dengan predikat kepatuhan tinggi ... Tiga pemprov masuk zona kuning")
             s.zone = s.zone or implied
         return [s for s, _ in merged]
+
+
+def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark]) -> list[int] | None:
+    """The years of several values of one subject, where each has one of its own, all different:
+    one year in each stretch before a value, back to the value before ("Pada tahun 2024 ...
+    72,44, sementara pada tahun ini menjadi 60,65"), or else one in each stretch after it, up to
+    the next ("73,44 (tahun lalu) naik menjadi 91,95 tahun ini"); None otherwise."""
+    if len(values) < 2:
+        return None
+    ends = [lo] + [v.end for v in values]
+    before = [_years(ctx, a, v.start) for a, v in zip(ends, values)]
+    starts = [v.end for v in values]
+    after = [_years(ctx, a, b) for a, b in zip(starts, [v.start for v in values[1:]] + [ctx.sentences[i].end])]
+    for stretches in (before, after):
+        if all(len(ys) == 1 for ys in stretches):
+            years = [ys[0][1] for ys in stretches]
+            if len(set(years)) == len(years):
+                return years
+    return None
 
 
 def _values_in_order(got: list[dict], kind: str, segs: list[list[_Mark]], head: list[_Mark]) -> None:
@@ -312,7 +356,29 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
         last = place
     # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
     bodies = [b for b in _bodies(ctx, i, orgs) if not aside.search(ctx.text, max(sent.start, b.start - 30), b.start)]
-    return sorted(out + bodies, key=lambda s: s.start)
+    return _item_named(ctx, i, sorted(out + bodies, key=lambda s: s.start))
+
+
+# a list item that names its unit and then its result: "3. Lembaga Sensor Film (88,41 zona hijau)",
+# "- Badan Amil Zakat Indonesia: 70,88"
+_ITEM = r"\s*(?:\d{1,3}[.)]|[-•▪*])\s*((?-i:[A-Z])[\w’'./&-]*(?:\s+(?:(?:WORDS)\s+)?(?-i:[A-Z])[\w’'./&-]*)*)\s*[(:]?\s*\d"
+
+
+def _item_named(ctx: Context, i: int, subjects: list[_Subject]) -> list[_Subject]:
+    """A list item's name is its subject where no subject the gazetteers know starts it: a body
+    they do not hold ("3. Lembaga Sensor Film (88,41 ...)"), or one named after a place
+    ("14. Badan Pengusahaan Kawasan Perdagangan Bebas ... Batam (63,24 ...)": not Batam)."""
+    sent = ctx.sentences[i]
+    m = _words(ctx, "and", _ITEM).match(sent.text)
+    if m is None:
+        return subjects
+    start, end = sent.start + m.start(1), sent.start + m.end(1)
+    if any(s.start == start for s in subjects):
+        return subjects
+    name = ctx.text[start:end]
+    inside = [s for s in subjects if start <= s.start < end]
+    item = _Subject(name, start, end, ("lembaga", name.lower()), None)
+    return sorted([s for s in subjects if s not in inside] + [item], key=lambda s: s.start)
 
 
 def _extent(ctx: Context, i: int, place: Mention) -> tuple[int, str | None]:
@@ -378,8 +444,11 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
         if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):
             continue
         end = m.end + (len(name.group()) if name else 0)
-        # a body named whole is one body under any of its names ("Kemenkes", "Kementerian Kesehatan")
-        key = (m.kb_id if name is None and m.kb_id else ctx.text[m.start:end]).lower()
+        # a body named whole is one body under any of its names ("Kemenkes", "Kementerian Kesehatan"),
+        # with its country or without ("Perpustakaan Nasional RI", "Perpusnas RI")
+        whole = name is None or any(c.kind == HOME and c.end == end and not ctx.text[m.end:c.start].strip()
+                                    for c in ctx.in_sent(i, "COUNTRY"))
+        key = (m.kb_id if whole and m.kb_id else ctx.text[m.start:end]).lower()
         out.append(_Subject(ctx.text[m.start:end], m.start, end, ("lembaga", key), None))
     return out
 
@@ -431,10 +500,10 @@ def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
 
 
 def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
-    """"POSO, MERCUSUAR –", "Batam (ANTARA) -", "OUTLET.COM | Banda Aceh -": the town of the
-    dateline is no subject."""
+    """"POSO, MERCUSUAR –", "Batam (ANTARA) -", "OUTLET.COM | Banda Aceh -", "JAKARTA, iNews.id -",
+    "Jakarta,- ": the town of the dateline is no subject."""
     return bool(re.fullmatch(r"[^a-z]{0,40}", ctx.text[sent.start:start]) and
-                re.match(r"(?:[\s,]+\(?[A-Z][\w.]*\)?)*\s*[-–—]", ctx.text[end:min(end + 50, sent.end)]))
+                re.match(r"(?:[\s,]+\(?[A-Za-z][\w.]*\)?){0,3}[\s,]*[-–—]", ctx.text[end:min(end + 50, sent.end)]))
 
 
 # ------------------------------------------------------------------------------------ marks
