@@ -482,8 +482,10 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
     """A list of signatories that runs on into the next sentence: "..., yang ikut meneken ialah
     Gubernur A, Wali Kota B serta Bupati C. Sementara dari kalangan kampus ada Rektor D, ...", or
     names the signers a sentence counted: "... bersama empat rektor. Mereka adalah Rektor D, ...",
-    or says who stood in for the other parties: "Sementara itu BKKBN diwakili oleh Sestama B", or
-    for both: "Kedua belah pihak diwakili Wali Kota A dan Bupati B"."""
+    or says who they were where the signing named none and no witness either ("Penandatanganan
+    kesepakatan bersama enam provinsi itu dilakukan di Jakarta. Mereka di antaranya Gubernur D,
+    ..."), or says who stood in for the other parties: "Sementara itu BKKBN diwakili oleh Sestama
+    B", or for both: "Kedua belah pihak diwakili Wali Kota A dan Bupati B"."""
     found = []
     for i in sents:
         j = i + 1
@@ -498,7 +500,8 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         if stood_in and (n_signed >= 1 or ctx.lexicon.pattern(_PARTIES_STOOD_IN, re.I).match(text)):
             start = min(stood_in)
         elif not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
-                  or n_signed >= 1 and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
+                  or (n_signed >= 1 or not any(m.kb_id in _BLOCKING for m in ctx.in_sent(i, "CUE")))
+                  and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
             continue
         if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
             continue  # its own verb (witnessing, speaking, signing): not a continuation

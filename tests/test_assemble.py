@@ -70,6 +70,14 @@ def test_the_signers_a_sentence_counted_are_named_in_the_next():
     assert signatories(text) == {"Rudi Hartono", "Siti Aminah", "Bambang Sutejo"}
 
 
+def test_the_signers_of_a_signing_that_named_none_are_those_listed_next():
+    text = ("Penandatanganan kesepakatan bersama enam pemerintah provinsi itu dilakukan di Jakarta, Senin "
+            "(11/11/2024). Mereka di antaranya Gubernur Gorontalo Rina Kartika dan Gubernur Maluku Budi Santoso.")
+    assert signatories(text) == {"Rina Kartika", "Budi Santoso"}
+    witnessed = text.replace("itu dilakukan di Jakarta", "itu disaksikan para kepala daerah di Jakarta")
+    assert signatories(witnessed) == set()
+
+
 def test_a_title_beside_another_officials_name_still_stands_for_its_holder():
     text = ("Nota kesepahaman diteken di Maros, Senin (11/11/2024). "
             "Naskah kerja sama itu ditandatangani Bupati Maros bersama Dewi Lestari Anggraini selaku Kepala "

@@ -229,6 +229,15 @@ def test_a_rank_list_is_data_with_a_source():
     # a country after a title is the office's, after a name a surname
     ("Menteri Pertanian Republik Lebanon Ahmad Fauzi menyampaikan sambutan.", ("Ahmad Fauzi", "lainnya", None)),
     ("Kapolri Jenderal Badrun Kenya menyampaikan sambutan.", ("Badrun Kenya", "lainnya", None)),
+    # "HM." (Haji Muhammad) and a vet's "drh." are honorifics whose stop ends no sentence
+    ("Penandatanganan dilakukan oleh Bupati Inhil, HM. Sukardiman dan pejabat lain.",
+     ("Sukardiman", "bupati", "ID-RI")),
+    ("Rektor Undana, Prof. Dr. drh. Maxs U. E. Sanam, M.Sc., membuka acara.", ("Maxs U. E. Sanam", "rektor", None)),
+    # a place's administrative word in lower case is the office's
+    ("Bupati kabupaten Hulu Sungai Tengah (HST), H. Rina Kartika,S.T., S.H., hadir.",
+     ("Rina Kartika", "bupati", "ID-KS")),
+    # a title-case office's "Dan" joins office words
+    ("Direktur Kerja Sama Dan Internasionalisasi Rina Kartika membuka acara.", ("Rina Kartika", "lainnya", None)),
 ])
 def test_office_words_and_degrees_are_not_the_name(sentence, expected):
     assert person(sentence) == expected
@@ -569,3 +578,7 @@ def test_the_head_of_a_ministrys_regional_office_by_its_short_title():
                    "Nasruddin L. Midu, M.Ag. Ketua PA, Kankemenag, serta Kadis Dukcapil menyatakan siap.")
     assert [(n, p["role"]) for n, p in found.items()] == [("Hadiyanto Rasyid", "wali_kota"),
                                                           ("Nasruddin L. Midu", "lainnya")]
+
+
+def test_a_sentence_adverb_before_a_title_is_no_name():
+    assert people("Faktanya, Bupati Majene tidak pernah membentuk tim sebelum menandatangani kerja sama.") == {}

@@ -264,6 +264,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and not _is_cap(_next_word(text, e)):
             w.run.append((tok, s, e))  # "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di ...": the name's last word
             break
+        if not office and w.org and not w.anchored and not w.office_closed and not w.named() \
+                and tok.lower() in ctx.lexicon.words["name_and"] and tok[:1].isupper():
+            w.joined_at = e  # "Direktur Kerja Sama Dan Internasionalisasi": a title-case office's conjunction
+            continue
         opening = 0 if office else _name_opening(ctx, text, s)
         if opening:  # "Menteri Koperasi dan UKM Anak Agung Gede Ngurah Puspayoga": words offices use open the name
             w.run.append((text[s:s + opening], s, s + opening))
@@ -400,6 +404,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok.lower() in ctx.lexicon.word_set("name_joiner") and w.run:
             w.run.append((tok, s, e))
             continue
+        if tok.islower() and tok in ctx.lexicon.word_set("admin") and not w.named():
+            after = _TOKEN.search(text, e, limit)
+            if after and after.start() in offices:
+                continue  # "Bupati kabupaten Hulu Sungai Tengah (HST), H. Nama": the place's word in lower case
         then = ctx.lexicon.pattern(_THEN).match(text, s)
         if then and not w.named():
             pos = then.end()  # "Ketua KPK saat itu Abraham Samad": when the office was held
