@@ -545,8 +545,9 @@ def _gov_codes(ctx: Context, i: int) -> list[str]:
 def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> list[str]:
     """Provinces of the regional parties of one signing: of the governments, regional heads and
     provincial offices the signing sentences name (and a sentence that goes on to list them:
-    "Ketiga gubernur itu ialah ..."). None when they name two parties or more and all are
-    national. Else those of the regional heads who sign, then of the regional parties of a
+    "Ketiga gubernur itu ialah ..."), with those of the regional heads who signed for parties
+    not named there. None when they name two parties or more and all are national. Else those of
+    the regional heads who sign, then of the regional parties of a
     headline or lead that speaks of the agreement ("Kerja sama DKI Jakarta dan Kota Bekasi"),
     then the province the article is most about (as a government's, where every party named is
     national)."""
@@ -555,10 +556,15 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
     for i in sents:
         codes += [c for c in dict.fromkeys(_gov_codes(ctx, i) + _listed_places(ctx, i)) if c not in codes]
     parties = event_parties(ctx, sents)
-    if codes or (len(parties) >= 2 and not any(p.regional for p in parties)):
-        return codes
     regional_roles = {r for (label, r), v in ctx.lexicon.regional.items() if label == "TITLE" and v == "yes"}
-    codes = list(dict.fromkeys(p.province_code for p in signatories if p.province_code and p.role in regional_roles))
+    heads = list(dict.fromkeys(p.province_code for p in signatories if p.province_code and p.role in regional_roles))
+    if codes:
+        # "Penandatanganan ... Pemprov Malut dan enam provinsi lainnya ... Mereka di antaranya Gubernur
+        # Gorontalo A, ...": the regional heads who signed for the parties not named there
+        return codes + [c for c in heads if c not in codes]
+    if len(parties) >= 2 and not any(p.regional for p in parties):
+        return codes
+    codes = heads
     if not codes and signatories and all(_national(ctx, p) or p.province_code is None for p in signatories):
         # "Presiden X bersama pemimpin negara ASEAN menandatangani deklarasi ...", "Dirjen X dan
         # Kepala Perwakilan UNICEF Y menandatangani ...": no signer holds a regional office

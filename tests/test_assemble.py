@@ -119,3 +119,10 @@ def test_one_who_stood_in_signs_for_the_one_represented():
     text = ("Bupati Tapin Saiful Mansur diwakili Wakil Bupati Tapin Idris Halim menandatangani nota kesepahaman "
             "dengan Ombudsman RI, Senin (11/11/2024).")
     assert signatories(text) == {"Idris Halim"}
+
+
+def test_the_provinces_of_the_regional_heads_who_signed_join_those_of_the_parties_named():
+    text = ("Pemerintah Provinsi Jambi menandatangani kesepakatan bersama dengan enam provinsi lain di Jakarta, "
+            "Senin (11/11/2024). Mereka di antaranya Gubernur Gorontalo Rina Kartika dan Gubernur Maluku Budi Santoso.")
+    (event,) = pipeline.extract(text, published=PUB)["events"]
+    assert event["province_codes"] == ["ID-JA", "ID-GO", "ID-MA"]

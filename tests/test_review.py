@@ -250,7 +250,7 @@ def test_filters_by_status_reason_type_and_province(index):
         assert f'<select id="f-{key}">' in html
     assert '<option value="no_event">no_event (4)</option>' in html
     assert '<option value="planned_signing">planned_signing (1)</option>' in html
-    assert '<option value="perjanjian_kerja_sama">perjanjian_kerja_sama (3)</option>' in html
+    assert '<option value="perjanjian_kerja_sama">perjanjian_kerja_sama (2)</option>' in html
     assert '<option value="ID-ST">ID-ST Sulawesi Tengah (' in html
     # a CSS rule per value hides the items without it while it is chosen
     assert 'body:has(#f-p option[value="ID-ST"]:checked) .item:not([data-p~="ID-ST"]) { display: none; }' in html
@@ -456,7 +456,7 @@ def test_filters_hide_rows_in_chromium(browser, index):
         browser.js("document.querySelector('.toc table').getBoundingClientRect().top")  # the count above the table
     chosen: dict[str, str] = {}
     for key, value, n in (("s", "no_event", 4), ("r", "planned_signing", 1), ("s", "", 1), ("r", "", 12),
-                          ("t", "perjanjian_kerja_sama", 3), ("p", "ID-ST", 1), ("t", "", None)):
+                          ("t", "nota_kesepakatan", 2), ("p", "ID-ST", 1), ("t", "", None)):
         browser.js(f"document.getElementById('f-{key}').value = {json.dumps(value)}")
         chosen[key] = value
         assert browser.js(VISIBLE_ITEMS) == matching(chosen) == (n if n is not None else matching(chosen)), chosen

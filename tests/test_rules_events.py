@@ -223,6 +223,12 @@ PAPERS_REPORTED = [
     pytest.param("Pemprov Contoh dan Kementerian Kelautan dan Perikanan akan menandatangani nota kesepahaman.\n"
                  "Penandatanganan MoU tersebut akhirnya dilakukan di Jakarta, Rabu (27/8/2014).",
                  "2014-08-28", ["nota_kesepahaman"], id="a-plan-told-first-then-done-on-its-day-is-a-signing"),
+    pytest.param("Untuk menyukseskan penandatanganan MoU kota kembar Contoh-Darwin, Pemkot Contoh melakukan "
+                 "pertemuan persiapan pada Rabu (15/3/2023).",
+                 "2023-03-22", [], id="what-makes-a-signing-a-success-prepares-it"),
+    pytest.param("Presiden mengatakan kedua negara bersepakat agar MoU perbatasan darat segmen Sebatik dapat "
+                 "ditandatangani tahun ini.",
+                 "2023-06-08", [], id="a-paper-that-can-be-signed-is-not-signed"),
     pytest.param("Pemkot Contoh dan DPRD menandatangani nota kesepakatan KUA-PPAS, Selasa (15/8/2023).\n"
                  "Kepala BPKAD mengatakan setelah diteken KUA-PPAS 2024 dilanjutkan dengan rencana kerja dan anggaran.",
                  "2023-08-16", ["nota_kesepakatan"], id="a-paper-after-the-next-step-is-not-what-was-signed"),

@@ -313,8 +313,9 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
 
 
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
-    """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat"."""
-    plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after")
+    """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat";
+    a modal right before the verb ("agar MoU ... dapat ditandatangani tahun ini")."""
+    plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after") + ctx.in_sent(i, "CUE", "modal")
     sentence = ctx.sentences[i].text
     papers = [m for m in ctx.in_sent(i, "INSTRUMENT")]
     for p in plans:
@@ -331,7 +332,9 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             continue
         if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
-    return _planned_thing(ctx, cue, plans) or _day_to_come(ctx, i, cue)
+    # "dengan adanya penandatanganan MoU, pengelolaan anggaran dapat dilakukan": a modal after the
+    # signing speaks of what it allows
+    return _planned_thing(ctx, cue, [p for p in plans if p.kb_id != "modal"]) or _day_to_come(ctx, i, cue)
 
 
 _FUTURE = r"\W{0,3}\s*{future_after}\b"  # matched where a date ends: "29 Agustus mendatang"
