@@ -749,6 +749,10 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     in an article whose parties include a foreign country; or at home before its province ("di
     Nusa Dua, Bali")."""
     abroad = [c for c in ctx.mentions if c.label == "COUNTRY" and c.kind != HOME]
+    venue = ctx.lexicon.venue.search(ctx.text, max(ctx.sentences[i].start, at - 16), stop)
+    town = _town_after_country(ctx, i, stop, abroad) if venue and venue.start(1) == at else None
+    if town:
+        return town  # "di Istana Kepresidenan Turki, Ankara, Kamis": not the building's words
     m = ctx.lexicon.pattern(_BARE_TOWN).match(ctx.text, at)
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
@@ -772,6 +776,23 @@ def _town_before_country(ctx: Context, i: int, at: int, stop: int, abroad: list[
             continue
         m = _TOWN_BEFORE.search(ctx.text, at, c.start)
         if m and not any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) and \
+                not any(x.start < m.end(1) and x.end > m.start(1) for x in ctx.in_sent(i)):
+            return m.group(1)
+    return None
+
+
+_TOWN_AFTER = re.compile(r"\s*,\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=\s*,|\s*\(|\s*$)")
+
+
+def _town_after_country(ctx: Context, i: int, stop: int, abroad: list[Mention]) -> str | None:
+    """The town after the country of a building abroad: "di Istana Kepresidenan Turki, Ankara,
+    Kamis (10/4)" (not a weekday that dates it, nor a word no town has)."""
+    for c in abroad:
+        if c.sent != i or c.end > stop:
+            continue
+        m = _TOWN_AFTER.match(ctx.text, c.end)
+        if m and not any(d[1] == m.start(1) for d in ctx.dates_in(i)) and \
+                not any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) and \
                 not any(x.start < m.end(1) and x.end > m.start(1) for x in ctx.in_sent(i)):
             return m.group(1)
     return None

@@ -140,6 +140,9 @@ def test_who_stood_in_for_the_other_parties_signs():
     # a town no gazetteer holds, before its province
     ("JAKARTA - Kementerian PUPR menandatangani MoU dengan Pemerintah Turki di Nusa Dua, Bali, Senin (14/11/2022).",
      "2022-11-15", "Nusa Dua"),
+    # a building abroad: the town after its country, not the building's words
+    ("JAKARTA - Pemerintah Indonesia dan Pemerintah Turki menandatangani nota kesepahaman di Istana Kepresidenan "
+     "Turki, Ankara, Kamis (10/4/2025).", "2025-04-11", "Ankara"),
 ])
 def test_where_it_was_signed_a_regency_seat_or_a_town_before_its_province(text, published, city):
     (event,) = events(text, published=published)
