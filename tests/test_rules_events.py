@@ -523,6 +523,14 @@ def test_national_officials_signing_alone_give_no_province():
     assert event["province_codes"] == []
 
 
+def test_a_national_bodys_regional_office_names_no_government_province():
+    text = ("Kepala Kantor Wilayah Kementerian Hukum Maluku, Rina Kartika, mengikuti penandatanganan Nota "
+            "Kesepahaman antara Kementerian Hukum RI dengan 20 kementerian dan lembaga lainnya secara virtual, "
+            "Rabu (14/5/2025).")
+    (event,) = events(text, published="2025-05-15")
+    assert event["province_codes"] == []
+
+
 # ------------------------------------------------------------------------------------ place
 
 def _city(text):

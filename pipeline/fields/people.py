@@ -942,7 +942,8 @@ def _add_nicknames(ctx: Context, people: list[Person]) -> None:
 
 def dominant_province(ctx: Context, governed: bool = False) -> str | None:
     """The province most named with a government word ("Pemprov Kalsel", "Pemkab Tanah Laut");
-    `governed`: only a province so named (not one of a dateline or a venue alone)."""
+    `governed`: only a province so named, or with a regional head's title (not one of a dateline,
+    a venue or a national body's regional office alone)."""
     ranked = ranked_provinces(ctx, governed)
     return ranked[0] if ranked else None
 
@@ -950,7 +951,11 @@ def dominant_province(ctx: Context, governed: bool = False) -> str | None:
 def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
     """The provinces the article names, most named with a government word first (`dominant_province`)."""
     votes: Counter = Counter()
-    gov_ends = sorted(m.end for m in ctx.mentions if m.label in ("GOV", "TITLE"))
+    regional = ctx.lexicon.regional
+    # governed: a regional government's word or its head's title ("Pemkab", "Bupati"), not the
+    # title of a national body's regional office ("Kepala Kantor Wilayah Kementerian Hukum Maluku")
+    gov_ends = sorted(m.end for m in ctx.mentions if m.label == "GOV" or m.label == "TITLE" and (
+        not governed or regional.get(("TITLE", m.kind)) == "yes"))
     for m in ctx.mentions:
         if m.label not in ("PROVINCE", "REGION"):
             continue
