@@ -966,3 +966,13 @@ def test_a_firms_deal_at_a_governments_venue_told_again_stays_the_firms_deal():
             "Penandatanganannya disaksikan langsung oleh Gubernur DKI Jakarta.")
     (doc,) = pipeline.extract(text, published="2025-06-05")["documents"]
     assert (doc["status"], doc["reason"]) == ("no_event", "between_companies")
+
+
+@pytest.mark.parametrize("campuses, signed", [
+    ("Masing-masing Perguruan Tinggi Negeri (PTN) yang melaksanakan penandatanganan Nota Kesepahaman", True),
+    ("Masing-masing perguruan tinggi yang melaksanakan penandatanganan Nota Kesepahaman", False),
+])
+def test_campuses_the_text_calls_state_ones_are_a_governments(campuses, signed):
+    text = (f"{campuses} memiliki keunggulan, kata Rektor Universitas Contoh saat membuka acara penandatanganan "
+            "Nota Kesepahaman bersama tujuh universitas lain, Rabu (25/8/2021).")
+    assert bool(events(text, published="2021-08-26")) == signed

@@ -486,10 +486,23 @@ def names_government(ctx: Context, i: int, offices: bool = True, venues: bool = 
     if any(p.government and not p.witness and (venues or not _names_the_venue(ctx, i, p.start))
            for p in sentence_parties(ctx, i)):
         return True
+    if _state_campus(ctx, i):
+        return True
     gov = ctx.lexicon.government
     return any(m.label == "TITLE" and ((m.label, m.kind) in gov or
                                        (offices and ("OFFICE", m.column(1)) in gov and not _abroad(ctx, i, m)))
                and not is_witness(ctx, i, m.start, m.end) for m in ctx.by_sent.get(i, ()))
+
+
+_STATE_CAMPUS = r"(?<![\w-])(?:{state_campus})(?![\w-])"
+
+
+def _state_campus(ctx: Context, i: int) -> bool:
+    """Does sentence i name a campus as a state one, a national government body ("Masing-masing
+    Perguruan Tinggi Negeri (PTN) yang melaksanakan penandatanganan ...", "Politeknik Negeri X"),
+    not as a witness?"""
+    campuses = [m for m in ctx.in_sent(i, "ORG") if m.kind == "universitas" and not is_witness(ctx, i, m.start, m.end)]
+    return bool(campuses) and bool(ctx.lexicon.pattern(_STATE_CAMPUS).search(ctx.sentences[i].text))
 
 
 _VENUE_WORDS = re.compile(r"\bdi\s+((?:[A-Z][\w'’.-]*,?\s+){1,6})$")
