@@ -412,8 +412,9 @@ _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b
 # a stop with no space after it ends a sentence between words ("... bidang perhubungan.Penandatangan
 # ..." where a page's paragraphs ran together), not in "S.Sos", "dr.Terawan" or "Metrotvnews.com"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]{2})|\n+")
-# a degree before a bracket goes on: "Nama, S.Pd. (Sekretaris Daerah ...)" gives the name's office
-_DEGREE_AT_END = re.compile(r"(?<![\w.(])[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,4}\.)+$")
+# a degree before a bracket goes on: "Nama, S.Pd. (Sekretaris Daerah ...)", "Nama, MP. (Rektor ...)"
+# gives the name's office
+_DEGREE_AT_END = re.compile(r"(?<![\w.(])(?:[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,4}\.)+|[A-Z]{2,4}\.)$")
 
 
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:

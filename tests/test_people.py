@@ -473,6 +473,8 @@ def test_a_word_two_people_share_names_neither_alone():
     # and a degree may have three parts
     ("Hadir pula Sugandi Rahmat, S.Pd. (Sekretaris Daerah Kabupaten Sleman), dan lainnya.",
      ("Sugandi Rahmat", "sekretaris_daerah", "ID-YO")),
+    ("Hadir pula Prof. Dr. Ir. Rina Kartika, MP. (Sekretaris Daerah Kabupaten Sleman), dan lainnya.",
+     ("Rina Kartika", "sekretaris_daerah", "ID-YO")),
     ("Hadir Letkol Inf Bayu Sasongko Putro, S.A.P., M.Sos., Komandan Kodim 0734/Yogyakarta, bersama bupati.",
      ("Bayu Sasongko Putro", "lainnya", "ID-YO")),
 ])
