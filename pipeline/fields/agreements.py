@@ -461,12 +461,13 @@ def find_signings(ctx: Context) -> list[Signing]:
         named = [c for c in cues if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
         if len(named) > 1:
             cues = named[-1:] + [c for c in cues if c is not named[-1]]
+        to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
         for cue in cues:
             if _planned(ctx, i, cue):
                 _withdraw_told_plans(ctx, signings, i, cue, instruments)
                 told_as_plan = told_as_plan or all(s.sent == headline for s in signings)
                 continue
-            if _dated_to_come(ctx, i):
+            if to_come:
                 continue  # "tahap akhir penandatanganan PKS pada 22 Desember 2025" written in November
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
@@ -529,7 +530,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         papers = [m for m in ctx.in_sent(i, "INSTRUMENT") if is_generic(m)]
         if papers:
             last_generic = _Named(papers[-1], i)
-    if firms_papers and all(s.sent == 0 for s in signings) and opens_with_headline(ctx):
+    if firms_papers and all(s.sent == 0 for s in signings) and headline == 0:
         return []  # the headline's "Bulog dan India Teken Kerja Sama" is the deal of firms the body tells
     if told_as_plan:
         # "Pemprov A akan menandatangani MoU dengan B di Jakarta 27 Agustus. ... bersamaan dengan
