@@ -44,8 +44,11 @@ _PROCESSORS: dict = {}
 
 
 def _processor(model: str):
-    from .stages import Processor
-
     if model not in _PROCESSORS:
-        _PROCESSORS[model] = Processor(model)
+        from .startup import loading
+
+        with loading():  # the model is kept to the end of the process (startup.py)
+            from .stages import Processor
+
+            _PROCESSORS[model] = Processor(model)
     return _PROCESSORS[model]

@@ -299,6 +299,18 @@ def test_spacy_is_imported_without_its_command_line():
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(nlp.__file__).parents[1])
 
 
+def test_the_model_loads_with_no_full_collection_and_stays_frozen():
+    """pipeline.startup: the collector is off while spaCy is imported and the model loaded, then
+    what the process holds is frozen, so no later collection walks the model; it is on again."""
+    code = ("import gc; full = []\n"
+            "gc.callbacks.append(lambda phase, info: phase == 'stop' and info['generation'] == 2 and full.append(1))\n"
+            "import pipeline; from pipeline.config import DEFAULT_MODEL\n"
+            "pipeline._processor(str(DEFAULT_MODEL)); gc.collect(1)\n"
+            "assert 'spacy' in __import__('sys').modules and not full, full\n"
+            "assert gc.isenabled() and gc.get_freeze_count() > 100_000, gc.get_freeze_count()")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(nlp.__file__).parents[1])
+
+
 def test_memory_zones_keep_the_vocabulary_flat(model_dir):
     """After the warm-up documents, the words of new documents are let go when their zone closes:
     the vocabulary (and memory) does not grow with the corpus, and the rules still find spans."""

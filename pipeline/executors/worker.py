@@ -368,9 +368,11 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
                 os._exit(1)
 
     threading.Thread(target=orphaned, daemon=True).start()
+    from ..startup import loading
     from .settle import Fingerprint
 
-    processor = _processor(model)
+    with loading():  # it keeps its model to the end
+        processor = _processor(model)
     if memory_mb:
         _limit_address_space(memory_mb)
     _send(reply_fd, "ready")
