@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import GENERIC, Signing, earlier_paper, opens_with_headline, paper_count, paper_kind
+from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, opens_with_headline, paper_count,
+                                paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, people_mentions
 from .merge import same_instrument
@@ -298,10 +299,20 @@ def _indonesian_term(ctx: Context, count: int = 1) -> str | None:
     text uses for the same instrument"), PKS aside (it is never an "MoU"), for `count` papers
     signed: papers counted otherwise are others ("sembilan MoU ... tiga nota kesepahaman
     business to business"), and a paper named as the one before ("pembaruan dari nota
-    kesepahaman sebelumnya") is not this one."""
-    kinds = (paper_kind(ctx, m) for m in ctx.mentions if m.label == "INSTRUMENT" and not earlier_paper(ctx, m)
-             and paper_count(ctx, m) in (1, count))
-    return next((k for k in kinds if k not in ("mou", "perjanjian_kerja_sama", "lainnya", GENERIC)), None)
+    kesepahaman sebelumnya", "kelanjutan dari Nota Kesepahaman ...") is not this one, nor is it
+    when pointed back to ("Nota kesepahaman ini")."""
+    earlier: set[str] = set()  # the kinds of the papers named as earlier ones
+    for m in ctx.mentions:
+        if m.label != "INSTRUMENT":
+            continue
+        if earlier_paper(ctx, m) or followed_on_from(ctx, m):
+            earlier.add(m.kind)
+        elif m.kind in earlier and pointed_to(ctx, m.end):
+            continue  # "... kelanjutan dari Nota Kesepahaman antara A dan B. Nota kesepahaman ini ...": that one again
+        elif paper_count(ctx, m) in (1, count) and paper_kind(ctx, m) not in (
+                "mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
+            return paper_kind(ctx, m)
+    return None
 
 
 def _names(ctx: Context, agreement_type: str) -> bool:
@@ -389,6 +400,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             if not before and after and after[0].kb_id == "witness" and passive(after[0]):
                 # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
                 cue = next((c for c in after if c.kb_id == "sign"), cue)
+            if before and before[-1].kb_id == "witness" and not passive(before[-1]) and _watched_signing(ctx, b, after):
+                cue = after[0]  # "Wali Kota X menyaksikan Bupati Y, Nama, menandatangani ...": Y signs
             if after and _signs_after(ctx, i, b, after[0]):
                 cue = after[0]  # "..., ujar Gubernur X usai menandatangani MoU": X signed
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
@@ -447,6 +460,13 @@ def _subject_signs(ctx: Context, end: int, after: list) -> bool:
         and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
 
 
+def _watched_signing(ctx: Context, end: int, after: list) -> bool:
+    """"A menyaksikan Bupati Y, Nama, menandatangani ...": the one watched is the subject of the
+    active signing verb that follows, with no other verb between."""
+    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= ctx.settings.clause_reach \
+        and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
+
+
 def _signs_after(ctx: Context, i: int, end: int, cue) -> bool:
     """"X usai menandatangani", "X setelah meneken": a name, a word of time and an active signing
     verb; the name is the verb's subject, whatever was said before it ("..., ujar X usai ...")."""
@@ -495,18 +515,32 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         text = s.text
         # "... Kemenag diwakili oleh Dirjen A. Sementara itu BKKBN diwakili oleh Sestama B, dan
         # BRIN diwakili oleh C.": who stood in for each party goes on after the signing
-        stood_in = [m.end for m in ctx.in_sent(j, "CUE") if m.kb_id == "represented"]
-        start = s.start
-        if stood_in and (n_signed >= 1 or ctx.lexicon.pattern(_PARTIES_STOOD_IN, re.I).match(text)):
-            start = min(stood_in)
+        cues = ctx.in_sent(j, "CUE")
+        stood_in = [m for m in cues if m.kb_id == "represented"]
+        start, end = s.start, s.end
+        if stood_in and (n_signed >= 1 or ctx.lexicon.pattern(_PARTIES_STOOD_IN, re.I).match(text)
+                         or _party_opens(ctx, j, min(m.start for m in stood_in))):
+            start = min(m.end for m in stood_in)
+            # "... diwakili General Manager B didampingi Asisten C": who came with them signed nothing
+            end = min([m.start for m in cues if m.kb_id in _BLOCKING and m.start >= start], default=end)
         elif not (n_signed >= 2 and ctx.lexicon.pattern(_CONTINUES, re.I).match(text)
                   or (n_signed >= 1 or not any(m.kb_id in _BLOCKING for m in ctx.in_sent(i, "CUE")))
                   and ctx.lexicon.pattern(_THEY_ARE, re.I).match(text)):
             continue
-        if any(m.kb_id in ("sign",) + _BLOCKING for m in ctx.in_sent(j, "CUE")):
+        if any(m.kb_id in ("sign",) + _BLOCKING for m in cues if m.start < end):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
-        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(start <= a < s.end for a, _b in named)]
+        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(start <= a < end for a, _b in named)]
     return found
+
+
+def _party_opens(ctx: Context, j: int, at: int) -> bool:
+    """Does sentence j open with a body right before `at`: "Pemkab Taput diwakili oleh Bupati A
+    ... dan PT PLN diwakili General Manager B" after a signing that named the bodies alone? (An
+    office that was represented, "Bupati X diwakili oleh Y", says who came, not who signed.)"""
+    start = ctx.sentences[j].start
+    if any(m.label == "TITLE" for m in ctx.starting_in(start, start + 1)):
+        return False
+    return any(p.start == start and not ctx.text[p.end:at].strip() for p in sentence_parties(ctx, j))
 
 
 def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) -> list[tuple]:

@@ -104,6 +104,7 @@ _TIME_ADVERBIAL = r"\b{year_adverbial}\s*$"
 _ONE_DAY = dt.timedelta(days=1)
 _NAMED_FOR_A_DATE = r"\b(?:{campus}|{date_name})\s+$"
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
+_FOUNDED_ON = r"\b{founded}\s+(?:{date_before}\s+)?$"
 
 
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
@@ -126,6 +127,8 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
             continue
         if lexicon.pattern(_NAMED_FOR_A_DATE, re.I).search(text, max(0, s - 16), s):
             continue  # "Universitas 17 Agustus 1945", "Jalan 17 Agustus": a name
+        if lexicon.pattern(_FOUNDED_ON, re.I).search(text, max(0, s - 30), s):
+            continue  # "Universitas X, yang berdiri pada 8 Agustus 1962": when a body was founded
         if d.precision == "year" and not lexicon.pattern(_TIME_ADVERBIAL, re.I).search(text[max(0, s - 16):s]) \
                 and not lexicon.pattern(PAST_AFTER, re.I).match(text, e):
             continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time

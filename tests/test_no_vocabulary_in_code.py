@@ -20,7 +20,8 @@ What is allowed, and why:
   because outlets quote it; code names the scores field with it), "target" (the WARC header
   WARC-Target-URI; results.tsv's "*target*"), "inf" (float("inf"); the corps mark Inf of
   ranks.tsv), "nav" (the HTML element; the corps mark Nav), "media" (the CSS at-rule of the review
-  page; nonnames.tsv's office word "Media").
+  page; nonnames.tsv's office word "Media"), "made" (rows "made with another rule model"; the
+  Balinese name "I Made ..." of words.tsv).
 - `records.*_REASONS`: the human explanation of each reason code quotes examples for a reader;
   no code matches them.
 - pipeline/evaluate.py: it copies the reference scorer's rules (its honorifics, "kota "/"kabupaten "
@@ -41,7 +42,7 @@ MODEL = ROOT / "models" / "sepakat"
 GAZETTEERS = MODEL / "gazetteers"
 SURFACE_COLUMNS = {"phrase", "word", "form", "name", "aliases", "capital"}
 PROGRAM_NAME = {"sepakat"}
-ENGLISH = {"score", "target", "inf", "nav", "media"}
+ENGLISH = {"score", "target", "inf", "nav", "media", "made"}
 MESSAGES = "_REASONS"  # a module-level dict of human reason texts (records.py)
 SCORER = Path("pipeline") / "evaluate.py"
 

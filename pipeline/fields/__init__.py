@@ -22,6 +22,7 @@ from ..records import DateValue, Mention, Sentence
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     prefixes: frozenset[str]
+    lead_prefixes: frozenset[str]  # honorifics that are also words of names: stripped only before one
     suffixes: frozenset[str]
     nonnames: frozenset[str]
     function_words: frozenset[str]  # Indonesian function words, never in a person's name ("Dapat")
@@ -94,6 +95,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
     words["weekday"] = list(calendar.weekdays)  # {weekday} in a pattern template
     return Lexicon(
         prefixes=frozenset(r["form"] for r in hon if r["kind"].startswith("prefix") and r["kind"] != "prefix_keep"),
+        lead_prefixes=frozenset(r["form"].lower() for r in hon if r["kind"] == "prefix_lead"),
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
         nonnames=frozenset(r["word"].lower() for r in rows("nonnames.tsv")) | _vocabulary_words(rows, calendar)
         | {p.lower() for p in national if " " not in p},

@@ -76,8 +76,13 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
         if is_generic(m) and not any(0 <= m.start - c.end <= ctx.settings.object_gap for c in cues) \
                 and not _signed_subject(ctx, m, cues):
             continue  # "menjalin kerja sama": no paper
+        if out and ctx.lexicon.pattern(_CONTAINED, re.I).search(ctx.text, out[-1].end, m.start):
+            continue  # "MoU yang diteken mencakup rencana aksi ...": what the paper holds, not a paper signed
         out.append(m)
     return out
+
+
+_CONTAINED = r"\b{contains}\s+$"
 
 
 _SUBJECT_SIGNED = r"\s+{demonstrative}\s+(?:{past}\s+)?$"
@@ -95,6 +100,14 @@ def earlier_paper(ctx: Context, m: Mention) -> bool:
     """A paper named as the one before ("pembaruan dari nota kesepahaman sebelumnya", "MoU yang
     lama"), not the one signed in the news."""
     return m.label == "INSTRUMENT" and bool(ctx.lexicon.pattern(r"\s*(?:{earlier_paper})\b", re.I).match(ctx.text, m.end))
+
+
+def followed_on_from(ctx: Context, m: Mention) -> bool:
+    """A paper named as the one the paper signed follows on from ("Perjanjian ini merupakan
+    kelanjutan dari Nota Kesepahaman antara ...", "PKS ... sebagai tindak lanjut dari kesepakatan
+    bersama"): not the paper signed, whose signing the sentence may still tell."""
+    return m.label == "INSTRUMENT" and bool(
+        ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, m.start - 40), m.start))
 
 
 # a number right before a paper's name, with the words a count may have around it
@@ -218,7 +231,7 @@ def _signs_a_regulation(ctx: Context, inst: Mention, cue: Mention) -> bool:
     return bool(ctx.lexicon.pattern(_REGULATION_SIGNED).search(ctx.text, inst.end, cue.start))
 
 
-def _pointed_to(ctx: Context, end: int) -> bool:
+def pointed_to(ctx: Context, end: int) -> bool:
     """Does a demonstrative follow the word that ends at `end` ("naskah itu", "Penandatanganan ini",
     "MoU tersebut")?"""
     return bool(ctx.lexicon.pattern(r"\s+(?:{demonstrative})\b", re.I).match(ctx.text, end))
@@ -227,7 +240,7 @@ def _pointed_to(ctx: Context, end: int) -> bool:
 def _anaphoric(ctx: Context, inst: Mention) -> bool:
     """A generic name of a paper pointing back ("naskah kerja sama itu", "kesepakatan tersebut")."""
     return inst.kind == "lainnya" and bool(
-        _pointed_to(ctx, inst.end))
+        pointed_to(ctx, inst.end))
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
@@ -266,7 +279,7 @@ def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
     signing the article reported, however many sentences back it named its paper, as the subject of
     its sentence ("Dalam penandatanganan ini, UHO merupakan ..." speaks of something else)."""
     return cue.text.lower().startswith("pen") and not ctx.text[ctx.sentences[cue.sent].start:cue.start].strip() \
-        and (_pointed_to(ctx, cue.end) or bool(ctx.lexicon.pattern(_DONE_BY, re.I).match(ctx.text, cue.end)))
+        and (pointed_to(ctx, cue.end) or bool(ctx.lexicon.pattern(_DONE_BY, re.I).match(ctx.text, cue.end)))
 
 
 _DONE_BY = r"\s+(?:{done_by})\s+(?:{in_person}\s+)?(?:{agent}|{between})\b"
@@ -278,7 +291,7 @@ def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | No
     2017"): what it tells, its time and its past, is of another thing; None where the paper is not
     pointed to as this one or no relative clause follows it."""
     if paper is None or paper.sent != i or \
-            not _pointed_to(ctx, paper.end):
+            not pointed_to(ctx, paper.end):
         return None
     found = ctx.lexicon.pattern(r"\b(?:{relative})\b", re.I).search(ctx.text, paper.end, ctx.sentences[i].end)
     return found.start() if found else None
@@ -300,7 +313,7 @@ def _paper_opening(ctx: Context, i: int) -> Mention | None:
         return None
     start = ctx.sentences[i].start
     return next((m for m in _instrument_types(ctx, i) if not ctx.text[start:m.start].strip()
-                 and not is_generic(m) and _pointed_to(ctx, m.end)), None)
+                 and not is_generic(m) and pointed_to(ctx, m.end)), None)
 
 
 def _points_back(ctx: Context, cue: Mention) -> bool:
@@ -310,6 +323,11 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
     if word.startswith(("di", "pen", "pem")):  # passive or nominal: "diteken Wali Kota ...", "penandatanganan",
         return True  # "pembubuhan tanda tangan"
     return bool(ctx.lexicon.pattern(_OBJECT_BACK, re.I).match(ctx.text[cue.end:cue.end + 20]))
+
+
+# a negation right before a signing word that says none took place ("belum ada penandatanganan",
+# "MoU belum ditandatangani"), not one that makes a time ("belum lama ini menandatangani")
+_NEGATED = r"\b(?:{negation})\s+(?!{not_negation}\b)(?:\w+\s+)?$"
 
 
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
@@ -332,11 +350,16 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             continue
         if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
+    # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU": the purpose of an act to come
+    if any(p.kb_id == "plan" and p.end <= cue.start and not re.search(r"[.;]", ctx.text[p.end:cue.start])
+           for p in plans) and ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start):
+        return True
     # "dengan adanya penandatanganan MoU, pengelolaan anggaran dapat dilakukan": a modal after the
     # signing speaks of what it allows
     return _planned_thing(ctx, cue, [p for p in plans if p.kb_id != "modal"]) or _day_to_come(ctx, i, cue)
 
 
+_PURPOSE = r"\b{purpose}\s+(?:{do_verb}\s+)?$"  # "untuk (melakukan) penandatanganan"
 _FUTURE = r"\W{0,3}\s*{future_after}\b"  # matched where a date ends: "29 Agustus mendatang"
 
 
@@ -439,7 +462,7 @@ def _plan_pointing_back(ctx: Context, cue: Mention, instruments: list[Mention]) 
     kerja sama tersebut": the papers named together); None for a signing pointed back to without
     its paper ("Penandatanganan tersebut akan dilaksanakan ..."); False where it points to none."""
     papers = [m for m in instruments if 0 <= m.start - cue.end <= ctx.settings.instrument_reach]
-    if any(_pointed_to(ctx, m.end) for m in papers):
+    if any(pointed_to(ctx, m.end) for m in papers):
         return {m.kind for m in papers}
     return None if _the_signing_pointed_back(ctx, cue) else False
 
@@ -463,6 +486,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             cues = named[-1:] + [c for c in cues if c is not named[-1]]
         to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
         for cue in cues:
+            if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
+                continue  # "sama sekali belum ada penandatanganan MoU": no signing
             if _planned(ctx, i, cue):
                 _withdraw_told_plans(ctx, signings, i, cue, instruments)
                 told_as_plan = told_as_plan or all(s.sent == headline for s in signings)
@@ -495,7 +520,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             if inst is None or _signs_a_regulation(ctx, inst, cue):
                 continue
             if firms or any(inst is p for p in firms_papers) or \
-                    firms_told_last and is_generic(inst) and _pointed_to(ctx, inst.end):
+                    firms_told_last and is_generic(inst) and pointed_to(ctx, inst.end):
                 if not any(inst is s.instrument for s in signings):
                     # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
                     firms_papers.append(inst)

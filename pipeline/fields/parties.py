@@ -502,7 +502,7 @@ def _state_campus(ctx: Context, i: int) -> bool:
     Perguruan Tinggi Negeri (PTN) yang melaksanakan penandatanganan ...", "Politeknik Negeri X"),
     not as a witness?"""
     campuses = [m for m in ctx.in_sent(i, "ORG") if m.kind == "universitas" and not is_witness(ctx, i, m.start, m.end)]
-    return bool(campuses) and bool(ctx.lexicon.pattern(_STATE_CAMPUS).search(ctx.sentences[i].text))
+    return bool(campuses) and bool(ctx.lexicon.pattern(_STATE_CAMPUS, re.I).search(ctx.sentences[i].text))
 
 
 _VENUE_WORDS = re.compile(r"\bdi\s+((?:[A-Z][\w'’.-]*,?\s+){1,6})$")

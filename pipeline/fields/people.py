@@ -58,6 +58,15 @@ def _nonname(tok: str, ctx: Context) -> bool:
 _DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
 
 
+def _office_number(ctx: Context, tok: str, next_word: str) -> bool:
+    """A Roman numeral before the name numbers the office ("Wakil Ketua II Nama", "Asisten I
+    Nama": words.tsv office_number), unless it is the Balinese "I" of a name ("I Wayan Nama",
+    "I Gusti Ngurah Nama": balinese_name)."""
+    if not tok.isupper() or tok.lower() not in ctx.lexicon.word_set("office_number"):
+        return False
+    return tok != "I" or next_word.lower() not in ctx.lexicon.word_set("balinese_name")
+
+
 def _calendar_word(tok: str, ctx: Context) -> bool:
     """A weekday's or a month's name ("Rabu", "Maret"), which follows names in datelines."""
     word = tok.rstrip(".,").lower()
@@ -246,6 +255,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             continue
         if s in other_titles:
             break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
+        if s == _TOKEN.search(text, title.end).start() and _office_number(ctx, tok, _next_word(text, e)):
+            # "Wakil Ketua II Nama", "Inspektur I Nama": the office's number, then the name (or
+            # more of the office: "Wakil Ketua I Komite ...")
+            if not _nonname(_next_word(text, e), ctx):
+                w.begin()
+            continue
         if w.named() and _is_cap(tok) and is_degree(tok, ctx.lexicon.suffixes) and not _honorific(tok, ctx):
             break  # "Kajari Abdya Nama Lengkap SH MH dalam ...": degrees end the name
         # a country's name after a name is a surname ("Badrodin Haiti"), before one an office's
@@ -371,7 +386,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.org = "campus"
             w.clear()
             continue
-        if _honorific(tok, ctx):
+        if _honorific(tok, ctx) and not (w.named() and tok.lower() in ctx.lexicon.lead_prefixes):
             if len(tok.rstrip(".")) > 1 or not w.run:
                 w.begin()  # "Bupati Abdya H Darmansah", "Rektor Uncen Dr. Nama"
             w.anchored = True
@@ -630,6 +645,15 @@ def headline(text: str, first: bool = False) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
 
 
+def _degrees_after_names(ctx: Context, text: str) -> bool:
+    """A line of officials with their degrees after commas ("Wali Kota X Dr. H. Nama, M.Si, Wali Kota
+    Y Nama, S.H., M.H"), however capitalised and without a full stop: names, not a headline's capitals."""
+    return any(is_degree(m.group(1), ctx.lexicon.suffixes) for m in _AFTER_COMMA.finditer(text))
+
+
+_AFTER_COMMA = re.compile(r",\s*([A-Z][\w.]*)")
+
+
 def _name_opening(ctx: Context, text: str, at: int = 0) -> int:
     """The length of a name's opening words at `at` of `text` that offices use too (words.tsv
     name_opening: "Anak Agung"), followed by a capitalised word; else 0."""
@@ -665,15 +689,19 @@ def find_people(ctx: Context) -> list[Person]:
     body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in SENTENCE_END),
                 len(ctx.sentences))
     for t in titles:
-        if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_place(t):
+        if t.sent < 0 or t.sent >= len(ctx.sentences):
             continue
+        in_building = ctx.names_a_place(t)  # "di Kantor Bupati Sanggau", "di ruang kerja Gubernur Maluku Nama"
         role, level = (list(t.readings[0]) + ["none"])[:2]
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
         sent = ctx.sentences[t.sent]
-        if _former(ctx, t) or headline(sent.text, first=t.sent < body) or _opens_rank(ctx, t):
+        if _former(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
+                or _opens_rank(ctx, t):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
+        if in_building and found.marked != "place":
+            continue  # a building's name, unless its holder is named right after the office's place
         places = found.places
         title_end = places[-1].end if places else t.end
         name, s, e = clean_name(found.raw, ctx), found.start, found.end
@@ -814,13 +842,14 @@ _LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+([A-Z]
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
     """"..., Sains, dan Kebudayaan", "Informasi, Hukum, dan Kerja Sama": the word before was one of
     a list of office words, as an office word among the rest shows (not of officials: "...,
-    Aditya, serta Direktur Umum ...")."""
+    Aditya, serta Direktur Umum ...", "..., Junadi, dan Wakil Ketua III ...")."""
     m = ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end)
     if not m:
         return False
     items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)]
+    # the next word or the one after begins an office: officials ("..., dan Wakil Ketua III Nama")
     return any(_nonname(word, ctx) for word in items) and \
-        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
+        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.end(1) + 2))
 
 
 _OFFICE_END = re.compile(r"[,.;:()\n]")

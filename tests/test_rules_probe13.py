@@ -1,0 +1,132 @@
+"""Kinds of sentence read from probe 13's unseen news, on short invented articles: a signing that
+did not take place or is a purpose to come, papers named as what an MoU holds or follows on from,
+signers watched or standing in for a body, office numbers and honorifics before a name, and
+police units listed with their results."""
+import pytest
+
+import pipeline
+
+
+def rows(text, published="2024-11-13"):
+    return pipeline.extract(text, published=published)
+
+
+def events(text, published="2024-11-13"):
+    return rows(text, published)["events"]
+
+
+@pytest.mark.parametrize("said", [
+    "Gedung itu dipakai Pemprov Contoh, padahal sama sekali belum ada penandatanganan MoU pinjam pakai dengan Pemkab Contoh",
+    "Pemkab Contoh akan meminta kepada Pemprov Contoh untuk melakukan penandatanganan MoU pinjam pakai aset",
+    "Pemkab Contoh ingin penandatanganan MoU pinjam pakai aset dengan Pemprov Contoh dipercepat",
+])
+def test_a_signing_not_yet_done_or_only_wished_for_is_no_event(said):
+    text = f"{said}, kata Bupati Contoh Andi Rahmat di Wamena, Rabu (13/11/2024)."
+    assert events(text) == []
+
+
+def test_a_signing_that_was_done_stays_an_event_beside_who_did_not_sign_it():
+    text = ("Saksi mengatakan Sekda Contoh tidak ikut menandatangani MoU yang dilakukan di Hotel Contoh Jakarta "
+            "antara Pemkab Contoh dan PT Contoh Energi pada Maret 2013.")
+    assert [e["agreement_type"] for e in events(text)] == ["mou"]
+
+
+def test_a_paper_the_mou_holds_is_not_the_paper_signed():
+    text = ("Menteri Luar Negeri RI mengungkapkan isi nota kesepahaman (MoU) kerja sama strategis dengan Negeri "
+            "Contoh yang diteken di Istana Merdeka, Jakarta, Rabu (13/11/2024), meliputi rencana aksi peningkatan "
+            "hubungan bilateral.\nMoU yang diteken mencakup rencana aksi untuk lima tahun.")
+    assert [e["agreement_type"] for e in events(text)] == ["nota_kesepahaman"]
+
+
+def test_a_paper_signed_as_the_sequel_of_a_nota_kesepahaman_is_not_that_nota():
+    text = ("JAKARTA - Pada Rabu, 13 November 2024, telah dilangsungkan Perjanjian Kerja Sama antara Kodam Contoh "
+            "dan Kejaksaan Tinggi Contoh.\nPenandatanganan perjanjian ini merupakan kelanjutan dari Nota "
+            "Kesepahaman antara Kejaksaan Republik Indonesia dan TNI yang telah ditandatangani pada 6 April 2023. "
+            "Nota kesepahaman ini menjadi dasar kerja sama di bidang hukum.")
+    primary = [e for e in events(text) if e["primary"]]
+    assert [e["agreement_type"] for e in primary] == ["perjanjian_kerja_sama"]
+
+
+def test_the_one_watched_signing_signs():
+    text = ("Wali Kota Contoh, Dr. Benny Mano, MM., menyaksikan Bupati Bone Contoh, Hamid Pohan, menandatangani "
+            "Perjanjian Kerja Sama pembangunan di Aula Kantor Wali Kota Contoh, Kamis (7/11/2024).")
+    (event,) = events(text)
+    assert list(event["signatories"]) == ["Hamid Pohan"]
+
+
+def test_who_stood_in_for_a_body_named_alone_signed_for_it():
+    text = ("Pemerintah Kabupaten Samosir dan PLN Unit Induk Wilayah Sumut menandatangani nota kesepahaman "
+            "tentang listrik desa. Pemkab Samosir diwakili oleh Bupati Samosir Drs. Niko Nasution, MSi bersama "
+            "beberapa pimpinan OPD, didampingi Asisten I Parto Hutasoit. Penandatanganan dilakukan di Rumah Dinas, "
+            "Kamis (7/11/2024).")
+    (event,) = events(text)
+    assert list(event["signatories"]) == ["Niko Nasution"]
+
+
+def test_an_office_represented_at_the_signing_names_no_signer():
+    text = ("Penandatanganan Perjanjian Kerja Sama antara Pemerintah Kabupaten Contoh dengan Universitas Contoh "
+            "digelar Kamis (7/11/2024) di ruang rapat universitas. Bupati Contoh diwakili oleh Ir. Benny Malo, "
+            "Staf Ahli Bidang Perekonomian Setda Kabupaten Contoh.")
+    (event,) = events(text)
+    assert list(event["signatories"]) == []
+
+
+def test_an_office_number_is_the_offices_and_the_one_word_name_after_it_a_name():
+    text = ("DPRD Kabupaten Paser menjalin kerja sama dengan Kejari Paser di Tanah Grogot, Selasa (12/11/2024).\n"
+            "Penandatanganan nota kesepahaman dilakukan oleh unsur pimpinan DPRD Paser, yakni Ketua DPRD Ahmad Yusuf, "
+            "Wakil Ketua I Abdul Rauf, Wakil Ketua II Junaedi, dan Wakil Ketua III Aini Faradila. Dari pihak Kejari "
+            "Paser, MoU ditandatangani Kepala Kejaksaan Negeri Paser, Tengku Firman.")
+    (event,) = events(text)
+    assert list(event["signatories"]) == ["Ahmad Yusuf", "Abdul Rauf", "Junaedi", "Aini Faradila", "Firman"]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Gubernur Contoh I Wayan Kertia", "I Wayan Kertia"),             # the Balinese "I" opens a name
+    ("Wakil Ketua I Komite Digital Contoh, Rina Widya", "Rina Widya"),  # the number, then more office
+    ("Menteri Perdagangan Malaysia Tengku Zafir Tengku Abdul Hamid", "Zafir Tengku Abdul Hamid"),
+])
+def test_an_office_number_or_a_malay_honorific_before_the_name(office, name):
+    text = f"{office} menandatangani nota kesepahaman dengan Pemprov Contoh di Jakarta, Rabu (13/11/2024)."
+    assert name in [p["name"] for p in rows(text)["people"]]
+
+
+def test_police_units_listed_under_a_zone_said_for_them_take_it():
+    text = ("Ombudsman RI Perwakilan Contoh menyampaikan hasil penilaian kepatuhan pelayanan publik tahun 2022 "
+            "terhadap polres jajaran Polda Contoh.\n"
+            "Dari 19 Polres yang meraih zona hijau tahun 2022, 7 di antaranya meraih kepatuhan tinggi.\n"
+            "Ke 7 Polres dimaksud masing-masing Polres Alfa dengan nilai 95,63, Polres Beta (94,84) dan "
+            "Polres Gama (93,80).\n"
+            "Sedangkan 12 Polres yang meraih Predikat Zona Hijau dengan Opini Kualitas Tinggi adalah "
+            "Polres Delta (87,28), Polres Epsilon (87,18).")
+    got = {(s["subject"], s["value"], s["zone"]) for s in rows(text)["scores"]}
+    assert got == {("Polres Alfa", 95.63, "hijau"), ("Polres Beta", 94.84, "hijau"), ("Polres Gama", 93.8, "hijau"),
+                   ("Polres Delta", 87.28, "hijau"), ("Polres Epsilon", 87.18, "hijau")}
+
+
+@pytest.mark.parametrize("room, people", [
+    ("di Ruang Rapat Rektor, Lantai 8 Gedung Rektorat Universitas Hasanuddin, Tamalanrea", []),  # a room
+    ("di ruang kerja Gubernur Maluku Markus Ilyas", ["Markus Ilyas"]),  # the room of an official named
+])
+def test_an_office_in_a_buildings_name_names_its_holder_only_when_the_name_follows(room, people):
+    text = f"Pertemuan membahas rencana nota kesepahaman. Pertemuan berlangsung {room}, Selasa (12/11/2024)."
+    assert [p["name"] for p in rows(text)["people"]] == people
+
+
+def test_the_day_a_body_was_founded_dates_no_signing():
+    text = ("Yogyakarta, 12 November 2024 – Universitas Gadjah Mada (UGM) menerima kunjungan dari Universitas "
+            "Pattimura (Unpatti), perguruan tinggi negeri tertua di Pulau Maluku yang berdiri pada 8 Agustus 1962, "
+            "untuk menandatangani Nota Kesepahaman.")
+    (event,) = events(text, published=None)
+    assert str(event["event_date"]) == "2024-11-12"
+
+
+def test_a_line_of_officials_with_their_degrees_is_no_headline():
+    text = ("Kolaborasi Dua Kota Bangun Jalur Dagang Baru\n\nWali Kota Ternate Dr. H. M. Taufik Salim, M.Si, "
+            "Wakil Wali Kota Ternate Nasrul Abu; Sekda Kota Ternate Dr. H. Rizal Marzuki, SE., MM\n\n"
+            "Kedua kota menandatangani nota kesepahaman di Ternate, Selasa (12/11/2024).")
+    assert {"Nasrul Abu", "Rizal Marzuki"} <= {p["name"] for p in rows(text)["people"]}
+
+
+def test_a_minangkabau_honorific_is_no_part_of_the_name():
+    text = "Gubernur Sumbar Buya Mahmud Yusuf menandatangani nota kesepahaman dengan Gubernur Jambi di Padang, Selasa (12/11/2024)."
+    assert "Mahmud Yusuf" in [p["name"] for p in rows(text)["people"]]
