@@ -21,7 +21,7 @@ What is allowed, and why:
   WARC-Target-URI; results.tsv's "*target*"), "inf" (float("inf"); the corps mark Inf of
   ranks.tsv), "nav" (the HTML element; the corps mark Nav), "media" (the CSS at-rule of the review
   page; nonnames.tsv's office word "Media"), "made" (rows "made with another rule model"; the
-  Balinese name "I Made ..." of words.tsv).
+  Balinese name "I Made ..." of words.tsv), "its" (the English word; state_campuses.tsv's "ITS").
 - `records.*_REASONS`: the human explanation of each reason code quotes examples for a reader;
   no code matches them.
 - pipeline/evaluate.py: it copies the reference scorer's rules (its honorifics, "kota "/"kabupaten "
@@ -42,7 +42,7 @@ MODEL = ROOT / "models" / "sepakat"
 GAZETTEERS = MODEL / "gazetteers"
 SURFACE_COLUMNS = {"phrase", "word", "form", "name", "aliases", "capital"}
 PROGRAM_NAME = {"sepakat"}
-ENGLISH = {"score", "target", "inf", "nav", "media", "made"}
+ENGLISH = {"score", "target", "inf", "nav", "media", "made", "its"}
 MESSAGES = "_REASONS"  # a module-level dict of human reason texts (records.py)
 SCORER = Path("pipeline") / "evaluate.py"
 

@@ -114,8 +114,9 @@ def test_a_head_of_a_state_office_makes_the_signing_a_governments():
             "melakukan penandatanganan MoU di Aula Nuku, Rabu (18/10/2017).")
     (event,) = events(text)
     assert event["agreement_type"] == "mou"
-    # a company's director is no such office: a campus and a firm make no government agreement
-    assert events(text.replace("Kapolda Malut Brigjen Pol", "Direktur Utama PT Sinar Jaya")) == []
+    # a company's director is no such office: a private campus and a firm make no government agreement
+    private = text.replace("Universitas Khairun", "Universitas Muhammadiyah Maluku Utara")
+    assert events(private.replace("Kapolda Malut Brigjen Pol", "Direktur Utama PT Sinar Jaya")) == []
 
 
 def test_who_stood_in_for_the_other_parties_signs():

@@ -130,3 +130,14 @@ def test_a_line_of_officials_with_their_degrees_is_no_headline():
 def test_a_minangkabau_honorific_is_no_part_of_the_name():
     text = "Gubernur Sumbar Buya Mahmud Yusuf menandatangani nota kesepahaman dengan Gubernur Jambi di Padang, Selasa (12/11/2024)."
     assert "Mahmud Yusuf" in [p["name"] for p in rows(text)["people"]]
+
+
+@pytest.mark.parametrize("campus, government", [
+    ("Rektor Universitas Hasanuddin (Unhas), Prof. Jamal Jompa,", True),  # a state campus, by its name
+    ("Rektor Unhas, Prof. Jamal Jompa,", True),                           # by its short form
+    ("Rektor Universitas Contoh Raya, Prof. Jamal Jompa,", False),         # a campus not known as a state one
+])
+def test_a_state_campus_named_makes_its_agreement_with_a_company_a_governments(campus, government):
+    text = (f"{campus} dan Direktur Utama PT Contoh Sejahtera, Budi Santoso, menandatangani nota kesepahaman "
+            "di Makassar, Selasa (12/11/2024).")
+    assert bool(events(text)) is government

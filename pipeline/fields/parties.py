@@ -50,6 +50,7 @@ _ADMIN_WORD = r"(?:{admin}|{government_word})\b"
 _LIST_GOES_ON = r"[ \t]*,[ \t]*(?:[A-Z][\w'’&/-]*[ \t]*,?[ \t]*){1,6}{and}[ \t]+[A-Z]"
 _COORDINATED = r"[ \t]*(?:-|–|—|/|&|{between_parties})[ \t]*"
 HOME = "ID"  # the country code of Indonesia in countries.tsv
+CAMPUSES = ("universitas", "ptn")  # the organisation kinds of a campus: any, and a state one (state_campuses.tsv)
 _STOPS = ("GOV", "ORG", "TITLE", "CUE", "INSTRUMENT", "ACTING")  # what ends a name
 
 
@@ -501,7 +502,7 @@ def _state_campus(ctx: Context, i: int) -> bool:
     """Does sentence i name a campus as a state one, a national government body ("Masing-masing
     Perguruan Tinggi Negeri (PTN) yang melaksanakan penandatanganan ...", "Politeknik Negeri X"),
     not as a witness?"""
-    campuses = [m for m in ctx.in_sent(i, "ORG") if m.kind == "universitas" and not is_witness(ctx, i, m.start, m.end)]
+    campuses = [m for m in ctx.in_sent(i, "ORG") if m.kind in CAMPUSES and not is_witness(ctx, i, m.start, m.end)]
     return bool(campuses) and bool(ctx.lexicon.pattern(_STATE_CAMPUS, re.I).search(ctx.sentences[i].text))
 
 

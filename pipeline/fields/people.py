@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..normalize import is_degree, strip_name
 from ..records import Mention, Person
 from . import Context, region_code
-from .parties import HOME
+from .parties import CAMPUSES, HOME
 
 # a degree written in small letters after its stop ("S.sos", "M.si") is one word, not an initial and a word
 _TOKEN = re.compile(r"[SMD]\.[a-z]{2,4}\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
@@ -110,7 +110,7 @@ def local_places(ctx: Context) -> dict[str, str]:
     in_title = _covered([(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"])
     after_gov, after_org = set(), Counter()
     for m in ctx.mentions:
-        if m.label not in ("GOV", "ORG") or m.kind == "universitas":
+        if m.label not in ("GOV", "ORG") or m.kind in CAMPUSES:
             continue
         if in_title(m.start) or _in_rank(ctx, m):
             continue  # "Anggota Ombudsman Nama", "Jenderal TNI Nama": part of an office's title or a rank
@@ -239,7 +239,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     for o in ctx.starting_in(title.start, title.end):
         if o.label in ("ORG", "GOV") and o.end >= pos:
             pos = o.end
-            w.org = "campus" if o.kind == "universitas" else "unit"
+            w.org = "campus" if o.kind in CAMPUSES else "unit"
             w.body_last = True
             w.whole_body = _whole_body(o)
     while m := _TOKEN.search(text, pos, limit):
@@ -305,7 +305,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 w.org = None
                 pos = o.end
             else:
-                w.org = "campus" if o.kind == "universitas" else w.org or "unit"
+                w.org = "campus" if o.kind in CAMPUSES else w.org or "unit"
                 pos = o.end
             w.clear()
             continue
@@ -431,7 +431,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     name = w.run
     if w.in_unit and not w.anchored:
         name = []  # "Danrem 133/Nama Unit usai ...": the words after a unit's number name the unit
-    if w.org == "campus" and not w.anchored:
+    if w.org == "campus" and not w.anchored and not w.whole_body:  # a state campus's name is whole
         if len(name) >= 3:
             name = name[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap"
         elif not w.places:
