@@ -141,3 +141,26 @@ def test_a_state_campus_named_makes_its_agreement_with_a_company_a_governments(c
     text = (f"{campus} dan Direktur Utama PT Contoh Sejahtera, Budi Santoso, menandatangani nota kesepahaman "
             "di Makassar, Selasa (12/11/2024).")
     assert bool(events(text)) is government
+
+
+def people(text):
+    return {p["name"]: p["role"] for p in rows(text)["people"]}
+
+
+def test_a_group_title_gives_its_office_to_each_name_listed_after_it():
+    text = ("Tim penilai kepatuhan Ombudsman Sulsel dipimpin Kepala Keasistenan Pencegahan Maladministrasi, Dewi "
+            "Anggraini, didampingi para asisten Ombudsman Hendra Gunadi, Hasan Eka Putra, dan Andi Gusnawati.")
+    assert people(text) == {"Dewi Anggraini": "pejabat_ombudsman", "Hendra Gunadi": "pejabat_ombudsman",
+                            "Hasan Eka Putra": "pejabat_ombudsman", "Andi Gusnawati": "pejabat_ombudsman"}
+
+
+def test_an_ombudsman_assistants_grade_is_an_ombudsman_office():
+    text = ("Rombongan Ombudsman dalam penilaian kepatuhan yakni Maria Ulya (Asisten Muda Ombudsman Sulsel) "
+            "dan Budi Hartono (Asisten Madya Ombudsman Sulsel).")
+    assert people(text) == {"Maria Ulya": "pejabat_ombudsman", "Budi Hartono": "pejabat_ombudsman"}
+
+
+def test_a_name_between_a_speech_verb_and_its_title_needs_no_comma():
+    text = ("\"Kantor pertanahan di Banten masuk zona kuning dalam penilaian kepatuhan,\" ujar Dedi Irawan Kepala "
+            "Ombudsman Perwakilan Provinsi Banten.")
+    assert people(text) == {"Dedi Irawan": "kepala_perwakilan_ombudsman"}

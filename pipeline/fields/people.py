@@ -332,7 +332,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 return done(w.run)  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
             if w.named() and w.org == "campus" and len(w.run) >= 3:
                 return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
-            if w.named() and w.org == "unit" and (not _name_follows(ctx, e, limit) or _own_office_follows(ctx, e, limit)):
+            if w.named() and w.org == "unit" and (w.whole_body or not _name_follows(ctx, e, limit)
+                                                  or _own_office_follows(ctx, e, limit)):
                 return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ...", "..., Drs. Nama selaku ..."
             w.clear()
             w.after_comma = True
@@ -611,7 +612,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     window = ctx.text[floor:start]
     m = ctx.lexicon.pattern(_BEFORE).search(window)
     if not m:
-        return "", 0, 0, ""
+        return _said_by(ctx, title, floor, start)
     toks = m.group(1).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
@@ -621,6 +622,19 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     raw = " ".join(toks)
     marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(1)) else ""
     return raw, offset, offset + len(raw), marked
+
+
+def _said_by(ctx: Context, title: Mention, floor: int, start: int) -> tuple[str, int, int, str]:
+    """"..., ujar Nama Lengkap Kepala Ombudsman ...": the name between a speech verb and the title,
+    with no comma between."""
+    said = [c.end for c in ctx.in_sent(title.sent, "CUE") if c.kb_id == "speech" and floor <= c.end < start]
+    m = _SAID_NAME.fullmatch(ctx.text, said[-1], start) if said else None
+    if m is None or any(_nonname(t, ctx) for t in m.group(1).split()):
+        return "", 0, 0, ""
+    return m.group(1), m.start(1), m.end(1), "speech"
+
+
+_SAID_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+")
 
 
 def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
@@ -737,6 +751,11 @@ def find_people(ctx: Context) -> list[Person]:
         title_start = aide.start() if aide else t.start
         people.append(Person(name=name, title=ctx.text[title_start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
+        if ctx.lexicon.pattern(_GROUP_BEFORE, re.I).search(ctx.text, max(0, t.start - 8), t.start):
+            # "para asisten Ombudsman A, B, dan C": the group's office is each listed name's
+            for other, s2, e2 in _listed_after(ctx, e, sent.end):
+                people.append(Person(name=other, title=ctx.text[title_start:title_end], role=role, start=s2,
+                                     end=e2, acting=acting, province_code=ctx.province_then(code)))
     _one_holder_a_province(people, defaulted, ranked)
     people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
     _add_nicknames(ctx, people)
@@ -744,6 +763,25 @@ def find_people(ctx: Context) -> list[Person]:
 
 
 _AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide
+_GROUP_BEFORE = r"\b{group_word}\s+$"  # "para Kepala OPD": a title a group holds
+# the next name of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
+_NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})(?=\s*(?:[,.;]|(?:{and})\s|$))"
+
+
+def _listed_after(ctx: Context, end: int, stop: int) -> list[tuple[str, int, int]]:
+    """The names listed after a group's first holder, up to the first item that is no name (an
+    office, a body, a place), each with its span."""
+    out = []
+    while m := ctx.lexicon.pattern(_NEXT_LISTED).match(ctx.text, end, stop):
+        start, finish = m.span(1)
+        if any(o.label in ("TITLE", "ORG", "GOV", "PROVINCE", "REGION", "COUNTRY") for o in ctx.starting_in(start, finish)):
+            break
+        name = clean_name(m.group(1), ctx)
+        if not _valid(name, ctx):
+            break
+        out.append((name, start, finish))
+        end = finish
+    return out
 _IN_BRACKETS = re.compile(r"\(\s*([A-Z][a-z]+)\s*\)")
 
 
