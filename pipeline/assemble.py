@@ -60,6 +60,17 @@ def _quoted(ctx: Context, s: Signing) -> bool:
     return sent.text[:1] in _QUOTES or sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
+def _days_before_the_news(ctx: Context, date: DateValue) -> bool:
+    """A day of the news's own days ("MoU sudah diteken pada 18 Desember 2020" in an article of the
+    21st, or the first day an undated article names): a signing told as done then is the one the
+    article reports, not an earlier one."""
+    if date.precision != "day":
+        return False
+    if ctx.published is None:  # the first day the article names is its news's
+        return next((d for d, _s, _e in ctx.dates if d.precision == "day"), None) == date
+    return 0 <= (ctx.published - date.date).days <= ctx.settings.news_days
+
+
 def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
     """The date written nearest the signing cue in its sentence (a byline date is not one), not
     one after the quotation the cue is in and its speaker, which dates the saying ('"MoU
@@ -95,7 +106,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper) \
                     and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
-                    and not (s.past and g["primary_like"] and (date is not None and g["date"] is None or s.count > 1)):
+                    and not (s.past and g["primary_like"] and (date is not None and g["date"] is None
+                                                               and not _days_before_the_news(ctx, date) or s.count > 1)) \
+                    and not (_quoted(ctx, s) and not s.past and not g["primary_like"] and g["date"] is not None
+                             and not _days_before_the_news(ctx, g["date"])):
                 target = g
                 break
         if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):

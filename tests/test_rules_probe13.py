@@ -164,3 +164,21 @@ def test_a_name_between_a_speech_verb_and_its_title_needs_no_comma():
     text = ("\"Kantor pertanahan di Banten masuk zona kuning dalam penilaian kepatuhan,\" ujar Dedi Irawan Kepala "
             "Ombudsman Perwakilan Provinsi Banten.")
     assert people(text) == {"Dedi Irawan": "kepala_perwakilan_ombudsman"}
+
+
+@pytest.mark.parametrize("published", ["2020-12-21", None])
+def test_a_signing_told_as_done_on_the_news_days_is_the_one_reported(published):
+    text = ("Pemerintah Indonesia dan PT Contoh Energi sepakat menandatangani MoU untuk membangun pabrik baterai.\n"
+            "Kepala BKPM Bahar Lubis mengatakan MoU sudah diteken pada 18 Desember 2020.")
+    assert [str(e["event_date"]) for e in events(text, published=published)] == ["2020-12-18"]
+
+
+def test_a_speakers_today_with_a_perfect_word_is_the_news_not_the_earlier_signing():
+    text = ("Manggar - Pemkab Beltim dan Pemkab Belitung menyepakati batas wilayah di Ruang Rapat Bupati Beltim, "
+            "Kamis, (23/9/2021).\n"
+            "\"Hari ini Pemkab Beltim dan Pemkab Belitung telah melaksanakan penandatanganan MoU tentang batas "
+            "wilayah,\" ucap Bupati Beltim Burhan Hadi.\n"
+            "Sebelumnya 8 Juni 2021, Pemkab Beltim dan Belitung sudah melaksanakan penandatanganan MoU di Kantor "
+            "Bupati Belitung.")
+    got = sorted((str(e["event_date"]), e["primary"]) for e in events(text, published="2021-09-24"))
+    assert got == [("2021-06-08", False), ("2021-09-23", True)]

@@ -379,6 +379,7 @@ _RECENT = r"\b(?:{recent})\b"
 
 _DAY_PAST = r"\)\s*{past_after}\b"  # "Rabu (27/11/2019) lalu": a day's date says when
 _WEEKDAY_DATE = r"\b{weekday}\s*,?\s*\(\s*\d{1,2}\s*/\s*\d{1,2}\b"  # "Rabu (20/9)", "Senin, (4/9/2023)"
+_TODAY = r"\b(?:{today})\b"
 _PERFECT = r"\b{perfect}\b"
 
 
@@ -387,9 +388,10 @@ def _told_as_past(ctx: Context, sentence: str) -> bool:
     belongs to a phrase of a recent time ("beberapa hari lalu", "pekan lalu", "Rabu lalu") or
     follows a day's date, which dates the signing itself: that is the news, or not, by its date.
     Nor does a word of the perfect ("telah", "sudah") where the sentence names the weekday of its
-    act ("Telah dilakukan penandatanganan oleh A dan B ..., Rabu (20/9)"): a day of the news's week."""
+    act ("Telah dilakukan penandatanganan oleh A dan B ..., Rabu (20/9)"): a day of the news's week,
+    or its today ("Hari ini Pemkab A dan Pemkab B telah melaksanakan penandatanganan MoU")."""
     sentence = ctx.lexicon.pattern(_DAY_PAST, re.I).sub(")", ctx.lexicon.pattern(_RECENT, re.I).sub(" ", sentence))
-    if ctx.lexicon.pattern(_WEEKDAY_DATE, re.I).search(sentence):
+    if ctx.lexicon.pattern(_WEEKDAY_DATE, re.I).search(sentence) or ctx.lexicon.pattern(_TODAY, re.I).search(sentence):
         sentence = ctx.lexicon.pattern(_PERFECT, re.I).sub(" ", sentence)
     return bool(ctx.lexicon.pattern(_PAST, re.I).search(sentence))
 
