@@ -182,3 +182,11 @@ def test_a_speakers_today_with_a_perfect_word_is_the_news_not_the_earlier_signin
             "Bupati Belitung.")
     got = sorted((str(e["event_date"]), e["primary"]) for e in events(text, published="2021-09-24"))
     assert got == [("2021-06-08", False), ("2021-09-23", True)]
+
+
+def test_the_one_a_sentence_is_according_to_did_not_sign():
+    text = ("Universitas Brawijaya dan BNN menandatangani nota kesepahaman di Malang, Sabtu (10/3/2018).\n"
+            "Menurut Kepala BNN, Komjen Pol Drs Hadi Winarto SH penandatanganan nota kesepahaman tersebut "
+            "meliputi penyebaran informasi tentang P4GN.")
+    (event,) = events(text, published="2018-03-11")
+    assert list(event["signatories"]) == []
