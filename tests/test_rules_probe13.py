@@ -190,3 +190,11 @@ def test_the_one_a_sentence_is_according_to_did_not_sign():
             "meliputi penyebaran informasi tentang P4GN.")
     (event,) = events(text, published="2018-03-11")
     assert list(event["signatories"]) == []
+
+
+def test_units_said_to_share_a_zone_with_one_take_it():
+    text = ("MAMUJU - Pemerintah Kabupaten Mamuju masuk zona hijau bersama Pemerintah Kabupaten Mamasa dan "
+            "Pemerintah Kabupaten Majene dalam penilaian kepatuhan Ombudsman tahun 2019.")
+    got = {(s["subject"], s["zone"]) for s in rows(text, published="2020-02-14")["scores"]}
+    assert got == {("Pemerintah Kabupaten Mamuju", "hijau"), ("Pemerintah Kabupaten Mamasa", "hijau"),
+                   ("Pemerintah Kabupaten Majene", "hijau")}

@@ -151,7 +151,7 @@ class _ListReader:
         used = False
         for kind in _KINDS:
             for field in _ZONE_FIELDS:
-                used |= self._zones(got, kind, field, segs, head, listed)
+                used |= self._zones(got, kind, field, segs, head, listed, subs)
             _values_in_order(got, kind, segs, head)
         evidence = ctx.text[evidence_from:sent.end] if evidence_from is not None else sent.text
         if len(subs) == 1 and self._by_year(i, subs[0], segs[0], lo, evidence):
@@ -186,9 +186,10 @@ class _ListReader:
         return True
 
     def _zones(self, got: list[dict], kind: str, field: str, segs: list[list[_Mark]], head: list[_Mark],
-               listed: bool) -> bool:
+               listed: bool, subs: list[_Subject]) -> bool:
         """The zone (or grade) of each subject of a list: its own; else the one closing the run of
-        bare subjects it stands in; else the list's head; else, in a list of several subjects or
+        bare subjects it stands in, or that of the subject it is said to share it with ("A masuk
+        zona hijau bersama B dan C"); else the list's head; else, in a list of several subjects or
         of subjects with values, the frame. Returns whether the frame was used."""
         said = [any(m.field in _ZONE_FIELDS for m in seg) for seg in segs]
         negated = [any(m.kind == "negated" for m in seg) for seg in segs]
@@ -199,6 +200,15 @@ class _ListReader:
         for k in range(len(segs) - 2, -1, -1):  # "A, B dan C berada di zona hijau"
             if not said[k] and field in got[k + 1][kind] and not negated[k + 1]:
                 got[k][kind][field] = got[k + 1][kind][field]
+                said[k] = True
+        shared = False  # "A masuk zona hijau bersama B dan C": B and C share A's result
+        for k in range(1, len(segs)):
+            between = self.ctx.text[subs[k - 1].end:subs[k].start]
+            with_a = _words(self.ctx, "with", r"\b(?:WORDS)\s*$").search(between)
+            joined = shared and _words(self.ctx, "and", r"\s*,?\s*(?:(?:WORDS)\s+)?").fullmatch(between)
+            shared = bool((with_a or joined) and field in got[k - 1][kind] and not segs[k] and not negated[k - 1])
+            if shared:
+                got[k][kind][field] = got[k - 1][kind][field]
                 said[k] = True
         for k in range(len(segs) - 2, -1, -1):  # a run closed by its own result is no list of the frame
             said[k] = said[k] or said[k + 1]
