@@ -198,3 +198,11 @@ def test_units_said_to_share_a_zone_with_one_take_it():
     got = {(s["subject"], s["zone"]) for s in rows(text, published="2020-02-14")["scores"]}
     assert got == {("Pemerintah Kabupaten Mamuju", "hijau"), ("Pemerintah Kabupaten Mamasa", "hijau"),
                    ("Pemerintah Kabupaten Majene", "hijau")}
+
+
+def test_a_colour_got_is_the_zone_got():
+    text = ("Kota Serang - Ombudsman menilai kepatuhan delapan polres di Banten tahun 2021.\n"
+            "Di urutan pertama empat polres yang memperoleh hijau diraih Polres Cilegon dengan nilai 95,76.\n"
+            "Posisi kedua ditempati Polres Pandeglang dengan nilai 87,55.")
+    got = {(s["subject"], s["value"], s["zone"]) for s in rows(text, published="2022-02-03")["scores"]}
+    assert got == {("Polres Cilegon", 95.76, "hijau"), ("Polres Pandeglang", 87.55, "hijau")}
