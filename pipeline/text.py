@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html as html_lib
 import re
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -375,13 +376,36 @@ def _is_insert(el, labels: frozenset[str]) -> bool:
     return not words or words in labels
 
 
+@contextmanager
+def _no_recall_escalation():
+    """trafilatura (2.x) without its recall escalation: after the main extraction it measures the
+    whole page's text (`html2txt`: a copy of the tree, cleaned) to see whether a text under 3,000
+    characters covers less than a fifth of it, and if so extracts again in recall mode. On an
+    agreement page of real weight that measure is a fifth of the text stage, and on 341 dev,
+    heavy and bench pages the escalation changed no text Sepakat kept (2026-12-05). The first,
+    fast reading goes without it; the full reading, where the fast one is not the news, keeps
+    it. Its switch is a module constant, set for the call and put back (a worker reads one page
+    at a time); a trafilatura without it is left as it is."""
+    import trafilatura.core as core
+
+    limit = getattr(core, "ESCALATION_MAX_LENGTH", None)
+    if limit is None:
+        yield
+        return
+    core.ESCALATION_MAX_LENGTH = 0
+    try:
+        yield
+    finally:
+        core.ESCALATION_MAX_LENGTH = limit
+
+
 def _read_page(raw: str, url: str | None, model: str | TextRules):
     """trafilatura's reading of a page: its metadata (`page_metadata`) and its text. The text in
     trafilatura's fast mode first (no second opinion from readability/jusText: a fifth of
-    trafilatura's time); where that text is not the page's Indonesian agreement news (it took
-    another block of the page: a sidebar, the host's own story) although the page has the gate's
-    words, the full extraction with its fallbacks, and last the page's Indonesian paragraphs. The
-    page is parsed once."""
+    trafilatura's time) and without its recall escalation (`_no_recall_escalation`); where that
+    text is not the page's Indonesian agreement news (it took another block of the page: a
+    sidebar, the host's own story) although the page has the gate's words, the full extraction
+    with its fallbacks, and last the page's Indonesian paragraphs. The page is parsed once."""
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
 
@@ -393,7 +417,9 @@ def _read_page(raw: str, url: str | None, model: str | TextRules):
     meta = page_metadata(tree, url)
 
     def read(fast: bool):
-        doc = bare_extraction(tree, url=url or meta.url, include_comments=False, include_tables=False, fast=fast)
+        with _no_recall_escalation() if fast else nullcontext():
+            doc = bare_extraction(tree, url=url or meta.url, include_comments=False, include_tables=False,
+                                  fast=fast)
         if doc is not None:
             doc.title, doc.url, doc.sitename, doc.date = meta.title, meta.url, meta.sitename, meta.date
         return doc

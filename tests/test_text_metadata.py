@@ -215,3 +215,54 @@ def test_a_date_the_body_tells_before_the_month_of_the_url_is_no_publication_dat
     assert [str(e["event_date"]) for e in found["events"] if e["primary"]] == ["2018-08-14"]
     # without a URL the head's date still stands in for the byline
     assert str(pipeline.extract(text)["documents"][0]["published_date"]) == "2018-04-12"
+
+
+def _heavy_page(prefix: str) -> str:
+    import gzip
+    from pathlib import Path
+
+    pages = sorted(Path(__file__).resolve().parents[2].joinpath("shared", "bench", "heavy").glob(f"{prefix}*.html.gz"))
+    if not pages:
+        pytest.skip("../shared/bench/heavy not found: the benchmark pages live beside the repo")
+    return gzip.open(pages[0], "rt", encoding="utf-8").read()
+
+
+def test_the_fast_reading_skips_trafilaturas_recall_escalation_and_puts_its_switch_back(monkeypatch):
+    """A short agreement article in a real page of weight: trafilatura would measure the whole
+    page's text (html2txt) to decide on a recall retry; the fast reading does not, and the module
+    constant it turns off is as it was afterwards."""
+    import trafilatura.core as core
+
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import _read_page
+
+    if not hasattr(core, "ESCALATION_MAX_LENGTH"):
+        pytest.skip("this trafilatura has no recall escalation")
+    raw = _heavy_page("000_")
+    calls = []
+    real = core.html2txt
+    monkeypatch.setattr(core, "html2txt", lambda *a, **k: calls.append(1) or real(*a, **k))
+    limit = core.ESCALATION_MAX_LENGTH
+    doc = _read_page(raw, None, str(DEFAULT_MODEL))
+    assert "Ombudsman" in doc.text and len(doc.text) < limit
+    assert calls == [] and core.ESCALATION_MAX_LENGTH == limit
+    from trafilatura import bare_extraction
+
+    bare_extraction(raw, fast=True)  # trafilatura called directly keeps its escalation
+    assert calls
+
+
+def test_without_the_escalation_the_fast_reading_keeps_trafilaturas_text():
+    """On real pages of weight the escalation, measured and declined, changed nothing."""
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    from pipeline.config import DEFAULT_MODEL
+    from pipeline.text import _read_page, mend_paragraphs, text_rules
+
+    for prefix in ("000_", "204", "231"):
+        raw = _heavy_page(prefix)
+        tree = load_html(raw)
+        mend_paragraphs(tree, text_rules(str(DEFAULT_MODEL)).inserts)
+        full = bare_extraction(tree, include_comments=False, include_tables=False, fast=True)
+        assert _read_page(raw, None, str(DEFAULT_MODEL)).text == full.text
