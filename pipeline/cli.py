@@ -130,9 +130,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(args) -> int:
-    from .executors import run
-    from .executors.state import FolderLocked
-
     overrides = dict(out=args.out, model=args.model, doc_timeout=args.timeout, doc_memory_mb=args.memory,
                      workers=args.workers,
                      executor=args.executor, scheduler=args.scheduler,
@@ -164,8 +161,16 @@ def _run(args) -> int:
         print(f"sepakat: {opts.model}: not a rule model directory (no config.cfg)", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
+    from .executors import is_dask, run
+    from .executors.state import FolderLocked
+
+    workers = None
     try:
-        stats = run(opts)
+        if not is_dask(opts):  # first: they load the rule model while the run is imported and set up
+            from .executors.worker import Workers
+
+            workers = Workers.for_run(opts)
+        stats = run(opts, workers=workers)
     except FolderLocked as exc:
         print(f"sepakat: {exc}", file=sys.stderr)
         return 3
@@ -173,6 +178,9 @@ def _run(args) -> int:
         code, message = stopped(exc, opts.out)
         print(f"sepakat: {message}", file=sys.stderr)
         return code
+    finally:
+        if workers is not None:  # the run ended them, unless it stopped before it began (a lock held)
+            workers.close()
     if opts.progress:
         print(stats.summary(), file=sys.stderr)
         print(f"wrote {opts.out} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)

@@ -104,12 +104,16 @@ class NearDuplicates:
 
     @staticmethod
     def from_hashvalues(values) -> Signature:
-        """A signature sent as plain integers (from a worker) made whole again."""
+        """A signature sent from a worker (its `hashvalues` as bytes, or as plain integers) made
+        whole again."""
+        if isinstance(values, bytes):
+            return Signature(np.frombuffer(values, dtype=np.uint32))
         return Signature(np.asarray(values, dtype=np.uint32))
 
-    def _keys(self, sig: Signature):
-        values, r = sig.hashvalues, self.rows
-        return (values[i * r:(i + 1) * r].tobytes() for i in range(self.bands))
+    def _keys(self, sig: Signature) -> list[bytes]:
+        """Each band's rows as bytes, the band's bucket key (one numpy call for all bands)."""
+        values, b, r = sig.hashvalues, self.bands, self.rows
+        return values[:b * r].reshape(b, r).view(np.dtype((np.void, r * values.itemsize))).ravel().tolist()
 
     def query(self, sig: Signature, exclude: str | None = None) -> str | None:
         """The doc_id of an earlier near-copy, if any (the smallest id, for a stable answer);

@@ -117,3 +117,35 @@ def test_show_of_empty_standard_input_says_so():
     proc = subprocess.run([sys.executable, "-m", "pipeline", "show", "-"], cwd=ROOT, input="  \n",
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and proc.stderr == "sepakat: -: no article on standard input\n", proc.stderr
+
+
+def _worker_children() -> list[int]:
+    """This process's children that are Sepakat worker processes (Linux /proc)."""
+    import os
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == os.getpid() and b"pipeline.executors.worker" in cmdline:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_run_refused_for_a_held_folder_ends_the_workers_it_started(tmp_path, capsys):
+    """A local run starts its workers first (they load the rule model while the run is set up);
+    refused because another run holds the folder, it ends them before it returns."""
+    from pipeline.cli import main
+    from pipeline.executors.state import WriterLock
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Pemkab Contoh menandatangani nota kesepahaman.", encoding="utf-8")
+    with WriterLock(tmp_path / "out"):
+        code = main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+        assert code == 3 and "being written by" in capsys.readouterr().err
+        assert _worker_children() == []

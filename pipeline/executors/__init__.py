@@ -5,11 +5,18 @@ from __future__ import annotations
 import sys
 
 
-def run(options, log_to=sys.stderr):
+def run(options, log_to=sys.stderr, workers=None):
     """Run `options` (config.Options) with its executor: a Dask cluster (`--executor dask`,
-    `--scheduler`) or worker processes on this machine; the run's counts (settle.RunStats)."""
-    if options.executor == "dask" or options.scheduler:
-        from .dask import DaskExecutor as executor
-    else:
-        from .local import LocalExecutor as executor
-    return executor(options, log_to).run()
+    `--scheduler`) or worker processes on this machine (`workers`: those already started with
+    worker.Workers.for_run, else the run starts them); the run's counts (settle.RunStats)."""
+    if is_dask(options):
+        from .dask import DaskExecutor
+
+        return DaskExecutor(options, log_to).run()
+    from .local import LocalExecutor
+
+    return LocalExecutor(options, log_to, workers).run()
+
+
+def is_dask(options) -> bool:
+    return options.executor == "dask" or bool(options.scheduler)

@@ -7,6 +7,7 @@ what makes that safe to kill at any moment).
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pyarrow as pa
@@ -22,11 +23,15 @@ from .worker import Workers
 class LocalExecutor(Executor):
     """Each document is its own shard: processed in a worker process, settled, added to the batch."""
 
+    def __init__(self, options, log_to=sys.stderr, workers: Workers | None = None):
+        super().__init__(options, log_to)
+        self.started = workers  # started by the caller (Workers.for_run), or None
+
     def session(self) -> Workers:
-        """`options.workers` worker processes; leaving the session (an error, a signal) kills them at once."""
+        """`options.workers` worker processes (those the caller started, if any); leaving the
+        session (an error, a signal) kills them at once."""
         options = self.options
-        self.workers = Workers(options.workers, options.model, options.doc_timeout, self.near_duplicates,
-                               options.doc_memory_mb)
+        self.workers = self.started or Workers.for_run(options)
         self.writer = PartWriter(self.out, rows_per_part=options.batch_size)
         self.writer.on_commit = self._on_commit
         warm_pyarrow()  # while the workers load the rule model, not after the last document

@@ -84,7 +84,7 @@ class Fingerprint:
     url: str | None
     status: str
     text_key: str | None = None
-    minhash: tuple[int, ...] | None = None
+    minhash: bytes | None = None  # the MinHash signature's values (dedup.Signature), as bytes
 
     @classmethod
     def of(cls, art: Article, near: bool) -> "Fingerprint":
@@ -94,7 +94,7 @@ class Fingerprint:
         if near:
             from ..dedup import NearDuplicates
 
-            sig = tuple(NearDuplicates.signature(art.text).hashvalues.tolist())
+            sig = NearDuplicates.signature(art.text).hashvalues.tobytes()
         return cls(art.doc_id, art.url, art.status, text_key(art.text), sig)
 
 

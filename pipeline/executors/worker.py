@@ -228,6 +228,14 @@ class Workers:
         self.replaced = 0
         self.next_look = 0.0  # when to read the busy workers' memory next
 
+    @classmethod
+    def for_run(cls, options) -> "Workers":
+        """The workers of a local run of `options` (config.Options). Started before anything else
+        of the run is imported (`cli`): they load the rule model, the second of a run's start-up,
+        while the run opens its folder."""
+        return cls(options.workers, options.model, options.doc_timeout, options.dedup and options.near_duplicates,
+                   options.doc_memory_mb)
+
     def __enter__(self) -> "Workers":
         return self
 
