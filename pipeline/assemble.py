@@ -334,21 +334,28 @@ def _names(ctx: Context, agreement_type: str) -> bool:
 
 
 def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
-    """A signing sentence without a date: the day named in the sentence before it, else the
-    first day the article names (its dateline or lead), if near the publication date, or in the
-    lead when the publication date is not known."""
+    """A signing sentence without a date: the day named in the sentence before it, or in the
+    sentence after it that points back to it ("Acara ini berlangsung di ... pada Rabu, 5 September
+    2024"), else the first day the article names near the publication date (an earlier agreement
+    it follows may be named before: "Menindaklanjuti MoU ... 5 Oktober 2023 ... Senin (6/11)"), or
+    in the lead when the publication date is not known."""
     for s in signings:
         if s.sent > 0:
             prev = [d for d in ctx.dates_in(s.sent - 1) if d[0].precision == "day"]
             if prev:
                 return prev[-1][0]
-    first, start = next(((d, start) for d, start, _e in ctx.dates if d.precision == "day"), (None, 0))
-    if first is None:
-        return None
+        if s.sent + 1 < len(ctx.sentences) and _opens_pointing_back(ctx, s.sent + 1):
+            after = [d for d in ctx.dates_in(s.sent + 1) if d[0].precision == "day"]
+            if after:
+                return after[0][0]
+    days = [(d, start) for d, start, _e in ctx.dates if d.precision == "day"]
     if ctx.published is None:
         # no publication date to check it against: the day the lead names is the news's day
-        return first if start < ctx.sentences[min(len(ctx.sentences), ctx.settings.lead_sentences) - 1].end else None
-    return first if 0 <= (ctx.published - first.date).days <= ctx.settings.lead_date_days else None
+        first, start = days[0] if days else (None, 0)
+        lead_end = ctx.sentences[min(len(ctx.sentences), ctx.settings.lead_sentences) - 1].end
+        return first if first is not None and start < lead_end else None
+    return next((d for d, _start in days if 0 <= (ctx.published - d.date).days <= ctx.settings.lead_date_days),
+                None)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
@@ -898,8 +905,12 @@ _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 
 def _inside_a_name(ctx: Context, region) -> bool:
     """A town's name inside a longer name ("Desa Air Batu Buding"): a capitalised word follows it
-    that names no place of its own ("Balikpapan Kaltim" is two places)."""
+    that names no place of its own ("Balikpapan Kaltim" is two places) and no day or month
+    ("Bandarlampung Kamis (27/03/2024)": the date the clause ends with)."""
     if not _CAPITALISED_NEXT.match(ctx.text, region.end):
+        return False
+    word = re.match(r"\s*(\w+)", ctx.text[region.end:region.end + 20]).group(1).lower()
+    if word in ctx.lexicon.calendar.weekdays or word in ctx.lexicon.calendar.months:
         return False
     return not any(m.label in ("PROVINCE", "REGION", "COUNTRY") for m in ctx.starting_in(region.end + 1, region.end + 2))
 
@@ -911,8 +922,9 @@ def _regency_government(ctx: Context, region) -> bool:
 
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
-# "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –".
-_DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?P<outlet>\([^()\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s"),
+# "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –".
+_DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
+                         r"\s*(?:[-–—]{1,2}|:)\s"),
               re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
 _PART_SPLIT = re.compile(r"\s*(?:,|\s[-–—]{1,2}\s)\s*")
 _TOWN_PREFIX = r"^{town_prefix}\s+"

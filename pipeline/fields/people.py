@@ -608,7 +608,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
                                  if m.label == "ACTING"])
     floor = max(sent_start, start - ctx.settings.name_before_reach)
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, start + 1) if m.label in
-                           ("TITLE", "PROVINCE", "REGION", "GOV", "ORG")])
+                           ("TITLE", "PROVINCE", "REGION", "COUNTRY", "GOV", "ORG")])
     window = ctx.text[floor:start]
     m = ctx.lexicon.pattern(_BEFORE).search(window)
     if not m:

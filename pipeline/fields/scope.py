@@ -29,11 +29,22 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])")
 def _value(ctx: Context, m: Mention) -> tuple[str, str]:
     """A scope phrase's value and the whole it may be part of; no value (NO_SCOPE) where the
     article names a body whose agreement gives the phrase another sense (scope.tsv not_with: a
-    prosecutor's "pendampingan" is legal aid)."""
-    value, part_of, not_with = m.kind, m.column(1), m.column(2)
-    if not_with and any(o.label == "ORG" and o.kind == not_with for o in ctx.mentions):
+    prosecutor's "pendampingan" is legal aid), or names none of the kind the sense needs
+    (only_with: bare "pengawasan" is public-service oversight where the Ombudsman is a party)."""
+    value, part_of, not_with, only_with = m.kind, m.column(1), m.column(2), m.column(3)
+    kinds = {o.kind for o in ctx.mentions if o.label == "ORG"}
+    if not_with and not_with in kinds:
+        return NO_SCOPE, part_of
+    if only_with and only_with not in kinds and not _of_a_service(ctx, m):
         return NO_SCOPE, part_of
     return value, part_of
+
+
+
+def _of_a_service(ctx: Context, m: Mention) -> bool:
+    """Does a service word follow the oversight word closely, as what it oversees ("pemantauan
+    bersama atas pelayanan")? Then it is public-service oversight whoever the parties are."""
+    return bool(ctx.lexicon.pattern(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:{service_object})\b", re.I).match(ctx.text, m.end))
 
 
 def _ordinal_item(ctx: Context, i: int) -> bool:
