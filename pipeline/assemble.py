@@ -186,7 +186,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         sents = sorted({s.sent for s in g["signings"]})
         ev.signatories = _signatories(ctx, sents, people)
         ev.province_codes = _provinces(ctx, sents, ev.signatories)
-        ev.city, ev.venue = _place(ctx, sents, _dated_in(ctx, g["date"])) if primary else (None, None)
+        ev.city, ev.venue = _place(ctx, sents, _dated_in(ctx, g["date"])) if primary else _told_place(ctx, sents)
         ev.parties = _parties(ctx, sents, people)
         events.append(ev)
     _share_the_ceremonys_place(events)
@@ -743,6 +743,19 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
         return (None if dateline is not None and not isinstance(dateline, str) and _kinds(dateline) == {"kota"}
                 else _dateline_city(ctx)), venue
     return city or _dateline_city(ctx), venue
+
+
+def _told_place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:
+    """Where an earlier signing took place, where its own sentence says so ("MoU ... dilakukan
+    pada 16 Desember 2021 lalu di Rujab Wali Kota Kendari"): never the dateline's town, which is
+    the news's."""
+    for i in sents:
+        for at, _stated in _place_clauses(ctx, i):
+            city = _clause_city(ctx, i, at, True)
+            if city and city != _REGENCY_OFFICE:
+                m = ctx.lexicon.venue.search(ctx.sentences[i].text)
+                return city, m.group(1).strip() if m else None
+    return None, None
 
 
 def _dated_in(ctx: Context, date: DateValue | None) -> list[int]:

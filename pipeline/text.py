@@ -483,15 +483,18 @@ def extract_text(article: Article, model: str | TextRules) -> Article:
     return article
 
 
-def guess_published(text: str, find_dates, url_month: dt.date | None = None) -> dt.date | None:
+def guess_published(text: str, find_dates, url_month: dt.date | None = None, told_as_past=None) -> dt.date | None:
     """A byline date at the head of a plain-text article ("Selasa, 04 Juni 2024 - Nama"). Where the
     URL dates the article (`url_month`: its year and month, or 1 January of its year alone), a
     date of another year or of a month before is the body's, of something told ("... di Nusa Dua
-    pada 12 April 2018" in an article of August 2018): no publication date."""
+    pada 12 April 2018" in an article of August 2018): no publication date. Nor is a date the
+    text puts in the past (`told_as_past(text, end)`: "dilakukan pada 16 Desember 2021 lalu")."""
     head = "\n".join(text.splitlines()[:6])
     for d, start, end in find_dates(head):
         if d.precision == "day" and re.search(r"\d{4}", head[start:end]):  # written with its year
             if url_month is not None and (d.date.year != url_month.year or d.date < url_month):
+                continue
+            if told_as_past is not None and told_as_past(head, end):
                 continue
             return d.date
     return None

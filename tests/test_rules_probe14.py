@@ -65,3 +65,37 @@ def test_oversight_named_bare_is_public_service_oversight_only_with_the_ombudsma
         return set(event["scope"])
     assert "pengawasan_pelayanan" in scope("Ombudsman RI dan Pemprov Contoh")
     assert scope("Badan POM dan Universitas Contoh") == {"pertukaran_data", "pengembangan_sdm"}
+
+
+MEETING = ("Ombudsman Contoh dan Pemkot Contoh Sepakati Delapan Program Kerja\n"
+           "KOTA CONTOH - Ombudsman Perwakilan Provinsi Sulawesi Tenggara dan Pemerintah Kota Kendari menyepakati "
+           "delapan program kerja. Penyusunan program kerja tersebut merupakan kelanjutan dari penandatanganan MoU "
+           "di antara keduanya.\nDiketahui, penandatanganan MoU pencegahan maladministrasi antara Ombudsman dengan "
+           "Pemkot Kendari dilakukan pada 16 Desember 2021 lalu di Rujab Wali Kota Kendari.\nKepala Perwakilan "
+           "Ombudsman Sultra, Budi Susilo, Rabu (28/9/2022) mengatakan, rapat hari ini menyepakati program itu.")
+
+
+def test_a_meeting_that_follows_on_from_an_earlier_signing_reports_that_signing_as_earlier():
+    out = pipeline.extract(MEETING)
+    assert out["documents"][0]["published_date"].isoformat() == "2022-09-28"  # not the day told as past
+    (event,) = out["events"]
+    assert not event["primary"] and event["event_date"].isoformat() == "2021-12-16"
+
+
+def test_an_earlier_signing_takes_the_place_its_own_sentence_names_never_the_datelines():
+    text = ("KOTA CONTOH - Ombudsman Sultra dan Pemkot Kendari menggelar rapat evaluasi program kerja, Rabu "
+            "(28/9/2022).\nMoU antara Ombudsman Sultra dan Pemkot Kendari ditandatangani pada 16 Desember 2021 "
+            "lalu di Rujab Wali Kota Kendari.")
+    (event,) = pipeline.extract(text, published="2022-09-28")["events"]
+    assert not event["primary"] and event["city"] == "Kendari"
+    text = text.replace(" di Rujab Wali Kota Kendari", "")
+    (event,) = pipeline.extract(text, published="2022-09-28")["events"]
+    assert event["city"] is None
+
+
+def test_a_draft_being_finalised_or_a_signing_proposed_is_no_event():
+    text = ("Duta Besar Negeri Contoh menuturkan dokumen rancangan nota kesepahaman bidang pertahanan masih dalam "
+            "tahap finalisasi.\n\"Draf penandatanganan MoU antara Kementerian Pertahanan masih di tahap finalisasi "
+            "dokumen,\" katanya di Jakarta, Senin (9/3/2015).\nDubes Indonesia Budi Mahendra menyarankan agar "
+            "penandatanganan MoU tersebut digelar saat kunjungan Presiden pada akhir Maret.")
+    assert pipeline.extract(text, published="2015-03-09")["events"] == []

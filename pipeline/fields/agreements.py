@@ -110,6 +110,12 @@ def followed_on_from(ctx: Context, m: Mention) -> bool:
         ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, m.start - 40), m.start))
 
 
+def _followed_on_from_signing(ctx: Context, cue: Mention) -> bool:
+    """A signing named as what the news follows on from ("Penyusunan program kerja tersebut
+    merupakan kelanjutan dari penandatanganan MoU di antara keduanya"): an earlier signing."""
+    return bool(ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, cue.start - 40), cue.start))
+
+
 # a number right before a paper's name, with the words a count may have around it
 _COUNT = (r"(?<![\w/.,:-])(?:(?:{count_lead})\s+)?(\d{1,3}|{number})"
           r"(?:\s*\([^()\n]{1,20}\))?\s+(?:(?:{count_noun})\s+)*$")
@@ -527,7 +533,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                     # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
                     firms_papers.append(inst)
                 continue
-            past = _told_as_past(ctx, sent.text)
+            # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
+            past = _told_as_past(ctx, sent.text) or _followed_on_from_signing(ctx, cue)
             dates = ctx.dates_in(i)
             if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
                 past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's

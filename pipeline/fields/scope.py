@@ -44,7 +44,8 @@ def _value(ctx: Context, m: Mention) -> tuple[str, str]:
 def _of_a_service(ctx: Context, m: Mention) -> bool:
     """Does a service word follow the oversight word closely, as what it oversees ("pemantauan
     bersama atas pelayanan")? Then it is public-service oversight whoever the parties are."""
-    return bool(ctx.lexicon.pattern(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:{service_object})\b", re.I).match(ctx.text, m.end))
+    service = ctx.lexicon.pattern(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:{service_object})\b", re.I)
+    return bool(service.match(ctx.text, m.end))
 
 
 def _ordinal_item(ctx: Context, i: int) -> bool:
