@@ -42,6 +42,15 @@ def _named_as_one(ctx: Context) -> set[frozenset[str]]:
             and ctx.lexicon.pattern(_PAPER_OR, re.I).fullmatch(ctx.text, a.end, b.start)}
 
 
+def _same_topic(ctx: Context, topic: str, topics: set[str]) -> bool:
+    """Is a paper's subject one of `topics`, named in other words ("bidang perdata dan TUN", "bidang
+    perdata dan tata usaha negara"): a word of its own (not words.tsv topic_generic) in common?"""
+    generic = ctx.lexicon.word_set("topic_generic")
+    words = lambda t: {w for w in re.findall(r"[^\W\d_]{3,}", t.lower()) if w not in generic}
+    own = words(topic)
+    return any(t == topic or own & words(t) for t in topics)
+
+
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
     if a is None or b is None:
         return True
@@ -105,7 +114,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
             if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper) \
                     and _compatible(g["date"], date) \
-                    and not (s.topic and g["topics"] and s.topic not in g["topics"]) \
+                    and not (s.topic and g["topics"] and not _same_topic(ctx, s.topic, g["topics"])) \
                     and not (s.past and g["primary_like"] and (date is not None and g["date"] is None
                                                                and not _days_before_the_news(ctx, date) or s.count > 1)) \
                     and not (_quoted(ctx, s) and not s.past and not g["primary_like"] and g["date"] is not None
@@ -971,8 +980,9 @@ def _dateline(ctx: Context):
             if not _TOWN.fullmatch(town) or not m.group("outlet") and \
                     any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
                 continue
-            if re.sub(r"\W", "", town).lower() in ctx.site:
-                continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com: the site's name
+            words = [re.sub(r"\W", "", w).lower() for w in town.split()]
+            if "".join(words) in ctx.site or len(words) > 1 and all(w in ctx.site for w in words):
+                continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id
             at = s.start + m.start("head") + head.rfind(town)
             if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
                 continue  # "Outlet.com, Puspen TNI –": a body's office, no town

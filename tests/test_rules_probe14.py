@@ -99,3 +99,39 @@ def test_a_draft_being_finalised_or_a_signing_proposed_is_no_event():
             "dokumen,\" katanya di Jakarta, Senin (9/3/2015).\nDubes Indonesia Budi Mahendra menyarankan agar "
             "penandatanganan MoU tersebut digelar saat kunjungan Presiden pada akhir Maret.")
     assert pipeline.extract(text, published="2015-03-09")["events"] == []
+
+
+def test_one_word_after_a_ministers_office_and_country_is_his_name():
+    text = ("Nota kesepahaman itu ditandatangani oleh Menteri Luar Negeri Indonesia Sugiono dan Menteri Luar Negeri "
+            "Qatar Ahmad Khalil di Doha, Rabu (5/11/2025).")
+    names = {p["name"] for p in people(text, published="2025-11-05") if p["is_signatory"]}
+    assert names == {"Sugiono", "Ahmad Khalil"}
+
+
+def test_a_second_paper_joined_after_the_first_papers_parties_is_a_second_event():
+    text = ("Wali Kota Contoh melakukan penandatanganan Nota Kesepahaman (MoU) antara Pemerintah Kota Kendari dan "
+            "Kejaksaan Negeri Kendari serta Kesepakatan Bersama antara organisasi perangkat daerah lingkup Pemerintah "
+            "Kota Kendari di Rujab Wali Kota Kendari, Rabu (9/3/2022).")
+    assert sorted(e["agreement_type"] for e in events(text, published="2022-03-09")) == \
+        ["kesepakatan_bersama", "nota_kesepahaman"]
+
+
+def test_an_outlets_name_in_the_dateline_is_no_town():
+    text = ("VIVA BANTEN - Pemerintah Kota Serang dan Kantor Pertanahan Kota Serang menandatangani nota "
+            "kesepahaman sertifikasi aset daerah, Kamis (27/3/2025).")
+    (event,) = pipeline.extract(text, url="https://banten.viva.co.id/news/123-aset", published="2025-03-27")["events"]
+    assert event["city"] is None
+
+
+def test_an_act_promised_after_a_signing_makes_the_signing_a_condition():
+    text = ("Wali Kota Contoh Budi Santoso mengungkapkan kerja sama dengan BPN akan dituangkan dalam MoU. Pemkot "
+            "berkomitmen menyerahkan seluruh data aset ke BPN usai MoU ditandatangani.")
+    assert events(text, published="2025-03-27") == []
+
+
+def test_one_papers_subject_named_in_other_words_is_one_event():
+    text = ("Pemko Contoh teken MoU Bidang Perdata dan TUN dengan Kejaksaan\n\n"
+            "Wali Kota Contoh, Andri Nourman bersama Kajari Contoh, Milono Raharjo menandatangani MoU bidang perdata "
+            "dan tata usaha negara di Ruang Rapat Kantor Wali Kota Sabang, Selasa, 22 Mei 2025.\n\n"
+            "Pemerintah Kota Sabang menandatangani kerja sama dengan Kejaksaan Negeri Sabang dalam bidang perdata.")
+    assert len(events(text, published="2025-05-22")) == 1

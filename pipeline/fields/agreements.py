@@ -193,7 +193,9 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
                                      if m.kind in ("mou", "lainnya", GENERIC) else m.start))
 
 
-_COORDINATED = r"\s*(?:,|{and}|&|,\s*{and})\s*"
+# "Nota Kesepahaman dan PKS", "Nota Kesepahaman antara A dan B serta Kesepakatan Bersama antara ...":
+# the next paper joined to the first, or to the parties of the first
+_COORDINATED = r"\s*(?:{between}\b[^.;:]{0,150}?\s*)?(?:,|{and}|&|,\s*{and})\s*"
 
 
 def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention) -> list[Mention]:

@@ -180,6 +180,7 @@ class _Walk:
         self.places: list[Mention] = []
         self.abroad = False  # the office words named a foreign state ("Gubernur Prefektur Fukui Jepang")
         self.place_first = False  # the last place was read before any word that could be a name
+        self.country_end = -1  # where a country the office words named ends, read before any name
         self.short_end = -1  # where an office's short form in brackets closed: "(Menkominfo) Nama"
 
     def clear(self) -> None:
@@ -302,6 +303,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                     w.place_first = not w.named()  # no name-like words before it ("... Yane Ardian Bima Arya")
                     w.places.append(o)
                 w.abroad = w.abroad or (o.label == "COUNTRY" and o.kind != HOME)
+                if o.label == "COUNTRY" and not w.named():  # "Menteri Luar Negeri Indonesia Nama"
+                    w.country_end = o.end
                 w.org = None
                 pos = o.end
             else:
@@ -445,9 +448,11 @@ _ITEM_ENDS = re.compile(r"\s*(?:[,.;]|[a-z])")
 
 def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, int]]) -> bool:
     """Does the name begin right after the place that ended the office words, read before any
-    name ("Ketua KPU Kobar Nama, ..."), and end the item (not "... Jakarta Propertindo (Jakpro)",
-    a body's name; not "Banjarbaru Utara", the place's own last word)?"""
-    if not w.places or not w.place_first or ctx.text[w.places[-1].end:toks[0][1]].strip():
+    name ("Ketua KPU Kobar Nama, ...", "Menteri Luar Negeri Indonesia Nama dan ..."), and end the
+    item (not "... Jakarta Propertindo (Jakpro)", a body's name; not "Banjarbaru Utara", the place's
+    own last word)?"""
+    ends = ([w.places[-1].end] if w.places and w.place_first else []) + ([w.country_end] if w.country_end >= 0 else [])
+    if not any(not ctx.text[end:toks[0][1]].strip() for end in ends):
         return False
     return toks[0][0].rstrip(".,").lower() not in ctx.lexicon.word_set("place_part") \
         and bool(_ITEM_ENDS.match(ctx.text, toks[-1][2]))
