@@ -135,3 +135,11 @@ def test_one_papers_subject_named_in_other_words_is_one_event():
             "dan tata usaha negara di Ruang Rapat Kantor Wali Kota Sabang, Selasa, 22 Mei 2025.\n\n"
             "Pemerintah Kota Sabang menandatangani kerja sama dengan Kejaksaan Negeri Sabang dalam bidang perdata.")
     assert len(events(text, published="2025-05-22")) == 1
+
+
+def test_a_minor_office_in_an_article_of_national_bodies_alone_takes_no_province_from_the_venue():
+    text = ("Kementerian Agama dan Badan Intelijen Negara menandatangani nota kesepahaman di Kantor Pusat Kementerian "
+            "Agama, Jakarta Pusat, Senin (6/1/2025). Hadir Sekretaris Jenderal Kemenag Muhammad Ali Ramdhani dan "
+            "Kepala Biro Hukum dan Kerja Sama Luar Negeri Imam Syaukani.")
+    by_name = {p["name"]: p for p in people(text, published="2025-01-06")}
+    assert by_name["Imam Syaukani"]["province_code"] is None

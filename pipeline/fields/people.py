@@ -701,6 +701,11 @@ def find_people(ctx: Context) -> list[Person]:
     titles = [m for m in ctx.mentions if m.label == "TITLE"]
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
     ranked = ranked_provinces(ctx)
+    if not any(m.label == "GOV" for m in ctx.mentions) and not ranked_provinces(ctx, governed=True) \
+            and any(m.label == "ORG" and m.column(1) == "nasional" for m in ctx.mentions):
+        # no regional government named, a national body named: "Kepala Biro ... Kemenag" in Jakarta
+        # is the ministry's, and the venue's province is no office's
+        ranked = []
     dominant = ranked[0] if ranked else None
     defaulted: set[int] = set()  # the people whose province is the article's, not written with the title
     local = local_places(ctx)
