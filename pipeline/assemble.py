@@ -636,11 +636,12 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
     if not codes:
         codes = _lead_codes(ctx, sents)
     if not codes:
-        from .fields.people import dominant_province
+        from .fields.people import dominant_province, of_national_bodies
 
-        # where every party named is national or foreign ("UPSI dan BRIN menandatangani ..."),
-        # only a province the text names as a government's: not that of a dateline or a venue
-        national = bool(parties) and not any(p.regional for p in parties)
+        # where every party named is national or foreign ("UPSI dan BRIN menandatangani ..."), or
+        # the article names no regional government beside its national bodies, only a province the
+        # text names as a government's: not that of a dateline or a venue
+        national = bool(parties) and not any(p.regional for p in parties) or of_national_bodies(ctx)
         codes = [c for c in [dominant_province(ctx, governed=national)] if c]
     return codes
 

@@ -143,3 +143,22 @@ def test_a_minor_office_in_an_article_of_national_bodies_alone_takes_no_province
             "Kepala Biro Hukum dan Kerja Sama Luar Negeri Imam Syaukani.")
     by_name = {p["name"]: p for p in people(text, published="2025-01-06")}
     assert by_name["Imam Syaukani"]["province_code"] is None
+
+
+SERBIA = ("Menlu RI dan Menlu Serbia Teken Kerja Sama Konsultasi Politik Dua Negara\n\n"
+          "JAKARTA - Menteri Luar Negeri Indonesia Retno Marsudi menerima kunjungan Menlu Serbia Nikola Selakovic di "
+          "Kantor Kemlu RI, Jakarta, Senin (23/5/2022). Keduanya menandatangani MoU Konsultasi Politik antara "
+          "Indonesia dan Serbia.\nDibahas pula kemajuan kerja sama pasca penandatanganan MoU Pencegahan dan "
+          "Pemberantasan Kejahatan Lintas Negara yang ditandatangani Desember 2021.")
+
+
+def test_a_papers_own_title_after_its_name_keeps_an_earlier_paper_apart():
+    found = sorted((e["primary"], e["event_date"].isoformat()) for e in events(SERBIA, published="2022-05-23"))
+    assert found == [(False, "2021-12-01"), (True, "2022-05-23")]
+
+
+def test_in_an_article_of_national_bodies_the_venues_province_is_no_partys():
+    text = ("JAKARTA - Kementerian Agama dan Badan Intelijen Negara menandatangani nota kesepahaman di Kantor "
+            "Kemenag, Jakarta Pusat, Senin (6/1/2025).\nSebelumnya, sebuah MoU juga diteken pada Maret 2020 lalu.")
+    found = events(text, published="2025-01-06")
+    assert len(found) == 2 and all(list(e["province_codes"]) == [] for e in found)

@@ -430,12 +430,28 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     """The subject named right after the instrument ("Nota Kesepahaman (MoU) tentang Kerja Sama
     Pendidikan, yang ...") up to the clause's end, lowercased; None if none is named."""
     word = next((t for t in ctx.in_sent(i, "TOPIC") if 0 <= t.start - inst.end <= 8), None)
-    if word is None:
+    start = word.end if word is not None else _titled(ctx, i, inst)
+    if start is None:
         return None
-    rest = ctx.text[word.end:ctx.sentences[i].end]
+    rest = ctx.text[start:ctx.sentences[i].end]
     end = ctx.lexicon.pattern(_TOPIC_END).search(rest)
     topic = rest[:end.start() if end else 80].strip().lower()
     return topic or None
+
+
+_TITLE_WORD = re.compile(r" +([A-Z][a-z]{3,})\b")
+
+
+def _titled(ctx: Context, i: int, inst: Mention) -> int | None:
+    """Where a paper's own title begins, written in capitals right after its name with no topic
+    word ("MoU Konsultasi Politik antara ...", "MoU Pencegahan dan Pemberantasan Kejahatan ..."),
+    unless the words name a party, a place or an office ("MoU Pemkab X", "MoU Kejari Y"), or a
+    headline's capitals make a function word look like one ("Teken PKS Dengan BPBD")."""
+    m = _TITLE_WORD.match(ctx.text, inst.end)
+    if m is None or m.group(1).lower() in ctx.lexicon.function_words or \
+            any(o.start == m.start(1) for o in ctx.in_sent(i) if o.label != "SCOPE"):
+        return None
+    return m.start(1)
 
 
 def _dated_to_come(ctx: Context, i: int) -> bool:

@@ -700,12 +700,9 @@ def find_people(ctx: Context) -> list[Person]:
     people: list[Person] = []
     titles = [m for m in ctx.mentions if m.label == "TITLE"]
     acting_ends = {m.end for m in ctx.mentions if m.label == "ACTING"}
-    ranked = ranked_provinces(ctx)
-    if not any(m.label == "GOV" for m in ctx.mentions) and not ranked_provinces(ctx, governed=True) \
-            and any(m.label == "ORG" and m.column(1) == "nasional" for m in ctx.mentions):
-        # no regional government named, a national body named: "Kepala Biro ... Kemenag" in Jakarta
-        # is the ministry's, and the venue's province is no office's
-        ranked = []
+    # in an article of national bodies alone, "Kepala Biro ... Kemenag" in Jakarta is the
+    # ministry's: the venue's province is no office's
+    ranked = [] if of_national_bodies(ctx) else ranked_provinces(ctx)
     dominant = ranked[0] if ranked else None
     defaulted: set[int] = set()  # the people whose province is the article's, not written with the title
     local = local_places(ctx)
@@ -1023,6 +1020,13 @@ def dominant_province(ctx: Context, governed: bool = False) -> str | None:
     a venue or a national body's regional office alone)."""
     ranked = ranked_provinces(ctx, governed)
     return ranked[0] if ranked else None
+
+
+def of_national_bodies(ctx: Context) -> bool:
+    """Does the article name national bodies and no regional government (no government word, no
+    place after a regional head's title)? Then a place it names is a venue, no party's province."""
+    return not any(m.label == "GOV" for m in ctx.mentions) and not ranked_provinces(ctx, governed=True) \
+        and any(m.label == "ORG" and m.column(1) == "nasional" for m in ctx.mentions)
 
 
 def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
