@@ -483,11 +483,17 @@ _ACTIVE_SIGN = r"{active_sign}"
 
 
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:
-    """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU": a title that is the subject of an
-    active signing verb in the same clause signed."""
-    return bool(after) and after[0].kb_id == "sign" and after[0].start - end <= ctx.settings.clause_reach \
-        and not re.search(r"[,;(]", ctx.text[end:after[0].start]) \
-        and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text))
+    """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU", "Wali Kota X melakukan
+    penandatanganan Nota Kesepahaman": a title that is the subject of an active signing verb, or
+    of a verb of doing before the signing, in the same clause signed."""
+    if not after or after[0].kb_id != "sign" or after[0].start - end > ctx.settings.clause_reach \
+            or re.search(r"[,;(]", ctx.text[end:after[0].start]):
+        return False
+    return bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text)) or \
+        bool(ctx.lexicon.pattern(_DOES_SIGNING, re.I).search(ctx.text, end, after[0].start))
+
+
+_DOES_SIGNING = r"\b(?:{do_verb})\s+$"
 
 
 def _watched_signing(ctx: Context, end: int, after: list) -> bool:

@@ -162,3 +162,11 @@ def test_in_an_article_of_national_bodies_the_venues_province_is_no_partys():
             "Kemenag, Jakarta Pusat, Senin (6/1/2025).\nSebelumnya, sebuah MoU juga diteken pada Maret 2020 lalu.")
     found = events(text, published="2025-01-06")
     assert len(found) == 2 and all(list(e["province_codes"]) == [] for e in found)
+
+
+def test_a_bare_title_that_does_the_signing_stands_for_its_one_holder():
+    text = ("Wali Kota Kendari melakukan penandatanganan Nota Kesepahaman antara Pemerintah Kota Kendari dan Kejaksaan "
+            "Negeri Kendari di Rujab Wali Kota, Rabu (9/3/2022).\nWali Kota Kendari H. Sulkarnain Kadir mengatakan, "
+            "penandatanganan MoU ini dilakukan untuk koordinasi.")
+    (event,) = events(text, published="2022-03-09")
+    assert list(event["signatories"]) == ["Sulkarnain Kadir"]
