@@ -56,9 +56,8 @@ class Processor:
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         elif art.status == OK:
             if art.published is None:  # before its line may go below ("Posted by: admin Oktober 20, 2016")
-                past = self.lexicon.pattern(PAST_AFTER, re.I)
                 art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar),
-                                                url_date(art.url), lambda text, end: past.match(text, end))
+                                                url_date(art.url), self.lexicon.pattern(PAST_AFTER, re.I).match)
             art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
         return art
 

@@ -106,14 +106,13 @@ def followed_on_from(ctx: Context, m: Mention) -> bool:
     """A paper named as the one the paper signed follows on from ("Perjanjian ini merupakan
     kelanjutan dari Nota Kesepahaman antara ...", "PKS ... sebagai tindak lanjut dari kesepakatan
     bersama"): not the paper signed, whose signing the sentence may still tell."""
-    return m.label == "INSTRUMENT" and bool(
-        ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, m.start - 40), m.start))
+    return m.label == "INSTRUMENT" and _after_based_on(ctx, m)
 
 
-def _followed_on_from_signing(ctx: Context, cue: Mention) -> bool:
-    """A signing named as what the news follows on from ("Penyusunan program kerja tersebut
-    merupakan kelanjutan dari penandatanganan MoU di antara keduanya"): an earlier signing."""
-    return bool(ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, cue.start - 40), cue.start))
+def _after_based_on(ctx: Context, m: Mention) -> bool:
+    """Do words.tsv based_on words stand right before the mention: a paper, or a signing ("merupakan
+    kelanjutan dari penandatanganan MoU di antara keduanya": an earlier signing)?"""
+    return bool(ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, m.start - 40), m.start))
 
 
 # a number right before a paper's name, with the words a count may have around it
@@ -552,7 +551,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                     firms_papers.append(inst)
                 continue
             # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
-            past = _told_as_past(ctx, sent.text) or _followed_on_from_signing(ctx, cue)
+            past = _told_as_past(ctx, sent.text) or _after_based_on(ctx, cue)
             dates = ctx.dates_in(i)
             if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
                 past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's

@@ -451,7 +451,8 @@ def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, 
     name ("Ketua KPU Kobar Nama, ...", "Menteri Luar Negeri Indonesia Nama dan ..."), and end the
     item (not "... Jakarta Propertindo (Jakpro)", a body's name; not "Banjarbaru Utara", the place's
     own last word)?"""
-    ends = ([w.places[-1].end] if w.places and w.place_first else []) + ([w.country_end] if w.country_end >= 0 else [])
+    ends = ([w.places[-1].end] if w.places and w.place_first else []) + \
+        ([w.country_end] if w.country_end >= 0 else [])
     if not any(not ctx.text[end:toks[0][1]].strip() for end in ends):
         return False
     return toks[0][0].rstrip(".,").lower() not in ctx.lexicon.word_set("place_part") \

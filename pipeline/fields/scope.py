@@ -40,7 +40,6 @@ def _value(ctx: Context, m: Mention) -> tuple[str, str]:
     return value, part_of
 
 
-
 def _of_a_service(ctx: Context, m: Mention) -> bool:
     """Does a service word follow the oversight word closely, as what it oversees ("pemantauan
     bersama atas pelayanan")? Then it is public-service oversight whoever the parties are."""
