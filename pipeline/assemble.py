@@ -447,7 +447,37 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                     out.append(p)
     out = [p for p in out if id(p) not in not_signers or id(p) in signed_in_body]
     out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
+    out += [p for i in sents for p in _pair_signed(ctx, i, people) if p not in out]
     return out
+
+
+# "Keduanya menandatangani", "kedua Menteri Luar Negeri itu pun meneken": a subject that counts two
+_PAIR = r"(?<![\w-])(?:(?P<pronoun>{pair_pronoun})|(?:{pair})\s+(?P<noun>[^,;]+?))\s+(?:(?:{demonstrative}|{subject_adverb})\s+)*$"
+
+
+def _pair_signed(ctx: Context, i: int, people: list[Person]) -> list[Person]:
+    """The two people a plural subject of an active signing verb points back to: "A bertemu B di
+    Pyongyang. ... Keduanya menandatangani MoU ...", "kedua Menteri Luar Negeri menandatangani":
+    the two named last before it (of the title it names, if one)."""
+    s = ctx.sentences[i]
+    cue = next((m for m in ctx.in_sent(i, "CUE") if m.kb_id == "sign"
+                and ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(m.text)), None)
+    if cue is None:
+        return []
+    m = ctx.lexicon.pattern(_PAIR, re.I).search(ctx.text, s.start, cue.start)
+    if m is None:
+        return []
+    role = None
+    if m["noun"]:
+        title = next((t for t in ctx.in_sent(i, "TITLE") if t.start == m.start("noun")), None)
+        if title is not None:  # "kedua Menteri Luar Negeri": the title and its office's name
+            role = title.kind
+        elif not ctx.lexicon.pattern(r"{pair_noun}", re.I).fullmatch(m["noun"]):
+            return []  # "kedua negara", "kedua belah pihak": bodies, not the people who signed
+    named = sorted((max((a for a, _b in spans if a < m.start()), default=-1), n)
+                   for n, spans in enumerate(people_mentions(ctx, people)))
+    last = [(a, n) for a, n in named if a >= 0 and (role in (None, "lainnya") or people[n].role == role)][-2:]
+    return [people[n] for _a, n in last] if len(last) == 2 else []
 
 
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
