@@ -43,9 +43,10 @@ class Processor:
         """The text stage: article text and metadata; pages that are not Indonesian news stop here."""
         if art.status != OK:
             return art
-        art = gate(art, self.text_rules)
-        if art.status != OK:
-            return art
+        if not art.passed_gate:
+            art = gate(art, self.text_rules)
+            if art.status != OK:
+                return art
         try:
             art = extract_text(art, self.text_rules)
         except MemoryError:

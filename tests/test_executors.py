@@ -161,6 +161,28 @@ def test_a_worker_has_the_next_documents_in_its_pipe_while_it_works(limit_inputs
     assert max(depths) > 1
 
 
+def test_a_page_the_gate_skips_is_settled_without_a_worker(limit_inputs, model_dir, tmp_path, monkeypatch):
+    """Most of a night's pages hold no agreement: the process that feeds the workers gates them
+    itself (the same rows: the gate's words are the model's), so a worker never spends a round
+    trip on them. A page that would keep a worker an hour, but holds no gate word, is a skipped row
+    at once; one that may hold an agreement still goes through the stages in a worker."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+
+    for key, value in HOOKS.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "cuaca.txt").write_text("Hujan deras mengguyur kota sejak pagi. " + SLOW + "\n", encoding="utf-8")
+    arts = list(read_inputs([tmp_path / "cuaca.txt", limit_inputs / "lambat.txt"]))
+    assert [a.source.rsplit("/", 1)[1] for a in arts] == ["cuaca.txt", "lambat.txt"]
+    sent = []
+    send = worker.Worker.send
+    monkeypatch.setattr(worker.Worker, "send", lambda self, seq, *args: (sent.append(seq), send(self, seq, *args)))
+    with worker.Workers(1, model_dir, 10, near=False) as pool:
+        results = [(a.status, a.reason) for a, _ in pool.map(arts)]
+    assert results == [("skipped", "gate"), ("failed", "timeout")]
+    assert sent == [1]
+
+
 def test_while_a_worker_is_on_a_long_document_the_other_goes_on_past_it(model_dir, tmp_path, monkeypatch):
     """Answers come back in input order, but the documents after a long one are not held up
     behind it: the other worker processes them meanwhile (the read-ahead holds well more than a

@@ -37,7 +37,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..records import FAILED, Article
+from ..records import FAILED, OK, Article
 
 _HEADER = struct.Struct("!Q")
 # Documents in flight per worker: while it works on one, more wait in its pipe, so it never idles
@@ -248,7 +248,13 @@ class Workers:
         self.workers = []
 
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
-        """(processed document, its Fingerprint) for each document, in input order."""
+        """(processed document, its Fingerprint) for each document, in input order. A document the
+        gate skips (most of a night's pages), or one its reader failed, is settled here: its row
+        needs no worker, and the workers spend their time on those that may hold an agreement."""
+        from ..text import gate, load_gate
+        from .settle import Fingerprint
+
+        gated = load_gate(self.model) is not None
         articles = iter(articles)
         ahead = READ_AHEAD * len(self.workers)
         done: dict[int, tuple[Article, object]] = {}
@@ -263,11 +269,18 @@ class Workers:
                 art = next(articles, None)
                 if art is None:
                     exhausted = True
-                else:
+                    continue
+                if art.status == OK:
+                    art = gate(art, self.model)  # linear searches of the text: no limit to keep
+                    art.passed_gate = gated and art.status == OK
+                if art.status == OK:
                     waiting.append((read, _frame(art)))
                     sizes[read] = len(waiting[-1][1])
                     held += sizes[read]
-                    read += 1
+                else:
+                    art.raw = ""
+                    done[read], sizes[read] = (art, Fingerprint.of(art, self.near)), 0
+                read += 1
             while waiting:  # each to the ready worker with the fewest documents in hand
                 able = [w for w in self.workers if w.ready and w.can_take(len(waiting[0][1]))]
                 if not able:
