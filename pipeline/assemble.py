@@ -467,16 +467,18 @@ def _pair_signed(ctx: Context, i: int, people: list[Person]) -> list[Person]:
     m = ctx.lexicon.pattern(_PAIR, re.I).search(ctx.text, s.start, cue.start)
     if m is None:
         return []
-    role = None
+    roles = None  # any office
     if m["noun"]:
         title = next((t for t in ctx.in_sent(i, "TITLE") if t.start == m.start("noun")), None)
         if title is not None:  # "kedua Menteri Luar Negeri": the title and its office's name
-            role = title.kind
+            roles = None if title.kind == "lainnya" else {title.kind}
+        elif ctx.lexicon.pattern(r"{regional_group}", re.I).fullmatch(m["noun"]):
+            roles = ctx.lexicon.word_set("head_role")  # "kedua kepala daerah": the regions' heads
         elif not ctx.lexicon.pattern(r"{pair_noun}", re.I).fullmatch(m["noun"]):
             return []  # "kedua negara", "kedua belah pihak": bodies, not the people who signed
     named = sorted((max((a for a, _b in spans if a < m.start()), default=-1), n)
                    for n, spans in enumerate(people_mentions(ctx, people)))
-    last = [(a, n) for a, n in named if a >= 0 and (role in (None, "lainnya") or people[n].role == role)][-2:]
+    last = [(a, n) for a, n in named if a >= 0 and (roles is None or people[n].role in roles)][-2:]
     return [people[n] for _a, n in last] if len(last) == 2 else []
 
 

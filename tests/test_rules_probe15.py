@@ -1,5 +1,5 @@
 """Kinds of sentence read from probe 15's unseen news, on short invented articles: a subject that
-counts two people ("Keduanya menandatangani ...")."""
+counts two people ("Keduanya menandatangani ...", "kedua kepala daerah ...")."""
 import pipeline
 
 
@@ -28,3 +28,12 @@ def test_two_bodies_counted_as_the_subject_name_no_signer():
             "Pedro Alvarez di Jakarta, Senin (6/10/2025).\n\n"
             "Kedua negara menandatangani Nota Kesepahaman antara Indonesia dan Peru tentang Konsultasi Bilateral.")
     assert primary(text)["signatories"] == []
+
+
+def test_kedua_kepala_daerah_counts_the_two_regional_heads_and_makes_the_signing_theirs():
+    # read from probe 16: the only word of who signed is the count of the heads (the Sekda was named last)
+    text = ("Wali Kota Padang Budi Hartono menerima kunjungan Bupati Solok Rahmat Hidayat beserta Sekda Solok "
+            "Andi Wijaya, Senin (6/10/2025).\n\n"
+            "Dalam kesempatan tersebut kedua kepala daerah juga menandatangani perjanjian kerja sama di bidang "
+            "pertanian.")
+    assert primary(text)["signatories"] == ["Budi Hartono", "Rahmat Hidayat"]
