@@ -230,9 +230,11 @@ def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list
 
 def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:
     """A paper is signed once by its signers: where a later report of a signing of the same kind
-    and day names two or more signers, none of them a signer of the reports before it, another
-    paper was signed ("Penandatanganan ini dilaksanakan oleh A dan B ... Kemudian beberapa MoU juga
-    diteken oleh Menteri C dan Menteri D"): the paper of another group those signers signed
+    and day names two or more signers, none of them a signer of the reports before it, or one new
+    while one of those before is not among them, another paper was signed ("Penandatanganan ini
+    dilaksanakan oleh A dan B ... Kemudian beberapa MoU juga diteken oleh Menteri C dan Menteri D",
+    "Menteri A dan Menteri B menandatangani ... Selain itu, Menteri A dan Kepala C menandatangani
+    ..."): the paper of another group those signers signed
     ("... dilanjutkan dengan penandatanganan MoU bersama Kapolres dan Dandim. Kapolres dan Dandim
     meneken MoU di bidang ..."), else a paper of its own."""
     if all(len({s.sent for s in g["signings"]}) < 2 for g in groups):
@@ -246,7 +248,8 @@ def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) ->
         signed: set[int] = set()
         for s in sorted(group["signings"], key=lambda s: s.sent):
             signers = signers_of([s.sent])
-            if parts and len(signers) >= 2 and len(signed) >= 2 and not signers & signed:
+            if parts and len(signers) >= 2 and len(signed) >= 2 and (
+                    not signers & signed or signers - signed and signed - signers):
                 other = next((j for j, g in enumerate(group_signers) if j != k and signers & g), None)
                 if other is not None:
                     moved.append((other, s))

@@ -92,6 +92,11 @@ class _ListReader:
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
             self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
         opening, used_frame = [], False
+        stated = _assessment_years(ctx, i, positions=True)
+        if subjects and any(at < subjects[0].start for at, _y in stated):
+            # "Adapun hasil survei kepatuhan ... 2021 untuk Sulteng, ... yaitu A (61,48), B ...": the
+            # year of the assessment named before the list is the list's
+            self.year = [y for at, y in stated if at < subjects[0].start][-1]
         if subjects:
             for lo, hi in _lists(ctx, clauses, subjects, marks):
                 subs = [s for s in subjects if lo <= s.start < hi]
@@ -109,7 +114,7 @@ class _ListReader:
         counts = _group_counts(ctx, i)
         self._carry(marks, opening, used_frame, counts, restated=not subjects and bool(self.frame_counts & counts))
         self.before = subjects
-        for y in _assessment_years(ctx, i):
+        for _at, y in stated:
             self.year = y
 
     def _of_the_one_before(self, i: int, marks: list[_Mark]) -> bool:
@@ -734,11 +739,12 @@ def _text_year(ctx: Context) -> int | None:
     return named[0] if named else None
 
 
-def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[int]:
+def _assessment_years(ctx: Context, i: int, past_too: bool = False, positions: bool = False) -> list:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
     ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
     in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ..."); not a year
-    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`."""
+    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`. With
+    `positions`, (where the year is written, the year)."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
@@ -750,7 +756,7 @@ def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[int]
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
     month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
-    return [y for at, y in years if not _relative(ctx, at) and
+    return [(at, y) if positions else y for at, y in years if not _relative(ctx, at) and
             (past_too or not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
