@@ -986,12 +986,14 @@ def _regency_government(ctx: Context, region) -> bool:
 
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
-# "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –".
+# "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
+# "GRESIK | outlet.co –".
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
                          r"\s*(?:[-–—]{1,2}|:)\s"),
               re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
-_PART_SPLIT = re.compile(r"\s*(?:,|\s[-–—]{1,2}\s)\s*")
+_PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s)\s*")
 _TOWN_PREFIX = r"^{town_prefix}\s+"
+_ADDRESS = re.compile(r"\w\.[a-z]{2,}\b", re.I)  # "duta.co", "Outlet.com": a site, no town
 _TOWN = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}")
 
 
@@ -1010,7 +1012,8 @@ def _dateline(ctx: Context):
             parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
             if not parts or not any(c.islower() for c in s.text[m.end():m.end() + 40]):
                 continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
-            town = parts[-1].strip()
+            # the town is the last part that is no site's address ("GRESIK | duta.co –")
+            town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p)), parts[-1].strip())
             known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
             if known:
                 # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a

@@ -407,7 +407,8 @@ def make_tokenizer():
 # A degree after the full stop continues the name: "H. Nama, SH. M.Hum dalam ..."; so do initials
 # before a comma ("Nama Reny. WA, MM"); a degree before it ends the sentence ("..., M.T. Nota
 # Kesepahaman ini ..."): degrees follow names.
-_DEGREE_END = re.compile(r"(?<![\w.(])[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
+# a degree that ends a name ("S.T.", "M.H."); none begins with "H.": "H.M." is Haji and an initial
+_DEGREE_END = re.compile(r"(?<![\w.(])(?!H\.)[A-Z]\.[A-Z][A-Za-z]{0,4}\.$")
 _DEGREE_NEXT = re.compile(r"\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,4}|Ph\.?\s?D|M\.?M\b|M\.?H\b|M\.?Si\b|[A-Z]{1,2},)")
 # a stop with no space after it ends a sentence between words ("... bidang perhubungan.Penandatangan
 # ..." where a page's paragraphs ran together), not in "S.Sos", "dr.Terawan" or "Metrotvnews.com"

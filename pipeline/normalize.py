@@ -357,6 +357,9 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
         head = head.split(",")[0]
     toks = head.split()
     while toks:
+        if len(toks) > 1 and (glued := _HAJI_INITIALS.fullmatch(toks[0])):
+            toks[0] = glued.group(1)  # "HM Prasetyo", "HST Burhanuddin": Haji and the name's initials
+            break
         if len(toks) > 2 and _key("".join(toks[:2])) in two_words:  # "Datuk Seri Nama", "Tan Sri Nama"
             del toks[:2]
         elif _key(toks[0]) in pre or _key(toks[0]).rstrip(".") in pre:
@@ -366,6 +369,9 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     while toks and (_key(toks[-1]) in suf or _is_degree(toks[-1])):
         toks.pop()
     return " ".join(toks).strip(" ,.")
+
+
+_HAJI_INITIALS = re.compile(r"H([A-Z]{1,3}\.?)")
 
 
 def is_degree(tok: str, suffixes: Iterable[str]) -> bool:

@@ -229,9 +229,10 @@ def test_a_rank_list_is_data_with_a_source():
     # a country after a title is the office's, after a name a surname
     ("Menteri Pertanian Republik Lebanon Ahmad Fauzi menyampaikan sambutan.", ("Ahmad Fauzi", "lainnya", None)),
     ("Kapolri Jenderal Badrun Kenya menyampaikan sambutan.", ("Badrun Kenya", "lainnya", None)),
-    # "HM." (Haji Muhammad) and a vet's "drh." are honorifics whose stop ends no sentence
+    # "HM." (Haji and the initial of Muhammad: the initial is the name's) and a vet's "drh." are
+    # honorifics whose stop ends no sentence
     ("Penandatanganan dilakukan oleh Bupati Inhil, HM. Sukardiman dan pejabat lain.",
-     ("Sukardiman", "bupati", "ID-RI")),
+     ("M. Sukardiman", "bupati", "ID-RI")),
     ("Rektor Undana, Prof. Dr. drh. Maxs U. E. Sanam, M.Sc., membuka acara.", ("Maxs U. E. Sanam", "rektor", None)),
     # a place's administrative word in lower case is the office's
     ("Bupati kabupaten Hulu Sungai Tengah (HST), H. Rina Kartika,S.T., S.H., hadir.",

@@ -1,6 +1,7 @@
 """Kinds of sentence read from probe 16's unseen news, on short invented articles: the year of an
-assessment named before its list, a signing that is itself the follow-up of a programme, and a
-second paper one of the signers signs with another partner."""
+assessment named before its list, a signing that is itself the follow-up of a programme, a second
+paper one of the signers signs with another partner, a dateline with its outlet after a bar, Haji
+glued to a name's initials, and head words that are offices only of the state body after them."""
 import pipeline
 
 
@@ -45,3 +46,27 @@ def test_an_opini_named_by_its_level_alone_is_that_kualitas_grade():
             "meraih opini tertinggi yakni Pemkab Aceh Besar dan Pemkot Langsa.")
     grades = {s["subject"]: s["grade"] for s in extract(text, published="2025-01-21")["scores"]}
     assert grades == {"Pemkab Aceh Besar": "kualitas_tertinggi", "Pemkot Langsa": "kualitas_tertinggi"}
+
+
+def test_a_dateline_with_the_outlet_after_a_bar_names_the_town():
+    text = ("GRESIK | kabarjatim.co – Bupati Gresik Ahmad Santoso dan Kapolres Gresik AKBP Budi Hartono menandatangani "
+            "nota kesepahaman tentang pengawasan dana desa, Rabu (22/11/2017) di Gedung Serbaguna.")
+    (event,) = extract(text, published="2017-11-22")["events"]
+    assert event["city"] == "Gresik"
+
+
+def people(text):
+    return {p["name"]: p["title"] for p in extract(text, published="2020-08-11")["people"]}
+
+
+def test_haji_glued_to_the_initials_of_a_name_is_no_degree_and_no_part_of_it():
+    text = ("MoU tersebut ditandatangani oleh Gubernur Kepri H.M. Sani dengan Kepala LKPP Agus Rahardjo. "
+            "Kerja sama dituangkan dalam nota kesepahaman antara Jaksa Agung HM. Prasetyo dan Menteri Perhubungan "
+            "Budi Karya Sumadi, disaksikan Jaksa Agung Muda Dr HST Burhanuddin, SH, MH.")
+    assert set(people(text)) == {"M. Sani", "Agus Rahardjo", "M. Prasetyo", "Budi Karya Sumadi", "ST Burhanuddin"}
+
+
+def test_a_head_word_is_an_office_of_the_state_body_after_it_and_of_no_other():
+    text = ("Nota kesepahaman itu ditandatangani Sekjen DPR RI Indra Wijaya dan Juru Bicara KPK Febri Santoso. "
+            "Hadir pula Sekjen Partai Maju Budi Hartono.")
+    assert people(text) == {"Indra Wijaya": "Sekjen DPR RI", "Febri Santoso": "Juru Bicara KPK"}

@@ -273,7 +273,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         town_name = s in offices and offices[s].label == "REGION" and not w.named() and bool(w.places) \
             and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s \
             and _name_follows(ctx, offices[s].end, limit)
-        office = s in offices and not country_name and not town_name
+        # right after an honorific the name has begun: a place's short form there is a name's word
+        # ("Jaksa Agung Dr HST Burhanuddin", HST a regency's too)
+        after_honorific = w.anchored and bool(w.run) and not w.named()
+        office = s in offices and not country_name and not town_name and not after_honorific
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
         if not office and w.after_comma and not w.anchored and len(w.run) >= 2 and _is_cap(tok) \
@@ -717,6 +720,8 @@ def find_people(ctx: Context) -> list[Person]:
         role, level = (list(t.readings[0]) + ["none"])[:2]
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
+        if level == "body" and not _heads_a_state_body(ctx, t):
+            continue  # "Sekjen" of a party, "Komandan" of a troop: an office only of the state body after it
         sent = ctx.sentences[t.sent]
         if _former(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
                 or _opens_rank(ctx, t):
@@ -823,6 +828,15 @@ def _one_holder_a_province(people: list[Person], defaulted: set[int], ranked: li
             p.province_code = next((c for c in ranked if c not in taken), p.province_code)
 
 
+def _heads_a_state_body(ctx: Context, title: Mention) -> bool:
+    """Does a government body or a campus follow the title ("Sekjen DPR RI", "Juru Bicara KPK",
+    "Komandan Sekolah Tinggi Teknologi Angkatan Laut")? titles.tsv level `body`."""
+    after = len(ctx.text[title.end:title.end + 3]) - len(ctx.text[title.end:title.end + 3].lstrip())
+    return any(m.label == "GOV" or m.label == "ORG" and ((m.label, m.kind) in ctx.lexicon.government
+                                                         or m.kind in CAMPUSES)
+               for m in ctx.starting_in(title.end + after, title.end + after + 1))
+
+
 def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
             dominant: str | None) -> tuple[str, str | None]:
     """The role and province of an office from its title's level and the places written with it.
@@ -838,7 +852,7 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
         # a regional government's office (perangkat daerah)
         role = "lainnya"
         level = "region" if codes else "national"
-    if level == "none" and role == "lainnya":
+    if level in ("none", "body") and role == "lainnya":
         level = "place"  # "Ketua Tim ... Provinsi Jateng": a minor office is regional where a place is written
     if role in _NATIONAL_ROLES or len(codes) > 1 or level not in ("region", "place"):
         return role, None
