@@ -425,6 +425,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             before = [c for c in cues if c.end <= a and id(c) not in timed]
             after = [c for c in cues if c.start >= b and c.kb_id != "represent"
                      and (id(c) not in timed or c.text.lower().startswith("me"))]
+            if _speaker(ctx, s.start, a) and not (after and _signs_after(ctx, i, b, after[0])):
+                continue  # "“Dengan ditandatanganinya nota kesepahaman ini ...,” lanjut Iskandar": who spoke
             if _represented(ctx, a, b, before, after, p.title):
                 not_signers.add(id(p))
                 continue
@@ -485,6 +487,14 @@ def _pair_signed(ctx: Context, i: int, people: list[Person]) -> list[Person]:
     return [people[n] for _a, n in last] if len(last) == 2 else []
 
 
+# the verb that gives a speaker and the speaker's title, after a quotation's closing mark ("...,” lanjut
+# Ketua DPRD Nama", whatever the verb) or between commas ("Selain itu, tambah Nama, ...": words.tsv said_verb)
+_SPEAKER = r"(?:[”\"],?\s*[a-z]+|,\s*(?:{said_verb}))\s+(?:[A-Z][\w.]*\s+){0,6}$"
+
+
+def _speaker(ctx: Context, start: int, at: int) -> bool:
+    """Is the name at `at` the speaker an attribution gives ("...,” lanjut Iskandar", ", tambah Nahwa,")?"""
+    return bool(ctx.lexicon.pattern(_SPEAKER).search(ctx.text, start, at))
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 _OCCASION = r"\b(?:{occasion})\b(?![^,;]*\b(?:{agent})\b)"
 
@@ -600,7 +610,8 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
             continue
         if any(m.kb_id in ("sign",) + _BLOCKING for m in cues if m.start < end):
             continue  # its own verb (witnessing, speaking, signing): not a continuation
-        found += [p for p, named in zip(people, people_mentions(ctx, people)) if any(start <= a < end for a, _b in named)]
+        found += [p for p, named in zip(people, people_mentions(ctx, people))
+                  if any(start <= a < end and not _speaker(ctx, start, a) for a, _b in named)]
     return found
 
 

@@ -70,3 +70,34 @@ def test_a_head_word_is_an_office_of_the_state_body_after_it_and_of_no_other():
     text = ("Nota kesepahaman itu ditandatangani Sekjen DPR RI Indra Wijaya dan Juru Bicara KPK Febri Santoso. "
             "Hadir pula Sekjen Partai Maju Budi Hartono.")
     assert people(text) == {"Indra Wijaya": "Sekjen DPR RI", "Febri Santoso": "Juru Bicara KPK"}
+
+
+def test_the_speaker_an_attribution_gives_did_not_sign_by_that():
+    text = ("DPRD Kabupaten Bangka menandatangani nota kesepahaman dengan Universitas Bangka Belitung, Senin "
+            "(10/8/2020).\n\n"
+            "“Dengan ditandatanganinya nota kesepahaman ini, kajian naskah akademik makin kuat,” lanjut Ketua DPRD "
+            "Bangka Ahmad Santoso.")
+    (event,) = extract(text)["events"]
+    assert event["signatories"] == []
+
+
+def test_a_balinese_name_after_a_comma_is_the_name_and_a_regional_offices_area_is_not():
+    text = ("MoU itu diteken Kepala Kantor Wilayah BPJS Ketenagakerjaan Sumbagut, I Made Santika, dan Kepala Kantor "
+            "Wilayah BPJS Kesehatan Sumbagsel, Budi Hartono.")
+    assert set(people(text)) == {"I Made Santika", "Budi Hartono"}
+
+
+def test_a_speaker_who_says_after_the_quote_that_he_signed_did():
+    text = ("Pemkab Contoh dan Bank Indonesia menandatangani MoU pengendalian inflasi, Senin (10/8/2020).\n\n"
+            "“Kami punya tanggung jawab yang tidak ringan,” kata Sekda Kabupaten Pesisir Selatan Ahmad Santoso usai "
+            "menandatangani MoU mewakili pemerintah daerah.")
+    (event,) = extract(text)["events"]
+    assert event["signatories"] == ["Ahmad Santoso"]
+
+
+def test_a_speaker_named_between_commas_does_not_go_on_with_the_list_of_signers():
+    text = ("Penandatanganan nota kesepahaman dilakukan oleh Wali Kota Kendari Ahmad Santoso dan Wakil Bupati Konawe "
+            "Selatan Budi Hartono, Kamis (21/10/2021).\n\n"
+            "Selain itu, tambah Sekda Kota Kendari Rahmat Hidayat, ruang lingkup kerja sama ada di sektor pertanian.")
+    (event,) = extract(text, published="2021-10-21")["events"]
+    assert event["signatories"] == ["Ahmad Santoso", "Budi Hartono"]

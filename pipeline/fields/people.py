@@ -533,8 +533,10 @@ def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
 
 
 def _marks_a_name(ctx: Context, word: re.Match, limit: int) -> bool:
-    """Is the word (a `_WORD` match) an honorific or a rank, which only a name follows?"""
-    return bool(ctx.lexicon.ranks.match(ctx.text, word.start(1), limit)) or _honorific(word.group(1), ctx)
+    """Is the word (a `_WORD` match) an honorific or a rank, which only a name follows, or the "I"
+    that opens a Balinese name ("I Nyoman Nama": words.tsv balinese_name)?"""
+    return bool(ctx.lexicon.ranks.match(ctx.text, word.start(1), limit)) or _honorific(word.group(1), ctx) or \
+        word.group(1) == "I" and _next_word(ctx.text, word.end()).lower() in ctx.lexicon.word_set("balinese_name")
 
 
 def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
