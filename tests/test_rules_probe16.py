@@ -101,3 +101,13 @@ def test_a_speaker_named_between_commas_does_not_go_on_with_the_list_of_signers(
             "Selain itu, tambah Sekda Kota Kendari Rahmat Hidayat, ruang lingkup kerja sama ada di sektor pertanian.")
     (event,) = extract(text, published="2021-10-21")["events"]
     assert event["signatories"] == ["Ahmad Santoso", "Budi Hartono"]
+
+
+def test_a_signing_wished_to_take_place_is_a_plan_and_a_signings_wished_fruit_is_not():
+    planned = ("Sekda Provinsi Kalimantan Timur Ahmad Santoso setuju atas usulan tim Otorita IKN agar penandatanganan "
+               "MoU kedua pihak dilakukan saat groundbreaking di kawasan IKN awal Juni nanti.")
+    assert extract(planned, published="2024-05-28")["events"] == []
+    done = ("Pemprov Kalimantan Selatan dan Ombudsman RI menandatangani nota kesepahaman di Banjarmasin, Senin "
+            "(27/5/2024). Dalam sambutannya disampaikan harapan agar penandatanganan MoU ini membawa berkah bagi "
+            "pelayanan publik.")
+    assert [e["primary"] for e in extract(done, published="2024-05-28")["events"]] == [True]

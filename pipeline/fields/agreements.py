@@ -357,6 +357,12 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             continue
         if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
             return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
+    # "setuju atas usulan ... agar penandatanganan MoU kedua pihak dilakukan saat groundbreaking": a
+    # signing wished to take place ("agar", "supaya"), not one done; not a signing done whose fruit is
+    # wished ("harapan agar penandatanganan MoU ini membawa berkah")
+    if ctx.lexicon.pattern(_WISHED, re.I).search(ctx.text, max(0, cue.start - 30), cue.start) and \
+            ctx.lexicon.pattern(_WISHED_TO_TAKE_PLACE, re.I).match(ctx.text, cue.end, ctx.sentences[i].end):
+        return True
     # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU": the purpose of an act to come
     if any(p.kb_id == "plan" and p.end <= cue.start and not re.search(r"[.;]", ctx.text[p.end:cue.start])
            for p in plans) and ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start):
@@ -367,6 +373,8 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
 
 
 _PURPOSE = r"\b{purpose}\s+(?:{do_verb}\s+)?$"  # "untuk (melakukan) penandatanganan"
+_WISHED = r"\b{wished}\s+(?:{do_verb}\s+)?$"  # "agar (dilakukan) penandatanganan"
+_WISHED_TO_TAKE_PLACE = r"[^,;.]*?\b(?:{takes_place})\b"  # "... MoU kedua pihak dilakukan"
 _FUTURE = r"\W{0,3}\s*{future_after}\b"  # matched where a date ends: "29 Agustus mendatang"
 
 
