@@ -495,6 +495,8 @@ _SPEAKER = r"(?:[”\"],?\s*[a-z]+|,\s*(?:{said_verb}))\s+(?:[A-Z][\w.]*\s+){0,6
 def _speaker(ctx: Context, start: int, at: int) -> bool:
     """Is the name at `at` the speaker an attribution gives ("...,” lanjut Iskandar", ", tambah Nahwa,")?"""
     return bool(ctx.lexicon.pattern(_SPEAKER).search(ctx.text, start, at))
+
+
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 _OCCASION = r"\b(?:{occasion})\b(?![^,;]*\b(?:{agent})\b)"
 

@@ -833,10 +833,9 @@ def _one_holder_a_province(people: list[Person], defaulted: set[int], ranked: li
 def _heads_a_state_body(ctx: Context, title: Mention) -> bool:
     """Does a government body or a campus follow the title ("Sekjen DPR RI", "Juru Bicara KPK",
     "Komandan Sekolah Tinggi Teknologi Angkatan Laut")? titles.tsv level `body`."""
-    after = len(ctx.text[title.end:title.end + 3]) - len(ctx.text[title.end:title.end + 3].lstrip())
-    return any(m.label == "GOV" or m.label == "ORG" and ((m.label, m.kind) in ctx.lexicon.government
-                                                         or m.kind in CAMPUSES)
-               for m in ctx.starting_in(title.end + after, title.end + after + 1))
+    return any((m.label == "GOV" or m.label == "ORG" and (("ORG", m.kind) in ctx.lexicon.government
+                                                          or m.kind in CAMPUSES))
+               and not ctx.text[title.end:m.start].strip() for m in ctx.starting_in(title.end, title.end + 3))
 
 
 def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
