@@ -92,7 +92,7 @@ class _ListReader:
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
             self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
         opening, used_frame = [], False
-        stated = _assessment_years(ctx, i, positions=True)
+        stated = _assessment_years(ctx, i)
         if subjects and any(at < subjects[0].start for at, _y in stated):
             # "Adapun hasil survei kepatuhan ... 2021 untuk Sulteng, ... yaitu A (61,48), B ...": the
             # year of the assessment named before the list is the list's
@@ -733,18 +733,18 @@ def _text_year(ctx: Context) -> int | None:
     before), not a round it is compared with ("Pembandingnya, hasil survei 2019"); a round put in
     the past ("Penilaian oleh ORI pada 2016 lalu") where the text names no other."""
     def reported(past_too: bool) -> list[int]:
-        named = [y for i in range(len(ctx.sentences)) for y in _assessment_years(ctx, i, past_too)]
+        named = [y for i in range(len(ctx.sentences)) for _at, y in _assessment_years(ctx, i, past_too)]
         return [y for y in named if not ctx.published or ctx.published.year - 1 <= y <= ctx.published.year]
     named = reported(False) or reported(True)
     return named[0] if named else None
 
 
-def _assessment_years(ctx: Context, i: int, past_too: bool = False, positions: bool = False) -> list:
+def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[tuple[int, int]]:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
     ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
     in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ..."); not a year
-    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`. With
-    `positions`, (where the year is written, the year)."""
+    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`; each as
+    (where it is written, the year)."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
@@ -756,7 +756,7 @@ def _assessment_years(ctx: Context, i: int, past_too: bool = False, positions: b
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
     month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
-    return [(at, y) if positions else y for at, y in years if not _relative(ctx, at) and
+    return [(at, y) for at, y in years if not _relative(ctx, at) and
             (past_too or not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
