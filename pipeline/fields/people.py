@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..normalize import is_degree, strip_name
 from ..records import Mention, Person
 from . import Context, region_code
-from .parties import CAMPUSES, HOME
+from .parties import CAMPUSES, HOME, names_government
 
 # a degree written in small letters after its stop ("S.sos", "M.si") is one word, not an initial and a word
 _TOKEN = re.compile(r"[SMD]\.[a-z]{2,4}\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
@@ -722,7 +722,7 @@ def find_people(ctx: Context) -> list[Person]:
         role, level = (list(t.readings[0]) + ["none"])[:2]
         if role == "-":
             continue  # a party's or an association's office ("Ketua Umum"), no government's
-        if level == "body" and not _heads_a_state_body(ctx, t):
+        if level == "body" and not (_heads_a_state_body(ctx, t) or _signs_with_a_government(ctx, t)):
             continue  # "Sekjen" of a party, "Komandan" of a troop: an office only of the state body after it
         sent = ctx.sentences[t.sent]
         if _former(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
@@ -836,6 +836,13 @@ def _heads_a_state_body(ctx: Context, title: Mention) -> bool:
     return any((m.label == "GOV" or m.label == "ORG" and (("ORG", m.kind) in ctx.lexicon.government
                                                           or m.kind in CAMPUSES))
                and not ctx.text[title.end:m.start].strip() for m in ctx.starting_in(title.end, title.end + 3))
+
+
+def _signs_with_a_government(ctx: Context, title: Mention) -> bool:
+    """Is the title in a sentence that reports a signing with a government party ("Bupati X dan
+    General Manager PLN UID Y Nama menandatangani ...")? A firm's officer who signs for it is a
+    signatory, though the same title in other news names no official."""
+    return bool(ctx.in_sent(title.sent, "CUE", "sign")) and names_government(ctx, title.sent, venues=False)
 
 
 def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
