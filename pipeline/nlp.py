@@ -437,8 +437,10 @@ def abbreviation_pattern(forms) -> re.Pattern:
     """What ends with a full stop that does not end a sentence: an initial, or one of `forms` (the
     sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol.")."""
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H.")
-    return re.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>{alternatives}))\.$" if alternatives else r"\b[A-Z]\.$")
+    # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H."), or the
+    # last of listed forms glued by their stops ("Dr.drh.", "Prof.Dr.")
+    return re.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:{alternatives})))\.$"
+                      if alternatives else r"\b[A-Z]\.$")
 
 
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
@@ -448,7 +450,7 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
     out, start = [], 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group().rstrip())
-        before = text[max(start, m.start() - 8):m.start() + 1]
+        before = text[max(start, m.start() - 16):m.start() + 1]
         short = abbreviated.search(before)
         # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
         # degree ("..., S.T. Nota Kesepahaman ...")

@@ -330,7 +330,9 @@ def _dotted(forms: tuple[str, ...]) -> frozenset[str]:
     return frozenset(f.rstrip(".").lower() for f in forms if "." in f.rstrip("."))
 
 
-_GLUED_HONORIFIC = re.compile(r"\b([A-Za-z]{1,4})\.(?=[A-Z])")
+# an honorific glued to the next word, itself perhaps another honorific in lower case ("Dr.drh.")
+_GLUED_HONORIFIC = re.compile(r"\b([A-Za-z]{1,4})\.(?=[A-Za-z])")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> str:
@@ -360,6 +362,8 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
         if len(toks) > 1 and (glued := _HAJI_INITIALS.fullmatch(toks[0])):
             toks[0] = glued.group(1)  # "HM Prasetyo", "HST Burhanuddin": Haji and the name's initials
             break
+        if _INITIALS.fullmatch(toks[0]) and toks[0].rstrip(".").lower() not in dotted:
+            break  # "M.S. Burhan Ismail": a name's initials, though "Ms." is an honorific
         if len(toks) > 2 and _key("".join(toks[:2])) in two_words:  # "Datuk Seri Nama", "Tan Sri Nama"
             del toks[:2]
         elif _key(toks[0]) in pre or _key(toks[0]).rstrip(".") in pre:

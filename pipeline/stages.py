@@ -106,6 +106,9 @@ _ONE_DAY = dt.timedelta(days=1)
 _NAMED_FOR_A_DATE = r"\b(?:{campus}|{date_name})\s+$"
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 _FOUNDED_ON = r"\b{founded}\s+(?:{date_before}\s+)?$"
+# a byline's time zone: right after the date or after its time of day ("14 Januari 2024 | 09:27 WIB"),
+# not after a part of the day the news tells ("Selasa (22/7/2025) malam WIB")
+_ZONE_AFTER = r"[\s,|/-]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}\s*)?(?:{time_zone})\b"
 
 
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
@@ -121,7 +124,7 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        zone = any(z in tail for z in lexicon.words["time_zone"])
+        zone = lexicon.pattern(_ZONE_AFTER).match(text, e)
         if any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or zone:
             continue
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line

@@ -753,6 +753,8 @@ def find_people(ctx: Context) -> list[Person]:
         aide = ctx.lexicon.pattern(_AIDE, re.I).search(ctx.text, max(0, t.start - 24), t.start)
         if aide:
             role = "lainnya"  # "Staf Ahli Gubernur Bidang ... Nama": the governor's aide, in his province
+        elif (over := _office_before(ctx, t)) is not None:
+            role = over  # "Asisten 1 Sekda Provinsi X, Nama": the Sekda's assistant
         if found.abroad:
             role, code = "lainnya", None  # a foreign state's governor or minister: no office of Indonesia's
         if code is not None and code == dominant and not any(region_code(p) for p in places):
@@ -836,6 +838,17 @@ def _heads_a_state_body(ctx: Context, title: Mention) -> bool:
     return any((m.label == "GOV" or m.label == "ORG" and (("ORG", m.kind) in ctx.lexicon.government
                                                           or m.kind in CAMPUSES))
                and not ctx.text[title.end:m.start].strip() for m in ctx.starting_in(title.end, title.end + 3))
+
+
+def _office_before(ctx: Context, title: Mention) -> str | None:
+    """The role of an office written right before this one, whose holder the name is ("Asisten 1
+    Sekda Provinsi X, Nama" is the Sekda's assistant, not the Sekda): None where no title comes
+    right before it, or the one before is a party's."""
+    for m in ctx.in_sent(title.sent, "TITLE"):
+        if m.end <= title.start and not ctx.text[m.end:title.start].strip():
+            role = m.readings[0][0]
+            return None if role == "-" else role
+    return None
 
 
 def _signs_with_a_government(ctx: Context, title: Mention) -> bool:

@@ -1,0 +1,58 @@
+"""Kinds of sentence read from probe 18's unseen news, on short invented articles: a signing's
+date followed by the part of the day and its time zone, honorifics glued by their stops or
+written as a ship captain's, the office written before another office, and numbered offices."""
+import pipeline
+from pipeline.config import DEFAULT_MODEL
+from pipeline.model import read_tsv
+from pipeline.normalize import strip_name
+
+
+def extract(text, published="2025-07-22"):
+    return pipeline.extract(text, published=published)
+
+
+def test_a_date_followed_by_the_part_of_the_day_and_its_zone_dates_the_signing():
+    text = ("Menteri Pertahanan Ahmad Santoso dan Menteri Kesehatan Budi Hartono meneken nota kesepahaman di "
+            "Jakarta, Selasa (22/7/2025) malam WIB.")
+    (event,) = extract(text)["events"]
+    assert event["event_date"].isoformat() == "2025-07-22"
+
+
+def test_a_bylines_time_and_zone_after_a_date_still_date_nothing():
+    text = ("Selasa, 22 Juli 2025 | 09:27 WIB\n\n"
+            "Menteri Pertahanan Ahmad Santoso dan Menteri Kesehatan Budi Hartono meneken nota kesepahaman di "
+            "Jakarta.")
+    (event,) = extract(text)["events"]
+    assert event["event_date"] is None
+
+
+def people(text, published="2024-03-04"):
+    return {p["name"]: p["role"] for p in extract(text, published)["people"]}
+
+
+def test_honorifics_glued_by_their_stops_or_a_captains_precede_the_name():
+    text = ("Gubernur Bengkulu Dr.drh. H Ahmad Santoso dan Wali Kota Tidore Kepulauan Capt. H. Budi Hartono "
+            "menandatangani MoU di Jakarta, Senin (4/3/2024).")
+    assert people(text) == {"Ahmad Santoso": "gubernur", "Budi Hartono": "wali_kota"}
+
+
+def test_initials_before_a_name_are_no_honorific():
+    forms = read_tsv(DEFAULT_MODEL / "gazetteers" / "honorifics.tsv")
+    prefixes = [r["form"] for r in forms if r["kind"] == "prefix"]
+    suffixes = [r["form"] for r in forms if r["kind"] != "prefix"]
+    assert strip_name("M.S. Budi Hartono, S.E., M.H.", prefixes, suffixes) == "M.S. Budi Hartono"
+    assert strip_name("Ms. Jane Doe", prefixes, suffixes) == "Jane Doe"
+
+
+def test_the_office_written_before_another_is_the_one_held():
+    text = ("Pemprov Papua Selatan menandatangani nota kesepahaman dengan Universitas Gadjah Mada, Senin (4/3/2024). "
+            "Pj Gubernur Papua Selatan yang diwakili oleh Asisten 1 Sekda Provinsi Papua Selatan, Drs. Ahmad "
+            "Santoso, M.Si, menandatangani MoU itu.")
+    assert people(text)["Ahmad Santoso"] == "asisten_sekda"
+
+
+def test_numbered_offices_and_an_assistant_for_a_field_are_read():
+    text = ("Pemkab Kepulauan Meranti menandatangani nota kesepakatan dengan Ombudsman RI di Jakarta, Senin "
+            "(4/3/2024). Bupati yang diwakili Asisten Bidang Ekonomi dan Pembangunan Ahmad Santoso menjelaskan "
+            "sejumlah poin. Hadir pula Wakil Rektor 3 Bidang Kerjasama Budi Hartono, SE, MSi.")
+    assert people(text) == {"Ahmad Santoso": "asisten_sekda", "Budi Hartono": "lainnya"}
