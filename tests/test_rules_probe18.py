@@ -56,3 +56,20 @@ def test_numbered_offices_and_an_assistant_for_a_field_are_read():
             "(4/3/2024). Bupati yang diwakili Asisten Bidang Ekonomi dan Pembangunan Ahmad Santoso menjelaskan "
             "sejumlah poin. Hadir pula Wakil Rektor 3 Bidang Kerjasama Budi Hartono, SE, MSi.")
     assert people(text) == {"Ahmad Santoso": "asisten_sekda", "Budi Hartono": "lainnya"}
+
+
+def test_a_paper_pointed_back_to_by_another_name_is_the_one_told():
+    text = ("Wali Kota Tidore Kepulauan Ahmad Santoso bersama Gubernur Maluku Utara Budi Hartono melakukan "
+            "penandatanganan Nota Kesepakatan Bersama dengan Ombudsman Republik Indonesia di Jakarta, Selasa "
+            "(30/11/2021).\n\n"
+            "Usai melakukan penandatanganan, Wali Kota Ahmad Santoso mengatakan pelaksanaan penandatanganan nota "
+            "kesepahaman ini merupakan bentuk komitmen pemerintah.")
+    events = extract(text, published="2021-11-30")["events"]
+    assert [e["agreement_type"] for e in events] == ["nota_kesepakatan"]
+
+
+def test_a_new_ministrys_words_and_an_editors_gloss_are_no_name():
+    text = ("Menteri Desa Ahmad Santoso menandatangani nota kesepahaman dengan Wakil Menteri Pelindungan Pekerja "
+            "Migran Budi Hartono di Jakarta, Kamis (27/2/2025). \"Kami mendorong Kapolri (Kepala Kepolisian "
+            "Republik Indonesia, Red) menerbitkan surat edaran,\" kata Ahmad.")
+    assert set(people(text, "2025-02-27")) == {"Ahmad Santoso", "Budi Hartono"}

@@ -250,6 +250,11 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
         pointed_to(ctx, inst.end))
 
 
+def _named_before(ctx: Context, paper: Mention) -> bool:
+    """Was a paper of this kind named before this mention?"""
+    return any(m.label == "INSTRUMENT" and m.kind == paper.kind and m.start < paper.start for m in ctx.mentions)
+
+
 def _between_companies(ctx: Context, i: int) -> bool:
     """A deal of firms (PT, Tbk, CEO, BUMN) with no government party named, a government that only
     names the venue aside: not our kind of signing."""
@@ -530,6 +535,10 @@ def find_signings(ctx: Context) -> list[Signing]:
             inst = _pick_instrument(ctx, instruments, cue)
             if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
                 inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
+            elif inst is not None and signings and pointed_to(ctx, inst.end) and not _named_before(ctx, inst):
+                # "... penandatanganan Nota Kesepakatan Bersama ... Usai penandatanganan nota
+                # kesepahaman ini": the paper told, pointed back to by another name
+                inst = signings[-1].instrument
             if inst is None and last_generic is not None and i - last_generic.sent == 1 \
                     and _paper_pointed_back(ctx, i, cue):
                 # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
