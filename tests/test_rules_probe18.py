@@ -73,3 +73,18 @@ def test_a_new_ministrys_words_and_an_editors_gloss_are_no_name():
             "Migran Budi Hartono di Jakarta, Kamis (27/2/2025). \"Kami mendorong Kapolri (Kepala Kepolisian "
             "Republik Indonesia, Red) menerbitkan surat edaran,\" kata Ahmad.")
     assert set(people(text, "2025-02-27")) == {"Ahmad Santoso", "Budi Hartono"}
+
+
+def test_a_town_abroad_after_a_venue_is_where_it_was_signed():
+    text = ("Menteri Luar Negeri Ahmad Santoso dan Menteri Luar Negeri Qatar Budi Hartono menandatangani nota "
+            "kesepahaman di Istana Amiri Diwan, Doha, pada Minggu (13/4/2025).")
+    (event,) = extract(text, published="2025-04-13")["events"]
+    assert event["city"] == "Doha"
+
+
+def test_a_streets_initials_end_no_sentence():
+    text = ("Wali Kota Tidore Kepulauan Ahmad Santoso menandatangani Nota Kesepakatan Bersama dengan Ombudsman RI di "
+            "Kantor Pusat Ombudsman RI Jln. HR. Rasuna Said Kav. C-19 Kuningan, Jakarta Selatan, Selasa "
+            "(30/11/2021).")
+    (event,) = extract(text, published="2021-11-30")["events"]
+    assert event["city"] == "Jakarta"
