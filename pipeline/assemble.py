@@ -1003,7 +1003,9 @@ def _regency_government(ctx: Context, region) -> bool:
 # "GRESIK | outlet.co –".
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
                          r"\s*(?:[-–—]{1,2}|:)\s"),
-              re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"))
+              re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"),
+              # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
+              re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"))
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s)\s*")
 _TOWN_PREFIX = r"^{town_prefix}\s+"
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b", re.I)  # "duta.co", "Outlet.com": a site, no town
@@ -1023,10 +1025,12 @@ def _dateline(ctx: Context):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
             head = m.group("head")
             parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
-            if not parts or not any(c.islower() for c in s.text[m.end():m.end() + 40]):
+            if not parts or m.end() < len(s.text) and not any(c.islower() for c in s.text[m.end():m.end() + 40]):
                 continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
-            # the town is the last part that is no site's address ("GRESIK | duta.co –")
-            town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p)), parts[-1].strip())
+            # the town is the last part that is no site's address ("GRESIK | duta.co –") nor its name
+            # ("Nusa Dua, MINA –" on minanews.net)
+            town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p) and not _names_site(ctx, p)),
+                        parts[-1].strip())
             known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
             if known:
                 # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
@@ -1038,8 +1042,7 @@ def _dateline(ctx: Context):
             if not _TOWN.fullmatch(town) or not m.group("outlet") and \
                     any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
                 continue
-            words = [re.sub(r"\W", "", w).lower() for w in town.split()]
-            if "".join(words) in ctx.site or len(words) > 1 and all(w in ctx.site for w in words):
+            if _names_site(ctx, town):
                 continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id
             at = s.start + m.start("head") + head.rfind(town)
             if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
@@ -1049,6 +1052,13 @@ def _dateline(ctx: Context):
             if town.isupper() or m.group("outlet") or len(parts) > 1:
                 return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None
+
+
+def _names_site(ctx: Context, part: str) -> bool:
+    """Does a part of the dateline name the article's site ("MINA" on minanews.net)?"""
+    words = [re.sub(r"\W", "", w).lower() for w in part.split()]
+    return bool(ctx.site) and bool(words) and ("".join(words) in ctx.site or len(words) > 1
+                                                and all(w in ctx.site for w in words))
 
 
 def _parties(ctx: Context, sents: list[int], people: list[Person]) -> list[str]:

@@ -88,3 +88,26 @@ def test_a_streets_initials_end_no_sentence():
             "(30/11/2021).")
     (event,) = extract(text, published="2021-11-30")["events"]
     assert event["city"] == "Jakarta"
+
+
+def test_each_clause_of_a_sentence_tells_a_signing_of_its_own():
+    text = ("AMBON - Kejaksaan Tinggi Maluku menandatangani Perjanjian Kerja Sama dengan Pemerintah Provinsi Maluku, "
+            "sementara seluruh Kejaksaan Negeri di Maluku menandatangani Perjanjian Kerja Sama Khusus dengan "
+            "Pemerintah Kabupaten/Kota se-provinsi, Kamis (11/12/2025).")
+    events = extract(text, published="2025-12-11")["events"]
+    assert [e["agreement_type"] for e in events] == ["perjanjian_kerja_sama", "perjanjian_kerja_sama"]
+
+
+def test_a_dateline_of_the_sites_address_then_the_town_on_a_line_of_its_own():
+    text = ("Kemendagri jalin nota kesepahaman dengan Kemensos\n\nKONTAN.CO.ID - JAKARTA.\n\n"
+            "Menteri Dalam Negeri Ahmad Santoso menandatangani nota kesepahaman dengan Menteri Sosial Budi Hartono, "
+            "Senin (29/3/2021).")
+    (event,) = extract(text, published="2021-03-29")["events"]
+    assert event["city"] == "Jakarta"
+
+
+def test_a_resort_area_before_the_outlets_name_is_the_dateline_town():
+    text = ("Nusa Dua, MINA – Kementerian Luar Negeri menandatangani nota kesepahaman dengan Universitas Udayana, "
+            "Kamis (5/12/2019).")
+    (event,) = pipeline.extract(text, url="https://minanews.net/kemenlu-teken-mou/", published="2019-12-05")["events"]
+    assert event["city"] == "Nusa Dua"

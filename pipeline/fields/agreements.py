@@ -250,6 +250,21 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
         pointed_to(ctx, inst.end))
 
 
+def _clauses(ctx: Context, cues: list[Mention]) -> list[list[Mention]]:
+    """A sentence's signing cues by clause: a comma or semicolon and a word that opens a clause of
+    its own ("sementara", "sedangkan", words.tsv `next_clause`) part them."""
+    clauses: list[list[Mention]] = []
+    for cue in cues:
+        if clauses and not ctx.lexicon.pattern(_NEXT_CLAUSE, re.I).search(ctx.text, clauses[-1][-1].end, cue.start):
+            clauses[-1].append(cue)
+        else:
+            clauses.append([cue])
+    return clauses
+
+
+_NEXT_CLAUSE = r"[,;]\s*(?:{next_clause})\b"
+
+
 def _named_before(ctx: Context, paper: Mention) -> bool:
     """Was a paper of this kind named before this mention?"""
     return any(m.label == "INSTRUMENT" and m.kind == paper.kind and m.start < paper.start for m in ctx.mentions)
@@ -517,81 +532,86 @@ def find_signings(ctx: Context) -> list[Signing]:
     for i, sent in enumerate(ctx.sentences):
         instruments = _instrument_types(ctx, i)
         cues = ctx.in_sent(i, "CUE", "sign")
-        # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
-        # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
-        named = [c for c in cues if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
-        if len(named) > 1:
-            cues = named[-1:] + [c for c in cues if c is not named[-1]]
         to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
-        for cue in cues:
-            if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
-                continue  # "sama sekali belum ada penandatanganan MoU": no signing
-            if _planned(ctx, i, cue):
-                _withdraw_told_plans(ctx, signings, i, cue, instruments)
-                told_as_plan = told_as_plan or all(s.sent == headline for s in signings)
-                continue
-            if to_come:
-                continue  # "tahap akhir penandatanganan PKS pada 22 Desember 2025" written in November
-            inst = _pick_instrument(ctx, instruments, cue)
-            if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
-                inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
-            elif inst is not None and signings and pointed_to(ctx, inst.end) and not _named_before(ctx, inst):
-                # "... penandatanganan Nota Kesepakatan Bersama ... Usai penandatanganan nota
-                # kesepahaman ini": the paper told, pointed back to by another name
-                inst = signings[-1].instrument
-            if inst is None and last_generic is not None and i - last_generic.sent == 1 \
-                    and _paper_pointed_back(ctx, i, cue):
-                # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
-                inst = last_generic.mention
-            if inst is None and (i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue)
-                                 or _the_signing_pointed_back(ctx, cue)):
-                inst = last_instrument
-            if inst is None and cue.text.lower().startswith("pen") and _points_back(ctx, cue):
-                # "Penandatanganan dilakukan oleh A dan B. Nota Kesepahaman ini merupakan ...": the
-                # paper the next sentence opens with, pointing back to the signing
-                inst = _paper_opening(ctx, i + 1)
-            if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
-                # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
-                # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
-                inst = last_generic.mention
-            firms = _between_companies(ctx, i)
-            # "perjanjian tersebut ditandatangani ..." after a deal of firms told: that deal again
-            firms_told_last = firms_sent > (signings[-1].sent if signings else -1)
-            if firms:
-                firms_sent = i
-            if inst is None or _signs_a_regulation(ctx, inst, cue):
-                continue
-            if firms or any(inst is p for p in firms_papers) or \
-                    firms_told_last and is_generic(inst) and pointed_to(ctx, inst.end):
-                if not any(inst is s.instrument for s in signings):
-                    # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
-                    firms_papers.append(inst)
-                continue
-            # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
-            past = _told_as_past(ctx, sent.text) or _after_based_on(ctx, cue)
-            dates = ctx.dates_in(i)
-            if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
-                past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's
-            clause = _this_papers_clause(ctx, i, inst)
-            if clause is not None and cue.start < clause:
-                # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
-                past = _told_as_past(ctx, ctx.text[sent.start:clause])
-                dates = [d for d in dates if d[1] < clause]
-            if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
-                inst = next((m for m in instruments if earlier_paper(ctx, m)), inst)
-            papers = [inst] + _coordinated_papers(ctx, instruments, inst)
-            counts = [_papers_signed(ctx, i, paper) for paper in papers]
-            if 0 in counts:
-                break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
-            same_occasion = bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text))
-            for paper, count in zip(papers, counts):
-                signings.append(Signing(i, paper, cue, dates, past, count=count, same_occasion=same_occasion,
-                                        anaphoric=paper not in instruments,
-                                        topic=_topic(ctx, i, paper) if paper in instruments else None,
-                                        sequel=paper in instruments and (any(
-                                            0 <= paper.start - q.end <= ctx.settings.instrument_reach
-                                            for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper))))
-            break  # one signing per sentence, of one paper or of papers named together
+        # "Kejati menandatangani PKS dengan Pemprov, sementara seluruh Kejari menandatangani PKS dengan
+        # Pemkab ...": each clause of the sentence tells a signing of its own
+        for k, clause in enumerate(_clauses(ctx, cues)):
+            # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
+            # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
+            named = [c for c in clause
+                     if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
+            if len(named) > 1:
+                clause = named[-1:] + [c for c in clause if c is not named[-1]]
+            for cue in clause:
+                if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
+                    continue  # "sama sekali belum ada penandatanganan MoU": no signing
+                if _planned(ctx, i, cue):
+                    _withdraw_told_plans(ctx, signings, i, cue, instruments)
+                    told_as_plan = told_as_plan or all(s.sent == headline for s in signings)
+                    continue
+                if to_come:
+                    continue  # "tahap akhir penandatanganan PKS pada 22 Desember 2025" written in November
+                inst = _pick_instrument(ctx, instruments, cue)
+                if inst is not None and last_instrument is not None and _anaphoric(ctx, inst):
+                    inst = last_instrument  # "Naskah kerja sama itu ditandatangani ...": the one just named
+                elif inst is not None and signings and pointed_to(ctx, inst.end) and not _named_before(ctx, inst):
+                    # "... penandatanganan Nota Kesepakatan Bersama ... Usai penandatanganan nota
+                    # kesepahaman ini": the paper told, pointed back to by another name
+                    inst = signings[-1].instrument
+                if inst is None and last_generic is not None and i - last_generic.sent == 1 \
+                        and _paper_pointed_back(ctx, i, cue):
+                    # "2. Memorandum Saling Pengertian antara A dan B ... Dokumen tersebut ditandatangani oleh"
+                    inst = last_generic.mention
+                if inst is None and (i - last_instrument_sent <= ctx.settings.anaphor_sentences and _points_back(ctx, cue)
+                                     or _the_signing_pointed_back(ctx, cue)):
+                    inst = last_instrument
+                if inst is None and cue.text.lower().startswith("pen") and _points_back(ctx, cue):
+                    # "Penandatanganan dilakukan oleh A dan B. Nota Kesepahaman ini merupakan ...": the
+                    # paper the next sentence opens with, pointing back to the signing
+                    inst = _paper_opening(ctx, i + 1)
+                if inst is None and last_generic is not None and i - last_generic.sent <= 1 and _bare(ctx, cue):
+                    # "X menjalin kesepakatan kerja sama dengan Y. A dan B membubuhkan tanda tangan
+                    # pada Kamis (20/10).": an active signing with no object signs the paper just agreed
+                    inst = last_generic.mention
+                firms = _between_companies(ctx, i)
+                # "perjanjian tersebut ditandatangani ..." after a deal of firms told: that deal again
+                firms_told_last = firms_sent > (signings[-1].sent if signings else -1)
+                if firms:
+                    firms_sent = i
+                if inst is None or _signs_a_regulation(ctx, inst, cue):
+                    continue
+                if firms or any(inst is p for p in firms_papers) or \
+                        firms_told_last and is_generic(inst) and pointed_to(ctx, inst.end):
+                    if not any(inst is s.instrument for s in signings):
+                        # "Penandatanganan ini disaksikan Menteri ...": the firms' deal told before
+                        firms_papers.append(inst)
+                    continue
+                # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
+                past = _told_as_past(ctx, sent.text) or _after_based_on(ctx, cue)
+                dates = ctx.dates_in(i)
+                if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
+                    past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's
+                clause = _this_papers_clause(ctx, i, inst)
+                if clause is not None and cue.start < clause:
+                    # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
+                    past = _told_as_past(ctx, ctx.text[sent.start:clause])
+                    dates = [d for d in dates if d[1] < clause]
+                if past:  # "... pembaruan dari nota kesepahaman sebelumnya yang berakhir sejak 2025": that paper's signing
+                    inst = next((m for m in instruments if earlier_paper(ctx, m)), inst)
+                papers = [inst] + _coordinated_papers(ctx, instruments, inst)
+                counts = [_papers_signed(ctx, i, paper) for paper in papers]
+                if 0 in counts:
+                    break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
+                same_occasion = bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text))
+                for paper, count in zip(papers, counts):
+                    signings.append(Signing(i, paper, cue, dates, past, count=count, same_occasion=same_occasion,
+                                            anaphoric=paper not in instruments,
+                                            topic=_topic(ctx, i, paper) if paper in instruments else None,
+                                            sequel=paper in instruments and (any(
+                                                0 <= paper.start - q.end <= ctx.settings.instrument_reach
+                                                for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper)
+                                                or k > 0)))  # a clause of its own: another signing
+                break  # one signing per sentence, of one paper or of papers named together
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i
