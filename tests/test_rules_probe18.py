@@ -111,3 +111,16 @@ def test_a_resort_area_before_the_outlets_name_is_the_dateline_town():
             "Kamis (5/12/2019).")
     (event,) = pipeline.extract(text, url="https://minanews.net/kemenlu-teken-mou/", published="2019-12-05")["events"]
     assert event["city"] == "Nusa Dua"
+
+
+def test_names_written_before_their_offices_in_a_list():
+    text = ("Ombudsman RI dan Pemprov Aceh menandatangani nota kesepakatan di Banda Aceh, Senin (4/3/2024). Hadir "
+            "Pj. Gubernur Aceh yang diwakili oleh Ahmad Santoso Asisten Bidang Administrasi Umum, Budi Hartono Kepala "
+            "Ombudsman RI Perwakilan Aceh, para kepala dinas.")
+    assert people(text) == {"Ahmad Santoso": "asisten_sekda", "Budi Hartono": "kepala_perwakilan_ombudsman"}
+
+
+def test_a_point_of_the_compass_ends_a_places_name_not_begins_a_name():
+    text = ("Bupati Bolmong Utara, Dr. Ahmad Santoso, SE., M.Si menandatangani MoU dengan BPN di Boroko, Senin "
+            "(4/3/2024). Kata dia, Bupati Bolmong Utara menyambut baik langkah tersebut.")
+    assert people(text) == {"Ahmad Santoso": "bupati"}

@@ -593,6 +593,9 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
     return all(c in it for c in short)
 
 
+# "..., Nama Lengkap Kepala Ombudsman RI Perwakilan Aceh, ...", "diwakili oleh Nama Asisten ...": an
+# item of a list, or who stands in, named right before the office
+_ITEM_BEFORE = re.compile(r"(?:,|\boleh)\s+((?:[A-Z][\w'’\-]*\s+){1,4})$")
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
@@ -621,7 +624,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "COUNTRY", "GOV", "ORG")])
     window = ctx.text[floor:start]
-    m = ctx.lexicon.pattern(_BEFORE).search(window)
+    m = ctx.lexicon.pattern(_BEFORE).search(window) or _ITEM_BEFORE.search(window)
     if not m:
         return _said_by(ctx, title, floor, start)
     toks = m.group(1).split()
@@ -729,6 +732,8 @@ def find_people(ctx: Context) -> list[Person]:
                 or _opens_rank(ctx, t):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
+        if found.marked == "comma" and _title_follows(ctx, found.end):
+            found = found._replace(raw="")  # "Nama Asisten Bidang X, Nama Lain Kepala Y": each name before its office
         if in_building and found.marked != "place":
             continue  # a building's name, unless its holder is named right after the office's place
         places = found.places
@@ -838,6 +843,12 @@ def _heads_a_state_body(ctx: Context, title: Mention) -> bool:
     return any((m.label == "GOV" or m.label == "ORG" and (("ORG", m.kind) in ctx.lexicon.government
                                                           or m.kind in CAMPUSES))
                and not ctx.text[title.end:m.start].strip() for m in ctx.starting_in(title.end, title.end + 3))
+
+
+def _title_follows(ctx: Context, end: int) -> bool:
+    """Does an office's title begin right after `end`, in the same sentence (only spaces between)?"""
+    return ctx.text[end - 1:end] != "." and any(
+        m.label == "TITLE" and ctx.text[end:m.start].strip(" ") == "" for m in ctx.starting_in(end, end + 3))
 
 
 def _office_before(ctx: Context, title: Mention) -> str | None:
