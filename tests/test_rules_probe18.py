@@ -124,3 +124,24 @@ def test_a_point_of_the_compass_ends_a_places_name_not_begins_a_name():
     text = ("Bupati Bolmong Utara, Dr. Ahmad Santoso, SE., M.Si menandatangani MoU dengan BPN di Boroko, Senin "
             "(4/3/2024). Kata dia, Bupati Bolmong Utara menyambut baik langkah tersebut.")
     assert people(text) == {"Ahmad Santoso": "bupati"}
+
+
+def zones(text, published="2023-02-14"):
+    return {s["subject"]: s["zone"] for s in extract(text, published)["scores"]}
+
+
+def test_a_list_of_as_many_as_a_group_named_before_takes_its_zone():
+    text = ("BANJARMASIN – Lima pemerintah daerah masuk kategori zona hijau berdasarkan hasil penilaian kepatuhan "
+            "Ombudsman RI tahun 2022.\n\n"
+            "Sistem penilaian ini membaik dibanding tahun 2021, ketika dari 14 pemerintah daerah hanya 3 yang masuk "
+            "zona hijau.\n\n"
+            "Hal itu disampaikan Kepala Ombudsman Kalsel Ahmad Santoso, Selasa (14/2).\n\n"
+            "Tahun 2022 ini, Banjarbaru mendapatkan nilai kepatuhan 84,74, Tanah Laut dengan nilai 86,61, Tanah Bumbu "
+            "dengan nilai 84,57, Balangan dengan 80,78, Tabalong dengan nilai 79,36.")
+    assert set(zones(text).values()) == {"hijau"} and len(zones(text)) == 5
+
+
+def test_a_category_named_by_its_colour_is_the_zone():
+    text = ("Hasil penilaian kepatuhan Ombudsman RI Perwakilan Aceh tahun 2023: masih ada dua kabupaten yang masuk "
+            "dalam kategori kuning, yaitu Aceh Jaya dan Simeulue.")
+    assert zones(text) == {"Aceh Jaya": "kuning", "Simeulue": "kuning"}

@@ -76,6 +76,9 @@ class _ListReader:
         self.year: int | None = None  # the year last stated for an assessment or a result
         self.frame: dict[str, object] | None = None  # zone and grade said once for the list that follows
         self.frame_counts: set[int] = set()  # the numbers of the group the frame was said for ("delapan daerah")
+        # each frame said for a group of a number, kept for a later list of that many subjects ("Lima Pemda
+        # masuk zona hijau ... Banjarbaru 84,74, Tanah Laut 86,61, ...": the five, though other sentences came between)
+        self.counted: dict[int, dict[str, object]] = {}
         self.before: list[_Subject] = []  # the subjects of the sentence before
         self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
@@ -141,6 +144,8 @@ class _ListReader:
             single = heads and all(len(v) <= 1 for v in values.values())
             self.frame = {f: next(iter(v), None) for f, v in values.items()} if single else None
             self.frame_counts = counts if self.frame else set()
+            for c in self.frame_counts:
+                self.counted.setdefault(c, self.frame)
         elif not used_frame and not restated:
             self.frame = None
 
@@ -219,6 +224,8 @@ class _ListReader:
             said[k] = said[k] or said[k + 1]
         top = next((m for m in reversed(head) if m.field == field and m.kind == kind), None)
         framed = kind == "achieved" and self.frame and self.frame.get(field)
+        counted = kind == "achieved" and len(segs) > 1 and all(any(m.field == "value" for m in seg) for seg in segs) \
+            and self.counted.get(len(segs), {}).get(field)
         used = False
         for k, seg in enumerate(segs):
             if field in got[k][kind] or negated[k]:
@@ -228,6 +235,8 @@ class _ListReader:
             elif framed and not said[k] and (listed or any(m.field == "value" for m in seg)):
                 got[k][kind][field] = self.frame[field]
                 used = True
+            elif counted and not any(said):
+                got[k][kind][field] = counted  # the group of as many named before
         return used
 
     def results(self) -> list[Score]:
