@@ -28,3 +28,16 @@ def test_a_firms_officer_outside_a_signing_is_no_official():
             "Rahmat Hidayat juga hadir.")
     names = {p["name"] for p in extract(text)["people"]}
     assert names == {"Ahmad Santoso"}
+
+
+def test_an_associations_head_who_signs_with_a_minister_is_a_signatory():
+    text = ("Menteri Kelautan dan Perikanan Ahmad Santoso dan Ketua Umum Pengurus Besar Nahdlatul Ulama KH. Budi "
+            "Hartono menandatangani kesepakatan bersama di Balikpapan, Senin (31/1/2022).")
+    (event,) = extract(text, published="2022-01-31")["events"]
+    assert event["signatories"] == ["Ahmad Santoso", "Budi Hartono"]
+
+
+def test_a_partys_head_outside_a_signing_is_no_official():
+    text = ("Menteri Kelautan dan Perikanan Ahmad Santoso menandatangani kesepakatan bersama dengan PBNU di "
+            "Balikpapan, Senin (31/1/2022). Ketua Umum Partai Maju Budi Hartono mengapresiasi langkah itu.")
+    assert {p["name"] for p in extract(text, published="2022-01-31")["people"]} == {"Ahmad Santoso"}

@@ -145,3 +145,11 @@ def test_a_category_named_by_its_colour_is_the_zone():
     text = ("Hasil penilaian kepatuhan Ombudsman RI Perwakilan Aceh tahun 2023: masih ada dua kabupaten yang masuk "
             "dalam kategori kuning, yaitu Aceh Jaya dan Simeulue.")
     assert zones(text) == {"Aceh Jaya": "kuning", "Simeulue": "kuning"}
+
+
+def test_who_came_to_sign_signed():
+    text = ("MALANG – Ombudsman RI dan Universitas Brawijaya menandatangani nota kesepahaman di Malang, Rabu "
+            "(29/10/2025).\n\nKetua Ombudsman RI Ahmad Santoso langsung hadir untuk menandatangani naskah MoU "
+            "tersebut. Dari UB, Rektor Budi Hartono juga hadir dalam kegiatan tersebut.")
+    (event,) = extract(text, published="2025-10-29")["events"]
+    assert event["signatories"] == ["Ahmad Santoso"]

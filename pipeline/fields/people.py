@@ -724,7 +724,9 @@ def find_people(ctx: Context) -> list[Person]:
         in_building = ctx.names_a_place(t)  # "di Kantor Bupati Sanggau", "di ruang kerja Gubernur Maluku Nama"
         role, level = (list(t.readings[0]) + ["none"])[:2]
         if role == "-":
-            continue  # a party's or an association's office ("Ketua Umum"), no government's
+            if not _signs_with_a_government(ctx, t):
+                continue  # a party's or an association's office ("Ketua Umum"), no government's
+            role = "lainnya"  # "Menteri X dan Ketua Umum PBNU Nama menandatangani ...": who signs with it
         if level == "body" and not (_heads_a_state_body(ctx, t) or _signs_with_a_government(ctx, t)):
             continue  # "Sekjen" of a party, "Komandan" of a troop: an office only of the state body after it
         sent = ctx.sentences[t.sent]
