@@ -648,7 +648,7 @@ def _said_by(ctx: Context, title: Mention, floor: int, start: int) -> tuple[str,
     return m.group(1), m.start(1), m.end(1), "speech"
 
 
-_SAID_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+")
+_SAID_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*)\s+")  # an honorific may lead: "ujar Prof. Nama"
 
 
 def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
