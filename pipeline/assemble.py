@@ -42,6 +42,17 @@ def _named_as_one(ctx: Context) -> set[frozenset[str]]:
             and ctx.lexicon.pattern(_PAPER_OR, re.I).fullmatch(ctx.text, a.end, b.start)}
 
 
+def _one_topic(topic: str, topics: set[str]) -> bool:
+    """Is a paper's subject written as that of one told before, though the papers are named by
+    other terms ("Nota Kesepakatan Bersama tentang Penyelenggaraan Pendidikan Tinggi di Provinsi
+    Maluku" ... "Kesepakatan Bersama tentang Penyelenggaraan Pendidikan Tinggi di Provinsi Maluku")?
+    At least three words, and nine in ten of them, in common: one paper."""
+    words = lambda t: set(re.findall(r"[^\W\d_]{3,}", t.lower()))
+    own = words(topic)
+    return any(len(own & words(t)) >= 3 and len(own & words(t)) >= 0.9 * max(len(own), len(words(t)))
+               for t in topics)
+
+
 def _same_topic(ctx: Context, topic: str, topics: set[str]) -> bool:
     """Is a paper's subject one of `topics`, named in other words ("bidang perdata dan TUN", "bidang
     perdata dan tata usaha negara"): a word of its own (not words.tsv topic_generic) in common?"""
@@ -112,7 +123,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # a paper told as signed before, on a day of its own or as several papers ("Sebelumnya Jabar
         # telah menandatangani tiga MoU sister province ..."), is another ceremony than the news's
         for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
-            if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper) \
+            if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper
+                    or s.topic and _one_topic(s.topic, g["topics"])) \
                     and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and not _same_topic(ctx, s.topic, g["topics"])) \
                     and not (s.past and g["primary_like"] and (date is not None and g["date"] is None

@@ -19,3 +19,13 @@ def test_a_speaker_with_an_honorific_before_his_office():
     text = ("Ombudsman RI menyerahkan hasil penilaian kepatuhan kepada Pemkot Makassar. \u201cKami mendorong pemda "
             "mematuhi aturan,\u201d ujar Prof. Ahmad Santoso Ketua Ombudsman RI di Makassar.")
     assert people(text, "2019-04-01") == {"Ahmad Santoso": "ketua_ombudsman"}
+
+
+def test_papers_named_by_other_terms_with_one_subject_are_one_paper():
+    text = ("Ambon - Gubernur Maluku Ahmad Santoso dan Kepala LLDIKTI Wilayah XII Budi Hartono secara resmi "
+            "menandatangani Nota Kesepakatan Bersama/Memorandum of Understanding (MoU) tentang Penyelenggaraan "
+            "Pendidikan Tinggi di Provinsi Maluku, Jumat (22/8/2025).\n\n"
+            "Seusai sambutan, keduanya melakukan penandatanganan Kesepakatan Bersama tentang Penyelenggaraan "
+            "Pendidikan Tinggi di Provinsi Maluku.")
+    events = pipeline.extract(text, published="2025-08-22")["events"]
+    assert len(events) == 1

@@ -453,10 +453,27 @@ def _planned_thing(ctx: Context, cue: Mention, plans: list[Mention]) -> bool:
 _TOPIC_END = r"[,;.:()]|\s{topic_end}\s"
 
 
+_ALIAS_JOIN = re.compile(r"\s*(?:/|\(|\batau\b)\s*")
+_ALIAS_CLOSE = re.compile(r"\s*\)")
+
+
+def _aliases_end(ctx: Context, i: int, inst: Mention) -> int:
+    """Where the names of a paper end: its other names written after it ("Nota Kesepakatan
+    Bersama/Memorandum of Understanding (MoU) tentang ...") are the same paper's."""
+    end = inst.end
+    papers = {m.start: m for m in ctx.in_sent(i, "INSTRUMENT")}
+    while (j := _ALIAS_JOIN.match(ctx.text, end)) and j.end() in papers:
+        end = papers[j.end()].end
+        if close := _ALIAS_CLOSE.match(ctx.text, end):
+            end = close.end()  # "(MoU)"
+    return end
+
+
 def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     """The subject named right after the instrument ("Nota Kesepahaman (MoU) tentang Kerja Sama
     Pendidikan, yang ...") up to the clause's end, lowercased; None if none is named."""
-    word = next((t for t in ctx.in_sent(i, "TOPIC") if 0 <= t.start - inst.end <= 8), None)
+    end = _aliases_end(ctx, i, inst)
+    word = next((t for t in ctx.in_sent(i, "TOPIC") if 0 <= t.start - end <= 8), None)
     start = word.end if word is not None else _titled(ctx, i, inst)
     if start is None:
         return None
