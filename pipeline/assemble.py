@@ -42,24 +42,31 @@ def _named_as_one(ctx: Context) -> set[frozenset[str]]:
             and ctx.lexicon.pattern(_PAPER_OR, re.I).fullmatch(ctx.text, a.end, b.start)}
 
 
+def _topic_words(topic: str, drop: frozenset[str] = frozenset()) -> set[str]:
+    """The words of a paper's subject, less `drop`."""
+    return {w for w in re.findall(r"[^\W\d_]{3,}", topic.lower()) if w not in drop}
+
+
 def _one_topic(topic: str, topics: set[str]) -> bool:
     """Is a paper's subject written as that of one told before, though the papers are named by
     other terms ("Nota Kesepakatan Bersama tentang Penyelenggaraan Pendidikan Tinggi di Provinsi
     Maluku" ... "Kesepakatan Bersama tentang Penyelenggaraan Pendidikan Tinggi di Provinsi Maluku")?
     At least three words, and nine in ten of them, in common: one paper."""
-    words = lambda t: set(re.findall(r"[^\W\d_]{3,}", t.lower()))
-    own = words(topic)
-    return any(len(own & words(t)) >= 3 and len(own & words(t)) >= 0.9 * max(len(own), len(words(t)))
-               for t in topics)
+    own = _topic_words(topic)
+    for t in topics:
+        other = _topic_words(t)
+        common = len(own & other)
+        if common >= 3 and common >= 0.9 * max(len(own), len(other)):
+            return True
+    return False
 
 
 def _same_topic(ctx: Context, topic: str, topics: set[str]) -> bool:
     """Is a paper's subject one of `topics`, named in other words ("bidang perdata dan TUN", "bidang
     perdata dan tata usaha negara"): a word of its own (not words.tsv topic_generic) in common?"""
-    generic = ctx.lexicon.word_set("topic_generic")
-    words = lambda t: {w for w in re.findall(r"[^\W\d_]{3,}", t.lower()) if w not in generic}
-    own = words(topic)
-    return any(t == topic or own & words(t) for t in topics)
+    generic = frozenset(ctx.lexicon.word_set("topic_generic"))
+    own = _topic_words(topic, generic)
+    return any(t == topic or own & _topic_words(t, generic) for t in topics)
 
 
 def _compatible(a: DateValue | None, b: DateValue | None) -> bool:
@@ -986,7 +993,7 @@ def _provincial_seat(ctx: Context, i: int, at: int, stop: int) -> str | None:
     return None
 
 
-_REGENCY_BEFORE = re.compile(r"(?:\bKabupaten|\bKab\.?|\bPemkab|\bBupati)\s*$", re.I)
+_REGENCY_BEFORE = r"\b(?:{regency_head})\.?\s*$"  # "Pemkab X", "Kantor Bupati X"
 
 
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
@@ -1007,7 +1014,7 @@ def _inside_a_name(ctx: Context, region) -> bool:
 def _regency_government(ctx: Context, region) -> bool:
     """A regency (not a city) named as its government or office: "Pemkab X", "Kantor Bupati X"."""
     before = ctx.text[max(0, region.start - 12):region.start]
-    return "kabupaten" in _kinds(region) and bool(_REGENCY_BEFORE.search(before))
+    return "kabupaten" in _kinds(region) and bool(ctx.lexicon.pattern(_REGENCY_BEFORE, re.I).search(before))
 
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",

@@ -108,7 +108,7 @@ _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 _FOUNDED_ON = r"\b{founded}\s+(?:{date_before}\s+)?$"
 # a byline's time zone: right after the date or after its time of day ("14 Januari 2024 | 09:27 WIB"),
 # not after a part of the day the news tells ("Selasa (22/7/2025) malam WIB")
-_ZONE_AFTER = r"[\s,|/-]*(?:(?:pukul\s*)?\d{{1,2}}[:.]\d{{2}}\s*)?(?:{time_zone})\b"
+_ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zone})\b"
 
 
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):

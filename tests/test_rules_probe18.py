@@ -1,6 +1,8 @@
 """Kinds of sentence read from probe 18's unseen news, on short invented articles: a signing's
 date followed by the part of the day and its time zone, honorifics glued by their stops or
 written as a ship captain's, the office written before another office, and numbered offices."""
+import datetime as dt
+
 import pipeline
 from pipeline.config import DEFAULT_MODEL
 from pipeline.model import read_tsv
@@ -19,11 +21,16 @@ def test_a_date_followed_by_the_part_of_the_day_and_its_zone_dates_the_signing()
 
 
 def test_a_bylines_time_and_zone_after_a_date_still_date_nothing():
-    text = ("Selasa, 22 Juli 2025 | 09:27 WIB\n\n"
-            "Menteri Pertahanan Ahmad Santoso dan Menteri Kesehatan Budi Hartono meneken nota kesepahaman di "
-            "Jakarta.")
-    (event,) = extract(text)["events"]
-    assert event["event_date"] is None
+    from pipeline.fields import load_lexicon
+    from pipeline.stages import _event_dates
+
+    lexicon = load_lexicon(str(DEFAULT_MODEL))
+    published = dt.date(2025, 7, 22)
+    for byline in ("Selasa, 22 Juli 2025 | 09:27 WIB", "Selasa, 22 Juli 2025 pukul 09.27 WIB"):
+        text = f"Penulis: Redaksi Kabar Nusantara | {byline} | Para menteri bertemu di Jakarta."
+        assert _event_dates(lexicon, text, published) == [], byline
+    told = "Kedua menteri meneken nota kesepahaman di Jakarta, Selasa (22/7/2025) malam WIB."
+    assert [d.date for d, _s, _e in _event_dates(lexicon, told, published)] == [published]
 
 
 def people(text, published="2024-03-04"):

@@ -453,7 +453,7 @@ def _planned_thing(ctx: Context, cue: Mention, plans: list[Mention]) -> bool:
 _TOPIC_END = r"[,;.:()]|\s{topic_end}\s"
 
 
-_ALIAS_JOIN = re.compile(r"\s*(?:/|\(|\batau\b)\s*")
+_ALIAS_JOIN = r"\s*(?:/|\(|\b(?:{paper_or})\b)\s*"
 _ALIAS_CLOSE = re.compile(r"\s*\)")
 
 
@@ -462,7 +462,8 @@ def _aliases_end(ctx: Context, i: int, inst: Mention) -> int:
     Bersama/Memorandum of Understanding (MoU) tentang ...") are the same paper's."""
     end = inst.end
     papers = {m.start: m for m in ctx.in_sent(i, "INSTRUMENT")}
-    while (j := _ALIAS_JOIN.match(ctx.text, end)) and j.end() in papers:
+    join = ctx.lexicon.pattern(_ALIAS_JOIN, re.I)
+    while (j := join.match(ctx.text, end)) and j.end() in papers:
         end = papers[j.end()].end
         if close := _ALIAS_CLOSE.match(ctx.text, end):
             end = close.end()  # "(MoU)"
@@ -552,14 +553,14 @@ def find_signings(ctx: Context) -> list[Signing]:
         to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
         # "Kejati menandatangani PKS dengan Pemprov, sementara seluruh Kejari menandatangani PKS dengan
         # Pemkab ...": each clause of the sentence tells a signing of its own
-        for k, clause in enumerate(_clauses(ctx, cues)):
+        for k, clause_cues in enumerate(_clauses(ctx, cues)):
             # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
             # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
-            named = [c for c in clause
+            named = [c for c in clause_cues
                      if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
             if len(named) > 1:
-                clause = named[-1:] + [c for c in clause if c is not named[-1]]
-            for cue in clause:
+                clause_cues = named[-1:] + [c for c in clause_cues if c is not named[-1]]
+            for cue in clause_cues:
                 if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
                     continue  # "sama sekali belum ada penandatanganan MoU": no signing
                 if _planned(ctx, i, cue):

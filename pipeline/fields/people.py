@@ -595,7 +595,7 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
 
 # "..., Nama Lengkap Kepala Ombudsman RI Perwakilan Aceh, ...", "diwakili oleh Nama Asisten ...": an
 # item of a list, or who stands in, named right before the office
-_ITEM_BEFORE = re.compile(r"(?:,|\boleh)\s+((?:[A-Z][\w'’\-]*\s+){1,4})$")
+_ITEM_BEFORE = r"(?:,|\b(?:{agent}))\s+((?:[A-Z][\w'’\-]*\s+){1,4})$"
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
@@ -624,7 +624,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "COUNTRY", "GOV", "ORG")])
     window = ctx.text[floor:start]
-    m = ctx.lexicon.pattern(_BEFORE).search(window) or _ITEM_BEFORE.search(window)
+    m = ctx.lexicon.pattern(_BEFORE).search(window) or ctx.lexicon.pattern(_ITEM_BEFORE).search(window)
     if not m:
         return _said_by(ctx, title, floor, start)
     toks = m.group(1).split()

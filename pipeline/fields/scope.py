@@ -48,7 +48,8 @@ def _of_a_service(ctx: Context, m: Mention) -> bool:
 
 
 def _ordinal_item(ctx: Context, i: int) -> bool:
-    return any(re.match(r"\s*[,:]", ctx.text[m.end:m.end + 3]) or re.search(r"\byang\s+$", ctx.text[m.start - 6:m.start], re.I)
+    relative = ctx.lexicon.pattern(r"\b(?:{relative})\s+$", re.I)  # "yang kedua": an ordinal of a list
+    return any(re.match(r"\s*[,:]", ctx.text[m.end:m.end + 3]) or relative.search(ctx.text[m.start - 6:m.start])
                for m in ctx.in_sent(i, "CUE", "ordinal"))
 
 
