@@ -14,6 +14,8 @@ runs), in this order, and writes bench/reports/bench-<UTC time>-n<N>.json:
   (bench_nightly.py --format jsonl --mix 0.0); trafilatura has no part in plain text;
 - `nightly_mix`: N pages, 10% heavy agreement pages and 90% other scraped pages, against
   trafilatura alone (bench_nightly.py --mix 0.1);
+- `scaling`: the stages alone in one forked process and in two at once, no driver: the most two
+  workers could give over one on this machine, beside a plain Python loop's (bench_scaling.py);
 - `memory`: peak RSS of a run on N and on 10 x N pages of the nightly mix (bench_memory.py);
 - `rules` and `long_text`: the rule stage alone per article and on texts of 25-200 KB.
 `targets` sets each figure beside its target (`met` is null where a run was too short to tell
@@ -127,6 +129,7 @@ def main() -> None:
         report["startup"] = part("bench_startup.py", "--runs", args.startup_runs, tmp=tmp)
         report["heavy"] = part("bench_nightly.py", "--n", heavy, "--mix", 1.0, tmp=tmp)
         report.update(news_runs(args.news_n, args.news_runs, tmp))
+        report["scaling"] = part("bench_scaling.py", tmp=tmp)
         report["nightly_mix"] = part("bench_nightly.py", "--n", n, "--mix", 0.1, tmp=tmp)
         report["memory"] = part("bench_memory.py", "--n", n, "--scale", 10, tmp=tmp)
         report["rules"] = part("bench_rules.py", "--n", 1000, tmp=tmp)
