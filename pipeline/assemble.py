@@ -820,6 +820,8 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
         if city:
             break
     dateline = _dateline(ctx)
+    if city == _ABROAD:
+        return None, venue
     if city == _REGENCY_OFFICE:
         # "di kantor bupati" under a city's dateline: a regency's office is not in a city
         # (kota), and its town is not said
@@ -835,7 +837,7 @@ def _told_place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]
     for i in sents:
         for at, _stated in _place_clauses(ctx, i):
             city = _clause_city(ctx, i, at, True)
-            if city and city != _REGENCY_OFFICE:
+            if city and city not in (_REGENCY_OFFICE, _ABROAD):
                 m = ctx.lexicon.venue.search(ctx.sentences[i].text)
                 return city, m.group(1).strip() if m else None
     return None, None
@@ -850,6 +852,7 @@ def _dated_in(ctx: Context, date: DateValue | None) -> list[int]:
 
 
 _REGENCY_OFFICE = "<regency office>"
+_ABROAD = "<abroad>"  # a venue abroad whose town is not said
 _QUOTE_END = re.compile(r"[\"”]\s*,?\s")
 
 
@@ -905,6 +908,9 @@ def _foreign_town(ctx: Context, i: int, at: int, stop: int) -> str | None:
     if town:
         return town  # "di Istana Kepresidenan Turki, Ankara, Kamis": not the building's words
     m = ctx.lexicon.pattern(_BARE_TOWN).match(ctx.text, at)
+    building = venue is not None and venue.start(1) == at  # "di Istana Kepresidenan Turki": a name, no town
+    if building and any(at <= c.start < stop for c in abroad):
+        return _ABROAD  # a building abroad, its town not said: not the dateline's town either
     if not m or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()) or \
             any(x.start < m.end(1) and x.end > at for x in ctx.in_sent(i) if x.label != "COUNTRY"):
         return _town_before_country(ctx, i, at, stop, abroad)

@@ -201,7 +201,8 @@ def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention)
     """The other papers signed with `inst`, named with it and of another type: "menandatangani Nota
     Kesepahaman (MoU) dan Perjanjian Kerja Sama": two papers, two events. A paper's own names
     ("Nota Kesepahaman (MoU)", "MoU atau Nota Kesepahaman") and a companion ("Nota Kesepakatan dan
-    Rencana Kerja", `_pick_instrument`) are one paper; a paper outside the vocabulary is none."""
+    Rencana Kerja", words.tsv `companion_paper`) are one paper; another paper of type `lainnya`
+    ("nota kesepahaman dan komitmen bersama") is one of its own."""
     if inst not in instruments or inst.kind in ("lainnya", GENERIC):
         return []
     names = [inst]  # inst and its other names right beside it
@@ -212,7 +213,8 @@ def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention)
             names.append(m)
     end = max(m.end for m in names)
     nxt = next((m for m in instruments if m.start >= end), None)
-    if nxt is None or nxt.kind in (inst.kind, "lainnya", GENERIC) or {inst.kind, nxt.kind} == _ONE_PAPER \
+    if nxt is None or nxt.kind in (inst.kind, GENERIC) or {inst.kind, nxt.kind} == _ONE_PAPER \
+            or nxt.text.lower() in ctx.lexicon.word_set("companion_paper") \
             or not ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(ctx.text[end:nxt.start].replace(")", "")):
         return []
     return [nxt]
@@ -266,8 +268,12 @@ _NEXT_CLAUSE = r"[,;]\s*(?:{next_clause})\b"
 
 
 def _named_before(ctx: Context, paper: Mention) -> bool:
-    """Was a paper of this kind named before this mention?"""
-    return any(m.label == "INSTRUMENT" and m.kind == paper.kind and m.start < paper.start for m in ctx.mentions)
+    """Was a paper of this kind named before this mention, in the body? A headline's name ("Pemkot
+    dan Kejari Teken MoU") is the news the body tells by its own ("perjanjian kerja sama"), so its
+    "MoU ini" points back to that."""
+    body = 1 if opens_with_headline(ctx) else 0
+    return any(m.label == "INSTRUMENT" and m.kind == paper.kind and m.start < paper.start and m.sent >= body
+               for m in ctx.mentions)
 
 
 def _between_companies(ctx: Context, i: int) -> bool:
@@ -474,7 +480,7 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     """The subject named right after the instrument ("Nota Kesepahaman (MoU) tentang Kerja Sama
     Pendidikan, yang ...") up to the clause's end, lowercased; None if none is named."""
     end = _aliases_end(ctx, i, inst)
-    word = next((t for t in ctx.in_sent(i, "TOPIC") if 0 <= t.start - end <= 8), None)
+    word = _topic_word(ctx, i, end)
     start = word.end if word is not None else _titled(ctx, i, inst)
     if start is None:
         return None
@@ -482,6 +488,24 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
     end = ctx.lexicon.pattern(_TOPIC_END).search(rest)
     topic = rest[:end.start() if end else 80].strip().lower()
     return topic or None
+
+
+_PARTIES_NEXT = r"\s*(?:{between}|{partner_word})\b"
+_PARTIES_REACH = 160  # characters of "antara A dan B" between a paper's name and its subject
+
+
+def _topic_word(ctx: Context, i: int, end: int) -> Mention | None:
+    """The word that opens the subject of the paper whose names end at `end`: right after them, or
+    after the parties named there ("nota kesepahaman antara Gubernur X dan Kajati X tentang ..."),
+    with no other paper, signing or clause's end between."""
+    word = next((t for t in ctx.in_sent(i, "TOPIC") if t.start >= end), None)
+    if word is None or word.start - end <= 8:
+        return word
+    if word.start - end > _PARTIES_REACH or not ctx.lexicon.pattern(_PARTIES_NEXT, re.I).match(ctx.text, end) \
+            or any(end <= m.start < word.start for m in ctx.in_sent(i, "INSTRUMENT") + ctx.in_sent(i, "CUE", "sign")) \
+            or re.search(r"[;:]", ctx.text[end:word.start]):
+        return None
+    return word
 
 
 _TITLE_WORD = re.compile(r" +([A-Z][a-z]{3,})\b")

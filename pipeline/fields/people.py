@@ -18,8 +18,8 @@ from ..records import Mention, Person
 from . import Context, region_code
 from .parties import CAMPUSES, HOME, names_government
 
-# a degree written in small letters after its stop ("S.sos", "M.si") is one word, not an initial and a word
-_TOKEN = re.compile(r"[SMD]\.[a-z]{2,4}\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
+# a degree written after its stop ("S.sos", "M.si", "S.STP", "M.AP") is one word, not an initial and a word
+_TOKEN = re.compile(r"[SMD]\.(?:[a-z]{2,4}|[A-Z]{2,4})\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
 _NICK = r"{nick_lead}?\s*{nick_adverb}\s+{nick_verb}\s+((?:[A-Z][\w'’\-]*\s?){1,3})"
 _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
@@ -529,7 +529,8 @@ def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
     m = _WORD.match(ctx.text, pos, limit)
     if not m:
         return False
-    return _marks_a_name(ctx, m, limit) or _is_cap(m.group(1)) and not _nonname(m.group(1), ctx)
+    return _marks_a_name(ctx, m, limit) or _is_cap(m.group(1)) and not _nonname(m.group(1), ctx) \
+        and not is_degree(m.group(1).rstrip(",;"), ctx.lexicon.suffixes)  # "Sekda X Nama, S.Pd.": the name's degree
 
 
 def _marks_a_name(ctx: Context, word: re.Match, limit: int) -> bool:
@@ -593,9 +594,9 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
     return all(c in it for c in short)
 
 
-# "..., Nama Lengkap Kepala Ombudsman RI Perwakilan Aceh, ...", "diwakili oleh Nama Asisten ...": an
-# item of a list, or who stands in, named right before the office
-_ITEM_BEFORE = r"(?:,|\b(?:{agent}))\s+((?:[A-Z][\w'’\-]*\s+){1,4})$"
+# "..., Nama Lengkap Kepala Ombudsman RI Perwakilan Aceh, ...", "diwakili oleh Nama Asisten ...", "...,
+# dan Nama Kepala Perwakilan ...": an item of a list, or who stands in, named right before the office
+_ITEM_BEFORE = r"(?:(?:,|\b(?:{agent}))\s+((?:[A-Z][\w'’\-]*\s+){1,4})|\b(?:{and})\s+((?:[A-Z][\w'’\-]*\s+){2,4}))$"
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
@@ -627,14 +628,15 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     m = ctx.lexicon.pattern(_BEFORE).search(window) or ctx.lexicon.pattern(_ITEM_BEFORE).search(window)
     if not m:
         return _said_by(ctx, title, floor, start)
-    toks = m.group(1).split()
+    group = next(k for k in range(1, m.re.groups + 1) if m.group(k) is not None)
+    toks = m.group(group).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
     if not toks or any(_nonname(t, ctx) or t in (local or {}) for t in toks):
         return "", 0, 0, ""
-    offset = start - len(window) + m.start(1) + m.group(1).find(toks[0])
+    offset = start - len(window) + m.start(group) + m.group(group).find(toks[0])
     raw = " ".join(toks)
-    marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(1)) else ""
+    marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(group)) else ""
     return raw, offset, offset + len(raw), marked
 
 
@@ -734,8 +736,10 @@ def find_people(ctx: Context) -> list[Person]:
                 or _opens_rank(ctx, t):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
-        if found.marked == "comma" and _title_follows(ctx, found.end):
-            found = found._replace(raw="")  # "Nama Asisten Bidang X, Nama Lain Kepala Y": each name before its office
+        if found.marked == "comma" and _holds_an_office(ctx, found.end):
+            # "Nama Asisten Bidang X, Nama Lain Kepala Y", "Nama Anggota Ombudsman RI, Nama Lain selaku
+            # Pj Sekda ...": each name before its office
+            found = found._replace(raw="")
         if in_building and found.marked != "place":
             continue  # a building's name, unless its holder is named right after the office's place
         places = found.places
@@ -762,7 +766,7 @@ def find_people(ctx: Context) -> list[Person]:
             role = "lainnya"  # "Staf Ahli Gubernur Bidang ... Nama": the governor's aide, in his province
         elif (over := _office_before(ctx, t)) is not None:
             role = over  # "Asisten 1 Sekda Provinsi X, Nama": the Sekda's assistant
-        if found.abroad:
+        if found.abroad or ctx.lexicon.pattern(_FOREIGN_UNIT, re.I).search(ctx.text, t.end, max(t.end, s)):
             role, code = "lainnya", None  # a foreign state's governor or minister: no office of Indonesia's
         if code is not None and code == dominant and not any(region_code(p) for p in places):
             defaulted.add(len(people))
@@ -786,7 +790,8 @@ def find_people(ctx: Context) -> list[Person]:
     return people
 
 
-_AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide
+_AIDE = r"\b(?:{aide})\s+$"
+_FOREIGN_UNIT = r"\b(?:{foreign_unit})\b"  # "Gubernur Prefektur Miyagi, Nama": an office of a foreign state  # the words just before a title that make the one named an aide
 _GROUP_BEFORE = r"\b{group_word}\s+$"  # "para Kepala OPD": a title a group holds
 # the next name of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
 _NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})(?=\s*(?:[,.;]|(?:{and})\s|$))"
@@ -851,6 +856,16 @@ def _title_follows(ctx: Context, end: int) -> bool:
     """Does an office's title begin right after `end`, in the same sentence (only spaces between)?"""
     return ctx.text[end - 1:end] != "." and any(
         m.label == "TITLE" and ctx.text[end:m.start].strip(" ") == "" for m in ctx.starting_in(end, end + 3))
+
+
+def _holds_an_office(ctx: Context, end: int) -> bool:
+    """Does an office follow the name that ends at `end`, right after it or after "selaku" or
+    "sebagai" ("Nama Lain selaku Pj Sekda Provinsi X")?"""
+    said = ctx.lexicon.pattern(r"\s+(?:{as_office})\b").match(ctx.text, end)
+    if said is None:
+        return _title_follows(ctx, end)
+    start = next((m.end for m in ctx.starting_in(said.end() + 1, said.end() + 3) if m.label == "ACTING"), said.end())
+    return _title_follows(ctx, start)
 
 
 def _office_before(ctx: Context, title: Mention) -> str | None:
@@ -986,8 +1001,9 @@ _GLUED_DEGREE = re.compile(r"(?<=[a-z])\.([A-Z][\w.]*)\s*$")
 
 
 def merge_people(people: list[Person]) -> list[Person]:
-    """One row per person: a name whose words all occur in a longer name is that person."""
-    people = sorted(people, key=lambda p: -len(p.name.split()))
+    """One row per person: a name whose words all occur in a longer name is that person, under the
+    longer ("Zainal A Paliwang" is "Zainal Arifin Paliwang": an initial is no word)."""
+    people = sorted(people, key=lambda p: (-len(_norm(p.name)), -len(p.name.split())))
     merged: list[Person] = []
     merged_words: list[set[str]] = []  # the words of each merged name (names do not change here)
     for p in people:
@@ -1012,10 +1028,11 @@ def _fold_into(twin: Person, p: Person) -> None:
 
 
 def _short_form(words: set[str], p: Person, q: Person, q_words: set[str]) -> bool:
-    """"Gubernur Mirza" after "Gubernur Rahmat Mirzani Djausal": one word, the start of a word of
-    a longer name in the same office, is that person's short name."""
+    """"Gubernur Mirza" after "Gubernur Rahmat Mirzani Djausal", "Mensos Risma" after "Menteri
+    Sosial Tri Rismaharini": one word, the start of a word of a longer name in the same office, is
+    that person's short name (of five letters at least where the role is `lainnya`, which many hold)."""
     (word,) = words if len(words) == 1 else (None,)
-    return word is not None and len(word) >= 4 and p.role == q.role != "lainnya" \
+    return word is not None and len(word) >= (4 if p.role != "lainnya" else 5) and p.role == q.role \
         and any(w.startswith(word) and w != word for w in q_words)
 
 
