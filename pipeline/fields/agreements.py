@@ -492,6 +492,7 @@ def _topic(ctx: Context, i: int, inst: Mention) -> str | None:
 
 _PARTIES_NEXT = r"\s*(?:{between}|{partner_word})\b"
 _PARTIES_REACH = 160  # characters of "antara A dan B" between a paper's name and its subject
+_CLAUSE_STOP = re.compile(r"[;:]")
 
 
 def _topic_word(ctx: Context, i: int, end: int) -> Mention | None:
@@ -503,7 +504,7 @@ def _topic_word(ctx: Context, i: int, end: int) -> Mention | None:
         return word
     if word.start - end > _PARTIES_REACH or not ctx.lexicon.pattern(_PARTIES_NEXT, re.I).match(ctx.text, end) \
             or any(end <= m.start < word.start for m in ctx.in_sent(i, "INSTRUMENT") + ctx.in_sent(i, "CUE", "sign")) \
-            or re.search(r"[;:]", ctx.text[end:word.start]):
+            or _CLAUSE_STOP.search(ctx.text, end, word.start):
         return None
     return word
 

@@ -628,7 +628,7 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     m = ctx.lexicon.pattern(_BEFORE).search(window) or ctx.lexicon.pattern(_ITEM_BEFORE).search(window)
     if not m:
         return _said_by(ctx, title, floor, start)
-    group = next(k for k in range(1, m.re.groups + 1) if m.group(k) is not None)
+    group = m.lastindex  # the name's group: _ITEM_BEFORE has one for each way a list item begins
     toks = m.group(group).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
@@ -790,8 +790,8 @@ def find_people(ctx: Context) -> list[Person]:
     return people
 
 
-_AIDE = r"\b(?:{aide})\s+$"
-_FOREIGN_UNIT = r"\b(?:{foreign_unit})\b"  # "Gubernur Prefektur Miyagi, Nama": an office of a foreign state  # the words just before a title that make the one named an aide
+_AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide
+_FOREIGN_UNIT = r"\b(?:{foreign_unit})\b"  # "Gubernur Prefektur Miyagi, Nama": an office of a foreign state
 _GROUP_BEFORE = r"\b{group_word}\s+$"  # "para Kepala OPD": a title a group holds
 # the next name of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
 _NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})(?=\s*(?:[,.;]|(?:{and})\s|$))"
