@@ -122,8 +122,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     kinds of paper named where it was read (`fields.scope.find_scope`)."""
     groups: list[dict] = []
     one_paper = _named_as_one(ctx)
-    # reports first, then what speakers say of a signing: a quote names the ceremony reported
-    for s in sorted(signings, key=lambda s: _quoted(ctx, s)):
+    # reports first, then what speakers say of a signing: a quote names the ceremony reported; the
+    # body's reports before the headline's and a photo caption's, which tell its news again
+    before = before_the_lead(ctx)
+    for s in sorted(signings, key=lambda s: (_quoted(ctx, s), s.sent in before)):
         date = _signing_date(ctx, s)
         govs = set(_gov_codes(ctx, s.sent))
         target = None
@@ -183,9 +185,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         return []
     groups = _split_by_signers(ctx, groups, people)
     if len(groups) > 1:
-        # A signing named only in the headline, undated, is the article's news told again.
-        groups = [g for g in groups if not (g["date"] is None and all(s.sent == 0 for s in g["signings"])
-                                            and opens_with_headline(ctx))] or groups
+        # A signing named only in the headline or a photo caption, undated, is the article's news
+        # told again ("Gubernur X saat menandatangani nota kesepahaman ..." above "SOFIFI, BRN - ...").
+        groups = [g for g in groups if not (g["date"] is None and all(s.sent in before for s in g["signings"]))] \
+            or groups
     for g in groups:
         g["indonesian"] = _indonesian_term(ctx, max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
@@ -1044,38 +1047,52 @@ def _dateline_city(ctx: Context) -> str | None:
     return town if town is None or isinstance(town, str) else region_name(town)
 
 
-def _dateline(ctx: Context):
-    """The dateline's town: its REGION mention when the gazetteer knows it, else its name."""
+def _dateline_heads(ctx: Context):
+    """(sentence index, sentence, match) of each dateline written among the first sentences."""
     for n, s in enumerate(ctx.sentences[:8]):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
-            head = m.group("head")
-            parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
-            if not parts or m.end() < len(s.text) and not any(c.islower() for c in s.text[m.end():m.end() + 40]):
+            if not any(p.strip() for p in _PART_SPLIT.split(m.group("head"))) or \
+                    m.end() < len(s.text) and not any(c.islower() for c in s.text[m.end():m.end() + 40]):
                 continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
-            # the town is the last part that is no site's address ("GRESIK | duta.co –") nor its name
-            # ("Nusa Dua, MINA –" on minanews.net)
-            town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p) and not _names_site(ctx, p)),
-                        parts[-1].strip())
-            known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
-            if known:
-                # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
-                # place inside a longer name is the outlet's ("BANGGAI KECE –")
-                whole = {ctx.lexicon.pattern(_TOWN_PREFIX, re.I).sub("", p.strip()).lower() for p in parts}
-                place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
-                return place
-            # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
-            if not _TOWN.fullmatch(town) or not m.group("outlet") and \
-                    any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
-                continue
-            if _names_site(ctx, town):
-                continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id
-            at = s.start + m.start("head") + head.rfind(town)
-            if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
-                continue  # "Outlet.com, Puspen TNI –": a body's office, no town
-            if any(o.label == "PROVINCE" and (o.start, o.end) == (at, at + len(town)) for o in ctx.in_sent(n)):
-                continue  # "BALI –": a province, no town (one that is a town too, "JAMBI", is a REGION above)
-            if town.isupper() or m.group("outlet") or len(parts) > 1:
-                return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
+            yield n, s, m
+
+
+def before_the_lead(ctx: Context) -> set[int]:
+    """The sentences before the body: the headline, and the lines between it and the dateline that
+    opens the body (a photo caption, a kicker), which tell the news again, not news of their own."""
+    lead = next((n for n, _s, _m in _dateline_heads(ctx)), 0)
+    return set(range(lead)) | ({0} if opens_with_headline(ctx) else set())
+
+
+def _dateline(ctx: Context):
+    """The dateline's town: its REGION mention when the gazetteer knows it, else its name."""
+    for n, s, m in _dateline_heads(ctx):
+        head = m.group("head")
+        parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
+        # the town is the last part that is no site's address ("GRESIK | duta.co –") nor its name
+        # ("Nusa Dua, MINA –" on minanews.net)
+        town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p) and not _names_site(ctx, p)),
+                    parts[-1].strip())
+        known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
+        if known:
+            # the place is a whole part of the head ("KOTA BIMA –", "Kota Bima, Outlet.-"); a
+            # place inside a longer name is the outlet's ("BANGGAI KECE –")
+            whole = {ctx.lexicon.pattern(_TOWN_PREFIX, re.I).sub("", p.strip()).lower() for p in parts}
+            place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
+            return place
+        # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
+        if not _TOWN.fullmatch(town) or not m.group("outlet") and \
+                any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
+            continue
+        if _names_site(ctx, town):
+            continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id
+        at = s.start + m.start("head") + head.rfind(town)
+        if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
+            continue  # "Outlet.com, Puspen TNI –": a body's office, no town
+        if any(o.label == "PROVINCE" and (o.start, o.end) == (at, at + len(town)) for o in ctx.in_sent(n)):
+            continue  # "BALI –": a province, no town (one that is a town too, "JAMBI", is a REGION above)
+        if town.isupper() or m.group("outlet") or len(parts) > 1:
+            return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
     return None
 
 
