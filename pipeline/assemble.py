@@ -265,10 +265,16 @@ def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) ->
     group_signers = [signers_of(sorted({s.sent for s in g["signings"]})) for g in groups]
     parts_of: list[list[dict]] = []
     moved: list[tuple[int, Signing]] = []
+    before = before_the_lead(ctx)
     for k, group in enumerate(groups):
         parts: list[dict] = []
         signed: set[int] = set()
-        for s in sorted(group["signings"], key=lambda s: s.sent):
+        # the body's reports in order, then the headline's and a caption's: the news told again,
+        # with the first paper the body tells (their title-cased words make no signers to compare)
+        for s in sorted(group["signings"], key=lambda s: (s.sent in before, s.sent)):
+            if parts and s.sent in before:
+                parts[0]["signings"].append(s)
+                continue
             signers = signers_of([s.sent])
             if parts and len(signers) >= 2 and len(signed) >= 2 and (
                     not signers & signed or signers - signed and signed - signers):

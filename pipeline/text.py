@@ -478,9 +478,22 @@ def extract_text(article: Article, model: str | TextRules) -> Article:
             article.title = first[:300] or None
     article.raw = ""  # the text is what flows on; drop the page to keep memory flat
     article.text = clean_text(text, rules.boilerplate, rules.headings)
+    if article.fmt == "html" and article.text:
+        article.text = _with_headline(article.text, article.title)
     if not article.text:
         return article.fail(SKIPPED, "empty after boilerplate removal", "no_article_text")
     return article
+
+
+def _with_headline(text: str, title: str | None) -> str:
+    """A page's text opening with its headline, as a plain-text article does: most pages keep the
+    headline in an `<h1>` apart from the body, and the headline may be the one line that names the
+    signing well ("KY dan Ombudsman Tanda Tangani Nota Kesepahaman" above a body that misspells it)."""
+    title = " ".join((title or "").split())
+    first = " ".join(text.split("\n", 1)[0].split())
+    if not title or first.lower().startswith(title.lower()[:60]) or title.lower().startswith(first.lower()):
+        return text
+    return f"{title}\n\n{text}"
 
 
 def guess_published(text: str, find_dates, url_month: dt.date | None = None, told_as_past=None) -> dt.date | None:

@@ -26,3 +26,42 @@ def test_a_caption_below_the_lead_is_no_caption():
             "menandatangani nota kesepahaman tentang pengembangan sumber daya manusia.")
     types = sorted(e["agreement_type"] for e in extract(text)["events"])
     assert types == ["kesepakatan_bersama", "nota_kesepahaman"]
+
+
+PAGE = """<html lang="id"><head><title>{title}</title><meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2022-09-07T10:00:00+07:00"></head><body>
+<nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+<h1>{title}</h1><div class="byline">Rabu, 7 September 2022</div>
+<article>{body}</article><footer>Hak cipta dilindungi</footer></body></html>"""
+
+
+def test_a_pages_headline_is_read_as_a_texts_first_line_is():
+    # the body misspells the signing; its headline, kept apart from it in the page, names it
+    title = "Kejari Sanggau dan Pemkab Sanggau Tanda Tangani Nota Kesepahaman Bidang Datun"
+    body = ("<p>SANGGAU - Kepala Kejaksaan Negeri Sanggau dan Bupati Sanggau melakukan penandanganan Nota "
+            "Kesepahaman di bidang perdata dan tata usaha negara di Aula Kantor Bupati Sanggau, Selasa (6/9).</p>"
+            "<p>Kedua pihak menyepakati beberapa poin yang dituangkan dalam Nota Kesepahaman tersebut, antara lain "
+            "pendampingan hukum bagi perangkat daerah dan penyelesaian sengketa tata usaha negara.</p>"
+            "<p>Bupati Sanggau berharap kerja sama ini membuat pelayanan publik di daerah itu semakin baik.</p>")
+    page = PAGE.format(title=title, body=body)
+    events = extract(page)["events"]
+    assert [(e["agreement_type"], str(e["event_date"])) for e in events] == [("nota_kesepahaman", "2022-09-06")]
+    text = ("\n\n".join([title, "SANGGAU - Kepala Kejaksaan Negeri Sanggau dan Bupati Sanggau melakukan "
+                         "penandanganan Nota Kesepahaman di bidang perdata dan tata usaha negara di Aula Kantor "
+                         "Bupati Sanggau, Selasa (6/9)."]))
+    assert [e["agreement_type"] for e in extract(text, "2022-09-07")["events"]] == ["nota_kesepahaman"]
+
+
+def test_the_headlines_and_captions_title_cased_words_split_no_paper():
+    # the headline's capitals and the caption's signers against the body's: one paper still
+    text = ("Perkuat Pengawasan, Gubernur dan Kepala BPKP Sultra Tandatangani MoU\n\n"
+            "Gubernur Sultra, Ali Mazi dan Kepala BPKP Sultra, Budi Santoso, usai menandatangani MoU (Foto/Istimewa)\n\n"
+            "Outlet.com, Kendari - Gubernur Sulawesi Tenggara, Ali Mazi dan Kepala BPKP Perwakilan Sulawesi "
+            "Tenggara, Budi Santoso, melakukan penandatanganan nota kesepakatan bersama tentang pengawasan "
+            "pemerintahan daerah.\n\n"
+            "Penandatanganan yang berlangsung di Rumah Jabatan Gubernur, Rabu (2/12), disaksikan Menteri Dalam "
+            "Negeri secara daring.\n\n"
+            "Usai menandatangani nota kesepakatan, Ali Mazi bersama Budi Santoso dan Kepala Inspektorat Sultra, "
+            "Hasanuddin, mendengarkan arahan Menteri Dalam Negeri.")
+    events = extract(text, "2020-12-03")["events"]
+    assert [(e["agreement_type"], str(e["event_date"])) for e in events] == [("nota_kesepakatan", "2020-12-02")]
