@@ -65,3 +65,16 @@ def test_the_headlines_and_captions_title_cased_words_split_no_paper():
             "Hasanuddin, mendengarkan arahan Menteri Dalam Negeri.")
     events = extract(text, "2020-12-03")["events"]
     assert [(e["agreement_type"], str(e["event_date"])) for e in events] == [("nota_kesepakatan", "2020-12-02")]
+
+
+def test_a_zone_said_of_every_subject_is_each_listed_subjects_zone():
+    text = ("BENGKULU - Ombudsman RI Perwakilan Bengkulu menyerahkan hasil penilaian kepatuhan penyelenggaraan "
+            "pelayanan publik tahun 2024. Dari hasil penilaian, semua pemerintah daerah telah masuk zona hijau.\n\n"
+            "Wakil Ketua DPRD menyebut hasil itu kabar baik bagi warga.\n\n"
+            "Dalam penilaian itu, Kabupaten Kaur meraih nilai 96,14, diikuti Kabupaten Lebong dengan nilai 93,76. "
+            "Kemudian Kabupaten Seluma 89,10.")
+    scores = extract(text, "2024-12-10")["scores"]
+    assert sorted((s["subject"], s["value"], s["zone"]) for s in scores) == [
+        ("Kabupaten Kaur", 96.14, "hijau"), ("Kabupaten Lebong", 93.76, "hijau"), ("Kabupaten Seluma", 89.1, "hijau")]
+    some = text.replace("semua pemerintah daerah telah masuk zona hijau", "empat pemerintah daerah masuk zona kuning")
+    assert {s["zone"] for s in extract(some, "2024-12-10")["scores"]} == {None}

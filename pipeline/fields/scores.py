@@ -82,6 +82,8 @@ class _ListReader:
         self.before: list[_Subject] = []  # the subjects of the sentence before
         self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
+        # the zones said of every subject, with their years ("semua pemerintah daerah telah masuk zona hijau")
+        self.of_all: set[tuple[object, int | None]] = set()
 
     def read(self, i: int) -> None:
         ctx, sent = self.ctx, self.ctx.sentences[i]
@@ -114,11 +116,22 @@ class _ListReader:
             subjects = self.before  # a card of one subject, a result a line: "Nilai: 92,5" / "Opini: ..."
         else:
             opening = marks
+        self.of_all |= {(m.value, self.year or self.text_year) for m in marks if self._said_of_all(i, m, subjects)}
         counts = _group_counts(ctx, i)
         self._carry(marks, opening, used_frame, counts, restated=not subjects and bool(self.frame_counts & counts))
         self.before = subjects
         for _at, y in stated:
             self.year = y
+
+    def _said_of_all(self, i: int, mark: _Mark, subjects: list[_Subject]) -> bool:
+        """A zone the clause says every subject reached ("Dari hasil penilaian, semua pemerintah
+        daerah telah masuk zona hijau"), with no subject named between the word and the zone."""
+        if mark.field != "zone" or mark.kind != "achieved":
+            return False
+        sent = self.ctx.sentences[i]
+        found = self.ctx.lexicon.pattern(r"\b(?:{all_of})\b[^.;:]{0,80}$", re.I).search(self.ctx.text, sent.start,
+                                                                                       mark.start)
+        return bool(found) and not any(found.start() <= s.start < mark.start for s in subjects)
 
     def _of_the_one_before(self, i: int, marks: list[_Mark]) -> bool:
         """"Nilai kepatuhan yang diperolehnya hanya 42,02": a result with no subject, no group
@@ -253,6 +266,11 @@ class _ListReader:
             for attr in ("year", "value", "zone", "grade", "province_code"):
                 if getattr(twin, attr) is None:
                     setattr(twin, attr, getattr(s, attr))
+        zones_of_all = {zone for zone, _y in self.of_all}
+        for s, _ in merged:
+            if len(zones_of_all) == 1 and s.zone is None and s.kind == "achieved" and \
+                    any(s.year in (None, year) for _z, year in self.of_all):
+                s.zone = next(iter(zones_of_all))  # a zone every subject reached, said once for all
         for s, _ in merged:  # "predikat kepatuhan tinggi" is the green zone (zones.tsv)
             implied = zone_of.get(s.grade or "")
             if s.zone and implied and implied != s.zone:
