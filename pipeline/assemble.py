@@ -1066,8 +1066,16 @@ def _dateline_heads(ctx: Context):
 def before_the_lead(ctx: Context) -> set[int]:
     """The sentences before the body: the headline, and the lines between it and the dateline that
     opens the body (a photo caption, a kicker), which tell the news again, not news of their own."""
-    lead = next((n for n, _s, _m in _dateline_heads(ctx)), 0)
+    lead = next((n for n, s, m in _dateline_heads(ctx) if _opens_a_body(ctx, s, m.group("head"))), 0)
     return set(range(lead)) | ({0} if opens_with_headline(ctx) else set())
+
+
+def _opens_a_body(ctx: Context, sent, head: str) -> bool:
+    """A dateline that opens a line, its head names (a town, an outlet: "SOFIFI, BRN", "Outlet.com,
+    Kendari", "Jakarta (ANTARA)"), not a speaker's words before a colon ("Ia menambahkan: ...")."""
+    line_start = ctx.text.rfind("\n", 0, sent.start) + 1
+    return not ctx.text[line_start:sent.start].strip() and \
+        all(w[:1].isupper() or "." in w for w in re.findall(r"[^\W\d_][\w.'’-]*", head))
 
 
 def _dateline(ctx: Context):

@@ -78,3 +78,26 @@ def test_a_zone_said_of_every_subject_is_each_listed_subjects_zone():
         ("Kabupaten Kaur", 96.14, "hijau"), ("Kabupaten Lebong", 93.76, "hijau"), ("Kabupaten Seluma", 89.1, "hijau")]
     some = text.replace("semua pemerintah daerah telah masuk zona hijau", "empat pemerintah daerah masuk zona kuning")
     assert {s["zone"] for s in extract(some, "2024-12-10")["scores"]} == {None}
+
+
+def test_the_lines_before_the_body_are_those_above_its_dateline():
+    from pipeline import nlp as nlp_stage
+    from pipeline.assemble import before_the_lead
+    from pipeline.model import read_settings
+    from pipeline.fields import Context
+
+    from .conftest import MODEL
+
+    rules = nlp_stage.load(str(MODEL))
+
+    def before(text):
+        sentences, mentions = nlp_stage.analyse(rules, text)
+        ctx = Context(text, sentences, mentions, [], None, rules.get_pipe("gazetteers").lexicon, read_settings())
+        return sorted(before_the_lead(ctx))
+
+    caption = "Gubernur Sultra saat menandatangani nota kesepahaman di aula kantor gubernur."
+    body = "Pemerintah Provinsi Sulawesi Tenggara resmi meneken kerja sama penyediaan air bersih."
+    headline = "Pemprov Sultra Teken Kerja Sama Air Bersih"
+    assert before(f"{headline}\n\n{caption}\n\nKENDARI, OUTLET - {body}") == [0, 1]
+    # a speaker's words before a colon are no dateline: the lines above them are the body
+    assert before(f"{headline}\n\n{body}\n\nGubernur menambahkan: kerja sama ini penting.") == [0]
