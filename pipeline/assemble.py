@@ -183,7 +183,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
               or _official_signed(ctx, g, people)]
     if not groups:
         return []
-    groups = _split_by_signers(ctx, groups, people)
+    groups = _split_by_signers(ctx, groups, people, before)
     if len(groups) > 1:
         # A signing named only in the headline or a photo caption, undated, is the article's news
         # told again ("Gubernur X saat menandatangani nota kesepahaman ..." above "SOFIFI, BRN - ...").
@@ -250,7 +250,7 @@ def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list
     return extra
 
 
-def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) -> list[dict]:
+def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person], before: set[int]) -> list[dict]:
     """A paper is signed once by its signers: where a later report of a signing of the same kind
     and day names two or more signers, none of them a signer of the reports before it, or one new
     while one of those before is not among them, another paper was signed ("Penandatanganan ini
@@ -258,14 +258,14 @@ def _split_by_signers(ctx: Context, groups: list[dict], people: list[Person]) ->
     "Menteri A dan Menteri B menandatangani ... Selain itu, Menteri A dan Kepala C menandatangani
     ..."): the paper of another group those signers signed
     ("... dilanjutkan dengan penandatanganan MoU bersama Kapolres dan Dandim. Kapolres dan Dandim
-    meneken MoU di bidang ..."), else a paper of its own."""
+    meneken MoU di bidang ..."), else a paper of its own. `before`: the sentences of the headline
+    and the captions (`before_the_lead`), which tell the news again."""
     if all(len({s.sent for s in g["signings"]}) < 2 for g in groups):
         return groups  # each paper reported in one sentence: nothing to tell apart
     signers_of = lambda sents: {id(p) for p in _signatories(ctx, sents, people)}
     group_signers = [signers_of(sorted({s.sent for s in g["signings"]})) for g in groups]
     parts_of: list[list[dict]] = []
     moved: list[tuple[int, Signing]] = []
-    before = before_the_lead(ctx)
     for k, group in enumerate(groups):
         parts: list[dict] = []
         signed: set[int] = set()

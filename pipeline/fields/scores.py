@@ -83,7 +83,7 @@ class _ListReader:
         self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
         # the zones said of every subject, with their years ("semua pemerintah daerah telah masuk zona hijau")
-        self.of_all: set[tuple[object, int | None]] = set()
+        self.of_all: set[tuple[str, int | None]] = set()
 
     def read(self, i: int) -> None:
         ctx, sent = self.ctx, self.ctx.sentences[i]
