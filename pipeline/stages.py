@@ -107,6 +107,8 @@ _NAMED_FOR_A_DATE = r"\b(?:{campus}|{date_name})\s+$"
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 _FOUNDED_ON = r"\b{founded}\s+(?:{date_before}\s+)?$"
 _ENDS_ON = r"\b(?:{expires})\s+(?:{date_before}\s+)?(?:{date_word}\s+)?$"
+# the day a report was quoted: a citing verb, its source (one clause, no comma inside), the date
+_CITED_ON = r"\b(?:{citing})\b[^,.!?;:\n\"\u201c\u201d]{0,60}[,\s]*$"
 # a byline's time zone: right after the date or after its time of day ("14 Januari 2024 | 09:27 WIB"),
 # not after a part of the day the news tells ("Selasa (22/7/2025) malam WIB")
 _ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zone})\b"
@@ -136,6 +138,8 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
             continue  # "Universitas X, yang berdiri pada 8 Agustus 1962": when a body was founded
         if lexicon.pattern(_ENDS_ON, re.I).search(text, max(0, s - 40), s):
             continue  # "Perjanjian Kerja Sama ... yang telah berakhir pada tanggal 13 November 2025"
+        if lexicon.pattern(_CITED_ON, re.I).search(text, max(0, s - 80), s):
+            continue  # "dikutip dari laman resmi KPK, Selasa (27/4/2021)": when the report was quoted
         if d.precision == "year" and not lexicon.pattern(_TIME_ADVERBIAL, re.I).search(text[max(0, s - 16):s]) \
                 and not lexicon.pattern(PAST_AFTER, re.I).match(text, e):
             continue  # "rencana kerja tahun 2024", "Pilkada Tahun 2024": the year of a thing, not a time
