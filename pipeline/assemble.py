@@ -303,9 +303,14 @@ def _give_scope(ctx: Context, events: list[Event], groups: list[dict], scope: di
     with their own subjects were signed ("Nota Kesepahaman tentang ... Pengembangan SDM"), a point
     named in one paper's own sentences is that paper's. Points all read where one kind of paper
     is named ("ruang lingkup nota kesepahaman itu ...") are the points of the one event of that
-    kind, primary or not."""
+    kind, primary or not. An article with no news of a signing gives an earlier paper the points
+    named in its own sentences."""
     primary = [(ev, g) for ev, g in zip(events, groups) if ev.primary]
     if not primary:
+        # only earlier papers: each has the points its own sentences name ("... melalui Nota
+        # Kesepahaman yang mencakup penanganan laporan masyarakat")
+        for ev, g in zip(events, groups):
+            ev.scope = [v for v in scope if v in _named_scope(ctx, g)]
         return
     named = set(scope.values())
     if len(events) > 1 and len(named) == 1 and len(kinds := next(iter(named))) == 1:

@@ -610,11 +610,12 @@ class GazetteerComponent(RuleComponent):
         for entry in self.manifest["gazetteers"]:
             if entry["file"] not in self.tables:
                 continue
+            linkers = self._words(entry.get("linkers"))
             for row in self.tables[entry["file"]].rows:
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
                     for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
-                        forms = {phrase} if entry["attr"] == "LOWER" else \
+                        forms = _linked(phrase, linkers) if entry["attr"] == "LOWER" else \
                             {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase)}
                         for form in forms:
                             phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
@@ -629,6 +630,11 @@ class GazetteerComponent(RuleComponent):
                 for key, patterns in by_key.items():
                     matcher.add(key, patterns)
             self.matchers[attr] = matcher
+
+    def _words(self, kind: str | None) -> list[str]:
+        """The phrases of one kind of words.tsv (none when no kind is named)."""
+        table = self.tables.get("words.tsv")
+        return [r["phrase"] for r in table.rows if r["kind"] == kind] if kind and table else []
 
     def _pattern(self, phrase: str, attr: str):
         """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it
@@ -655,6 +661,14 @@ def _bare_lexemes(vocab):
         yield
     finally:
         vocab.lex_attr_getters = getters
+
+
+def _linked(phrase: str, linkers: list[str]) -> set[str]:
+    """A phrase and its forms with a linking word between two of its words (manifest `linkers`:
+    "penanganan terhadap laporan", "tindak lanjut atas pengaduan" for "penanganan laporan",
+    "tindak lanjut pengaduan")."""
+    words = phrase.split()
+    return {phrase} | {" ".join(words[:i] + [link] + words[i:]) for link in linkers for i in range(1, len(words))}
 
 
 def _title(s: str) -> str:

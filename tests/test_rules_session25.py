@@ -24,3 +24,36 @@ def test_a_report_opened_with_its_source_keeps_its_own_date():
             "kesepahaman di Kupang pada Jumat (2/6/2023).")
     events = extract(text, published="2023-06-05")["events"]
     assert [str(e["event_date"]) for e in events] == ["2023-06-02"]
+
+
+def scope_of(text, published="2024-03-05"):
+    return [e["scope"] for e in extract(text, published=published)["events"]]
+
+
+def test_a_scope_phrase_read_with_a_preposition_inside():
+    # "penanganan terhadap laporan", "tindak lanjut atas aduan": the phrase with its object marked
+    text = ("Ombudsman dan Pemkab Teken Nota Kesepahaman\n\n"
+            "MAMUJU - Ombudsman RI Perwakilan Sulawesi Barat dan Pemerintah Kabupaten Mamuju menandatangani "
+            "nota kesepahaman di Mamuju, Senin (4/3/2024). Nota kesepahaman itu meliputi penanganan terhadap "
+            "laporan masyarakat dan tindak lanjut atas aduan warga.")
+    assert scope_of(text) == [["penyelesaian_laporan"]]
+
+
+def test_an_agreement_pointed_back_to_names_its_points():
+    # "Kesepakatan ini ...": the agreement told of again, its aims are its points
+    text = ("KPK dan Kementerian Teken Kesepakatan Bersama\n\n"
+            "JAKARTA - Komisi Pemberantasan Korupsi dan Kementerian Perumahan menandatangani kesepakatan "
+            "bersama di Jakarta, Senin (4/3/2024).\n\n"
+            "Kesepakatan ini diharapkan memperkuat kompetensi SDM di bidang pencegahan korupsi.")
+    assert scope_of(text) == [["pengembangan_sdm"]]
+
+
+def test_an_earlier_paper_alone_has_the_points_its_sentence_names():
+    # no signing is the news: the MoU referred to keeps the points named with it
+    text = ("Ombudsman NTT Kunjungi Pemkab Malaka\n\n"
+            "KUPANG - Kepala Ombudsman RI Perwakilan NTT berkunjung ke Pemerintah Kabupaten Malaka, Senin "
+            "(4/3/2024).\n\nIa mengingatkan bahwa kerja sama Ombudsman dan Pemkab Malaka telah terjalin sejak tahun "
+            "2022 melalui penandatanganan Nota Kesepahaman (MoU) yang mencakup koordinasi dalam penanganan "
+            "laporan masyarakat.")
+    events = extract(text, published="2024-03-05")["events"]
+    assert [(e["primary"], e["scope"]) for e in events] == [(False, ["penyelesaian_laporan"])]
