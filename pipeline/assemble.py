@@ -565,9 +565,13 @@ _ACTIVE_SIGN = r"{active_sign}"
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:
     """"Rektor UTM bersama Gubernur Kalbar menandatangani MoU", "Wali Kota X melakukan
     penandatanganan Nota Kesepahaman": a title that is the subject of an active signing verb, or
-    of a verb of doing before the signing, in the same clause signed."""
-    if not after or after[0].kb_id != "sign" or after[0].start - end > ctx.settings.clause_reach \
-            or re.search(r"[,;(]", ctx.text[end:after[0].start]):
+    of a verb of doing before the signing, in the same clause signed; one of two such subjects
+    too ("Kepala Basarnas kelas A Ambon dan Kepala BMKG Kelas 1 Ambon menandatangani")."""
+    if not after or after[0].kb_id != "sign" or re.search(r"[,;(]", ctx.text[end:after[0].start]):
+        return False
+    gap = ctx.text[end:after[0].start]
+    joined = ctx.lexicon.pattern(r"\s(?:{and})\s", re.I).search(gap)
+    if len(gap) > ctx.settings.clause_reach * (2 if joined else 1):
         return False
     return bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text)) or \
         bool(ctx.lexicon.pattern(_DOES_SIGNING, re.I).search(ctx.text, end, after[0].start))
@@ -676,11 +680,25 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
             continue  # "para Sekda": a group, not a person
         place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= gap), None)
         code = region_code(place) if place else None
+        written = _written_title(ctx, t.start, ctx.sentences[i].end).lower()
+        # "lainnya" holds every minor office: its holder has the title as written, or a longer one
+        # ("Kepala BNN" for "Kepala BNN Provinsi X"; not "Kepala BPKP" for "Kepala Perwakilan BPKP")
         holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
-                   and (role != "lainnya" or p.title.startswith(t.text))]  # "lainnya" holds every minor office
+                   and (role != "lainnya" or p.title.lower().startswith(written) or written.startswith(p.title.lower()))]
         if len(holders) == 1:
             found.append((t.start, t.end, holders[0]))
     return found
+
+
+_WRITTEN_TITLE = re.compile(r"\w[\w.]*(?:[ ]+[A-Z][\w.-]*)*")
+
+
+def _written_title(ctx: Context, start: int, end: int) -> str:
+    """A bare title as the text writes it: its words and the capitalised words of its office after
+    it ("Kepala Perwakilan BPKP", "Menteri Dalam Negeri"), up to a comma or a lower-case word ("dan":
+    "Menteri Kelautan" of "Menteri Kelautan dan Perikanan", "Kapolres" of "Kapolres dan Dandim")."""
+    m = _WRITTEN_TITLE.match(ctx.text, start, end)
+    return m.group() if m else ""
 
 
 def _gov_codes(ctx: Context, i: int) -> list[str]:

@@ -256,11 +256,13 @@ _PROSE_END = re.compile(r"[.!?\"”]$")
 
 def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[str] = frozenset()) -> str:
     """Drop boilerplate lines and lists of related headlines (a heading such as "Berita Terkait"
-    and the headline lines under it, up to a blank line or a line of prose); normalise whitespace
-    and markdown emphasis; keep paragraph breaks."""
+    and the headline lines under it, up to a blank line or a line of prose); normalise whitespace,
+    markdown emphasis and spaces just inside brackets ("( MoU)"); keep paragraph breaks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if "*" in text:
         text = _EMPHASIS.sub(r"\1", text)
+    if "( " in text or " )" in text:
+        text = _PAREN_SPACE.sub("", text)  # "( Kapolri)": a link's space inside the brackets
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -280,6 +282,7 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     return _one_blank_line("\n".join(kept))
 
 
+_PAREN_SPACE = re.compile(r"(?<=\()[ \t]+(?=\w)|(?<=[\w.])[ \t]+(?=\))")
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -57,3 +57,42 @@ def test_an_earlier_paper_alone_has_the_points_its_sentence_names():
             "laporan masyarakat.")
     events = extract(text, published="2024-03-05")["events"]
     assert [(e["primary"], e["scope"]) for e in events] == [(False, ["penyelesaian_laporan"])]
+
+
+def signers(text, published="2024-03-05"):
+    r = extract(text, published=published)
+    return sorted(p["name"] for p in r["people"] if p["is_signatory"])
+
+
+def test_a_space_inside_brackets_is_dropped_from_the_text():
+    # "( Menteri Desa PDT) Nama": a linked word's space inside the brackets, as some portals write it;
+    # left in, the bracket's end was read as the first word of the name
+    from pipeline.text import clean_text
+
+    text = clean_text("Menteri Desa dan Pembangunan Daerah Tertinggal ( Menteri Desa PDT) Yandri Susanto dan "
+                      "Kepala Kepolisian Negara Republik Indonesia ( Kapolri ) Jenderal Listyo Sigit Prabowo", ())
+    assert "(Menteri Desa PDT) Yandri" in text and "(Kapolri) Jenderal" in text
+    text += " menandatangani nota kesepahaman di Jakarta, Senin (4/3/2024)."
+    assert signers("Kemendes dan Polri Teken Nota Kesepahaman\n\n" + text) == ["Listyo Sigit Prabowo",
+                                                                                 "Yandri Susanto"]
+
+
+def test_a_bare_title_stands_for_the_holder_of_that_office_only():
+    # "Kepala Perwakilan BPKP" is not the "Kepala BPKP" the article names
+    text = ("BPKP dan Pemprov Kalteng Teken Nota Kesepakatan\n\n"
+            "PALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah dan BPKP menandatangani nota kesepakatan "
+            "pengawasan intern.\n\n"
+            "Penandatanganan nota kesepakatan itu dilakukan oleh Gubernur dan Kepala Perwakilan BPKP "
+            "se-Indonesia secara virtual, Senin (4/3/2024).\n\n"
+            "Pada kesempatan itu hadir pula Kepala BPKP Muhammad Yusuf Ateh.")
+    assert "Muhammad Yusuf Ateh" not in signers(text)
+
+
+def test_each_of_two_titled_subjects_signs():
+    # "Kepala A ... dan Kepala B ... menandatangani": the first title is a subject as the second is
+    text = ("Basarnas dan BMKG Teken MoU\n\n"
+            "AMBON - Kantor Basarnas Ambon dan BMKG Stasiun Ambon meneken MoU, Senin (4/3/2024).\n\n"
+            "Kepala Basarnas kelas A Ambon dan Kepala BMKG Kelas 1 Ambon menandatangani naskah MoU itu.\n\n"
+            "Dalam sambutannya, Kepala Basarnas Ambon, Muhammad Arafah, menekankan arti penting kerja sama. "
+            "Hal itu dibenarkan Kepala BMKG Kelas 1 Ambon, Rudi Hartono.")
+    assert signers(text) == ["Muhammad Arafah", "Rudi Hartono"]

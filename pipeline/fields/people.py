@@ -382,6 +382,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok == ")":
             if w.named():
                 break
+            w.clear()  # "(Menteri Desa PDT) Nama": no name runs on out of a bracket
             continue
         if _UNIT_NUMBER.match(text, s) and not w.anchored:
             w.clear()  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka": a unit's number
