@@ -383,17 +383,26 @@ def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
     sentence after it that points back to it ("Acara ini berlangsung di ... pada Rabu, 5 September
     2024"), else the first day the article names near the publication date (an earlier agreement
     it follows may be named before: "Menindaklanjuti MoU ... 5 Oktober 2023 ... Senin (6/11)"), or
-    in the lead when the publication date is not known."""
+    in the lead when the publication date is not known. A day that dates a statement ('...," ujar
+    Menteri X dalam keterangan tertulis, Selasa (6/2/2024)') is the day of the saying: it dates the
+    signing only where no other day does."""
+    starts = [x.start for x in ctx.sentences]
+    said = {start for _d, start, _e in ctx.dates if _said_on(ctx, bisect_right(starts, start) - 1, start)}
+    return _near_date(ctx, signings, said) or (_near_date(ctx, signings, set()) if said else None)
+
+
+def _near_date(ctx: Context, signings: list[Signing], skip: set[int]) -> DateValue | None:
+    """`_context_date` without the days that begin at `skip`."""
     for s in signings:
         if s.sent > 0:
-            prev = [d for d in ctx.dates_in(s.sent - 1) if d[0].precision == "day"]
+            prev = [d for d in ctx.dates_in(s.sent - 1) if d[0].precision == "day" and d[1] not in skip]
             if prev:
                 return prev[-1][0]
         if s.sent + 1 < len(ctx.sentences) and _opens_pointing_back(ctx, s.sent + 1):
-            after = [d for d in ctx.dates_in(s.sent + 1) if d[0].precision == "day"]
+            after = [d for d in ctx.dates_in(s.sent + 1) if d[0].precision == "day" and d[1] not in skip]
             if after:
                 return after[0][0]
-    days = [(d, start) for d, start, _e in ctx.dates if d.precision == "day"]
+    days = [(d, start) for d, start, _e in ctx.dates if d.precision == "day" and start not in skip]
     if ctx.published is None:
         # no publication date to check it against: the day the lead names is the news's day
         first, start = days[0] if days else (None, 0)
@@ -401,6 +410,16 @@ def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
         return first if first is not None and start < lead_end else None
     return next((d for d, _start in days if 0 <= (ctx.published - d.date).days <= ctx.settings.lead_date_days),
                 None)
+
+
+# a statement's day: after a quotation's speaker or a press statement ("dalam keterangan tertulis, Selasa")
+_SAID_ON = r"(?:[\"”]\s*,?\s*(?:{said_verb})\b[^\"“”]*|\b(?:{statement})\b[^.;:\"“”]{0,60})$"
+
+
+def _said_on(ctx: Context, i: int, start: int) -> bool:
+    """Does the date at `start` in sentence i date a statement: a quotation's attribution ('...,"
+    ujar Menteri X, Selasa (6/2/2024)') or a press statement ("dalam keterangan tertulis, Selasa")?"""
+    return bool(ctx.lexicon.pattern(_SAID_ON, re.I).search(ctx.text, ctx.sentences[i].start, start))
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:

@@ -316,7 +316,8 @@ def parse_number(s: str) -> float | None:
 # ------------------------------------------------------------------------------------ names
 
 def _key(tok: str) -> str:
-    return re.sub(r"[.\s]", "", tok).lower()
+    """A form as compared: no dots or spaces, lower case, a curly apostrophe straight ("Dato’")."""
+    return re.sub(r"[.\s]", "", tok).replace("\u2019", "'").lower()
 
 
 @lru_cache(maxsize=16)

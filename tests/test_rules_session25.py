@@ -96,3 +96,45 @@ def test_each_of_two_titled_subjects_signs():
             "Dalam sambutannya, Kepala Basarnas Ambon, Muhammad Arafah, menekankan arti penting kerja sama. "
             "Hal itu dibenarkan Kepala BMKG Kelas 1 Ambon, Rudi Hartono.")
     assert signers(text) == ["Muhammad Arafah", "Rudi Hartono"]
+
+
+def test_a_curly_apostrophe_in_an_honorific():
+    # "Dato’" is the honorific "Dato'" as typeset, not a word of the name
+    text = ("Unesa dan KBRI Kuala Lumpur Teken Nota Kesepahaman\n\n"
+            "KUALA LUMPUR - Universitas Negeri Surabaya dan KBRI Kuala Lumpur menandatangani nota kesepahaman, "
+            "Senin (4/3/2024). Acara dihadiri Duta Besar Republik Indonesia untuk Malaysia, Dato’ Indera Hermono.")
+    names = [p["name"] for p in extract(text, published="2024-03-05")["people"]]
+    assert "Indera Hermono" in names
+
+
+def test_a_statement_dates_the_saying_where_another_day_dates_the_signing():
+    # the day after "dalam keterangan tertulis" is the statement's; the ceremony's day is named after it
+    text = ("KKP Gandeng Kementerian Teken Nota Kesepahaman\n\n"
+            "JAKARTA - Kementerian Kelautan dan Perikanan menggandeng sejumlah kementerian.\n\n"
+            "\u201cKolaborasi ini memperkuat tata kelola perikanan,\u201d ujar Menteri Kelautan dan Perikanan Sakti "
+            "Wahyu Trenggono, dalam keterangan tertulis, Selasa (6/2/2024).\n\n"
+            "Kerja sama ditandai dengan penandatanganan nota kesepahaman antara Menteri KP bersama pimpinan "
+            "Kementerian Dalam Negeri dan Kementerian Pertanian. Ada juga tiga perguruan tinggi pada acara forum "
+            "bisnis di Jakarta, Senin (5/2).")
+    events = extract(text)["events"]
+    assert [str(e["event_date"]) for e in events] == ["2024-02-05"]
+
+
+def test_a_statements_day_dates_the_signing_where_no_other_day_does():
+    text = ("Gubernur NTB Tandatangani MoU\n\n"
+            "MATARAM - Gubernur NTB menandatangani MoU dengan bupati dan wali kota se-NTB.\n\n"
+            "\u201cMudah-mudahan pembangunannya bisa dimulai Januari,\u201d ungkap Gubernur pada ramah tamah usai "
+            "upacara di Gedung Sangkareang, Mataram (17/12/2021).\n\n"
+            "Dalam penandatanganan MoU tersebut, turut hadir Wakil Gubernur NTB.")
+    events = extract(text)["events"]
+    assert [str(e["event_date"]) for e in events] == ["2021-12-17"]
+
+
+def test_a_list_of_offices_names_no_person():
+    # "Deputi ... Bidang Pengawasan Investigasi": the unit's field, not a name
+    text = ("BPKP dan Papua Pegunungan Teken MoU\n\n"
+            "JAKARTA - BPKP dan Pemerintah Provinsi Papua Pegunungan menandatangani MoU, Rabu (22/2/2023). Hadir "
+            "Deputi Kepala BPKP Bidang Pengawasan Akuntan Negara, Deputi Kepala BPKP Bidang Pengawasan "
+            "Investigasi, dan Penjabat Gubernur Papua Pegunungan Nikolaus Kondomo.")
+    names = [p["name"] for p in extract(text, published="2023-02-23")["people"]]
+    assert names == ["Nikolaus Kondomo"]

@@ -38,12 +38,14 @@ def _is_cap(tok: str) -> bool:
 
 
 def _honorific(tok: str, ctx: Context) -> bool:
-    return tok.strip("().").lower() in _honorific_keys(ctx.lexicon.prefixes)
+    return tok.strip("().").replace("\u2019", "'").lower() in _honorific_keys(ctx.lexicon.prefixes)
 
 
 @lru_cache(maxsize=4)
 def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.strip("().").lower() for p in prefixes)
+    """The honorifics as looked up: lower case, without brackets, a curly apostrophe written
+    straight ("Dato’" is "Dato'")."""
+    return frozenset(p.strip("().").replace("\u2019", "'").lower() for p in prefixes)
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
