@@ -586,11 +586,11 @@ def _subject_signs(ctx: Context, end: int, after: list) -> bool:
     penandatanganan Nota Kesepahaman": a title that is the subject of an active signing verb, or
     of a verb of doing before the signing, in the same clause signed; one of two such subjects
     too ("Kepala Basarnas kelas A Ambon dan Kepala BMKG Kelas 1 Ambon menandatangani")."""
-    if not after or after[0].kb_id != "sign" or re.search(r"[,;(]", ctx.text[end:after[0].start]):
+    if not after or after[0].kb_id != "sign":
         return False
     gap = ctx.text[end:after[0].start]
     joined = ctx.lexicon.pattern(r"\s(?:{and})\s", re.I).search(gap)
-    if len(gap) > ctx.settings.clause_reach * (2 if joined else 1):
+    if re.search(r"[,;(]", gap) or len(gap) > ctx.settings.clause_reach * (2 if joined else 1):
         return False
     return bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[0].text)) or \
         bool(ctx.lexicon.pattern(_DOES_SIGNING, re.I).search(ctx.text, end, after[0].start))
