@@ -610,7 +610,7 @@ class GazetteerComponent(RuleComponent):
         for entry in self.manifest["gazetteers"]:
             if entry["file"] not in self.tables:
                 continue
-            linkers = self._words(entry.get("linkers"))
+            linkers = self.lexicon.words.get(entry["linkers"], ()) if entry.get("linkers") else ()
             for row in self.tables[entry["file"]].rows:
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
@@ -630,11 +630,6 @@ class GazetteerComponent(RuleComponent):
                 for key, patterns in by_key.items():
                     matcher.add(key, patterns)
             self.matchers[attr] = matcher
-
-    def _words(self, kind: str | None) -> list[str]:
-        """The phrases of one kind of words.tsv (none when no kind is named)."""
-        table = self.tables.get("words.tsv")
-        return [r["phrase"] for r in table.rows if r["kind"] == kind] if kind and table else []
 
     def _pattern(self, phrase: str, attr: str):
         """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it
@@ -663,7 +658,7 @@ def _bare_lexemes(vocab):
         vocab.lex_attr_getters = getters
 
 
-def _linked(phrase: str, linkers: list[str]) -> set[str]:
+def _linked(phrase: str, linkers: tuple[str, ...]) -> set[str]:
     """A phrase and its forms with a linking word between two of its words (manifest `linkers`:
     "penanganan terhadap laporan", "tindak lanjut atas pengaduan" for "penanganan laporan",
     "tindak lanjut pengaduan")."""
