@@ -103,12 +103,21 @@ class _ListReader:
             # year of the assessment named before the list is the list's
             self.year = [y for at, y in stated if at < subjects[0].start][-1]
         if subjects:
-            for lo, hi in _lists(ctx, clauses, subjects, marks):
+            heading: list[_Mark] = []  # the zone heading the list a semicolon goes on with
+            lists = _lists(ctx, clauses, subjects, marks)
+            for n, (lo, hi) in enumerate(lists):
                 subs = [s for s in subjects if lo <= s.start < hi]
                 ms = [m for m in marks if lo <= m.start < hi]
+                if subs and not ms and _locates_group(subjects, marks, lists[n + 1:n + 2]):
+                    continue  # "Untuk wilayah A dan B, hanya sepuluh Pemkab yang masuk zona hijau"
                 if subs:
-                    opening += [m for m in ms if m.start < subs[0].start]
-                    used_frame |= self._assign(i, subs, ms, lo, listed=len(subjects) > 1)
+                    own = [m for m in ms if m.start < subs[0].start]
+                    opening += own
+                    # "zona kuning yakni A dengan nilai 68,84; B dengan nilai 65,84; ...": the items
+                    # after a semicolon are the same list's
+                    heading = own or (heading if _goes_on(ctx, lo, subs[0].start) else [])
+                    used_frame |= self._assign(i, subs, ms, lo, listed=len(subjects) > 1,
+                                               heading=[m for m in heading if m.field in _ZONE_FIELDS])
                 elif ms and lo > subjects[0].start:  # "..., serta 10 Pemda zona hijau kualitas tinggi"
                     opening = ms  # the group said last frames the list that follows
         elif marks and self._of_the_one_before(i, marks):
@@ -163,13 +172,14 @@ class _ListReader:
             self.frame = None
 
     def _assign(self, i: int, subs: list[_Subject], marks: list[_Mark], lo: int, listed: bool,
-                evidence_from: int | None = None) -> bool:
+                evidence_from: int | None = None, heading: list[_Mark] | None = None) -> bool:
         """Gives each subject of a list its results (see the module docstring) and adds their rows;
-        returns whether the list took the frame of the sentences before."""
+        `heading`: the zones heading the list where it began before a semicolon. Returns whether
+        the list took the frame of the sentences before."""
         ctx, sent = self.ctx, self.ctx.sentences[i]
         ends = [s.start for s in subs[1:]] + [sent.end + 1]
         segs = [[m for m in marks if s.end <= m.start < e] for s, e in zip(subs, ends)]
-        head = [m for m in marks if m.start < subs[0].start]
+        head = [m for m in marks if m.start < subs[0].start] or list(heading or ())
         got: list[dict[str, dict[str, object]]] = [{kind: {} for kind in _KINDS} for _ in subs]
         used = False
         for kind in _KINDS:
@@ -588,6 +598,19 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
     return out
 
 
+def _locates_group(subjects: list[_Subject], marks: list[_Mark], after: list[tuple[int, int]]) -> bool:
+    """Is the list after a list of bare subjects that of a group with a zone of its own and no
+    subject (`_lists` cuts a list at a counted group): the subjects only say where the group is."""
+    return any(not any(lo <= s.start < hi for s in subjects) and
+               any(lo <= m.start < hi and m.field in _ZONE_FIELDS for m in marks) for lo, hi in after)
+
+
+def _goes_on(ctx: Context, lo: int, first: int) -> bool:
+    """Does the clause at `lo` go on with the list before it: a semicolon, then at once (or after
+    "dan", "serta") its first subject?"""
+    return bool(_words(ctx, "and", r";\s*(?:(?:WORDS)\s+)?").fullmatch(ctx.text, lo, first))
+
+
 def _bracketed(ctx: Context, at: int) -> bool:
     """Does a bracket open right before `at` ("49,36 (zona merah)")?"""
     return ctx.text[max(0, at - 3):at].rstrip().endswith("(")
@@ -604,13 +627,14 @@ def _group_counts(ctx: Context, i: int) -> set[int]:
 
 def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
     """Groups named with their number, joined on to what comes before ("..., serta 10 Pemda",
-    "dan sepuluh kabupaten") between lo and hi; not those that point back ("kedua kabupaten itu":
-    an ordinal is one word) or count a ranking ("ke-9 dari 16 provinsi")."""
+    "dan sepuluh kabupaten", "Untuk wilayah A dan B, hanya sepuluh Pemkab": one word may stand
+    between) between lo and hi; not those that point back ("kedua kabupaten itu": an ordinal is
+    one word) or count a ranking ("ke-9 dari 16 provinsi")."""
     words = ctx.lexicon.result_words
-    joined = rf"(?:,|\b(?:{words.get('and', '(?!)')}|{words.get('contrast', '(?!)')}))\s+"
+    joined = rf"(?:,|\b(?:{words.get('and', '(?!)')}|{words.get('contrast', '(?!)')}))\s+(?:[a-z]+\s+)?"
     counted = rf"(?:\d+|{words.get('count', '(?!)')})\s+(?:{words.get('group', '(?!)')})"
     return [m for m in _compiled(counted, r"\b(?:WORDS)\b").finditer(ctx.text, lo, hi)
-            if _compiled(joined, r"(?:WORDS)$").search(ctx.text, max(lo, m.start() - 12), m.start())]
+            if _compiled(joined, r"(?:WORDS)$").search(ctx.text, max(lo, m.start() - 25), m.start())]
 
 
 def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[_Subject]) -> list[_Mark]:
