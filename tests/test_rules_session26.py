@@ -26,3 +26,25 @@ def test_places_that_locate_a_counted_group_have_no_result():
             "JAKARTA - Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2022. Dari 415 Pemkab, sebanyak "
             "170 masuk zona hijau. Untuk wilayah Bali, NTB, dan NTT, hanya sepuluh Pemkab yang masuk zona hijau.")
     assert scores_of(text) == []
+
+
+def people_of(text, published="2023-02-22"):
+    return sorted((p["name"], p["role"]) for p in extract(text, published=published)["people"])
+
+
+def test_a_coordinating_ministrys_short_field_is_no_name():
+    # "Deputi ... Bidang Polhukam OMK": the field of the coordinating ministry, no person
+    text = ("Pemprov dan BPKP Teken MoU\n\n"
+            "JAKARTA - Pemerintah Provinsi Papua Pegunungan dan BPKP menandatangani MoU di Jakarta, Rabu "
+            "(22/2/2023). Hadir Deputi Kepala BPKP Bidang Pengawasan Instansi Pemerintah Bidang Polhukam OMK "
+            "dan Penjabat Gubernur Papua Pegunungan Nikolaus Kondomo.")
+    assert [name for name, _role in people_of(text)] == ["Nikolaus Kondomo"]
+
+
+def test_an_office_word_written_in_lower_case_stays_in_the_office():
+    # "Kepala Dinas Pariwisata dan ekonomi Kreatif Papua, Nama": a slip of case inside the office's name
+    text = ("Poltekpar dan Pemprov Papua Teken Nota Kesepahaman\n\n"
+            "BADUNG - Penandatanganan nota kesepahaman dilakukan antara Direktur Poltekpar Bali, Ida Bagus Putu "
+            "Puja dan Kepala Dinas Pariwisata dan ekonomi Kreatif Papua, Yimin Weya di Badung pada Jumat "
+            "(26/2/2021).")
+    assert ("Yimin Weya", "kepala_perangkat_daerah") in people_of(text, "2021-02-26")

@@ -422,6 +422,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             # after the conjunction is one too ("Menteri Komunikasi dan Digital Nama")
             w.joined_at = e if not w.run else -1
             continue
+        if tok.islower() and w.joined_at >= 0 and not text[w.joined_at:s].strip() and _nonname(tok, ctx):
+            w.joined_at = e  # "Kepala Dinas Pariwisata dan ekonomi Kreatif Papua, Nama": an office word in lower case
+            continue
         if tok.lower() in ctx.lexicon.word_set("office_for") and not w.named():
             after = _TOKEN.search(text, e, limit)
             if after and after.start() in offices:
