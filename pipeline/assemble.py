@@ -853,11 +853,13 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
     Any place clause counts where the ceremony is told (the sentences that date it, else its
     first two reports); elsewhere only a clause that says where something took place
     ("bertempat di", "digelar di", "di Aula ..."): "dukungan bagi pembangunan di Provinsi X" is
-    where something else happens. Such a clause counts too in a sentence that gives the signing
-    its date without naming it (`dated`: "Kegiatan ini berlangsung di Hotel X Malang pada Kamis")."""
+    where something else happens. Such a clause counts too in the sentences next to a report, and
+    in one that gives the signing its date without naming it (`dated`: "Kegiatan ini berlangsung
+    di Hotel X Malang pada Kamis")."""
     venue = city = None
     told = [i for i in sents if ctx.dates_in(i)] or sents[:2]
-    nearby = sents + [j - 1 for j in sents if j > 0] + list(dated)
+    nearby = sents + [j - 1 for j in sents if j > 0] + [j + 1 for j in sents if j + 1 < len(ctx.sentences)] + \
+        list(dated)
     for i in told + [j for j in dict.fromkeys(nearby) if j not in told]:
         s = ctx.sentences[i]
         m = ctx.lexicon.venue.search(s.text)
@@ -1076,10 +1078,10 @@ def _regency_government(ctx: Context, region) -> bool:
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
-# "GRESIK | outlet.co –".
+# "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |".
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
                          r"\s*(?:[-–—]{1,2}|:)\s"),
-              re.compile(r"^(?P<head>[^\n()–—-]{2,40}\s[-–—]{1,2}\s[^\n()–—-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:)\s"),
+              re.compile(r"^(?P<head>[^\n()–—|-]{2,40}\s[-–—]{1,2}\s[^\n()–—|-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:|\|)\s"),
               # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"))
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s)\s*")

@@ -112,6 +112,14 @@ _CITED_ON = r"\b(?:{citing})\b[^,.!?;:\n\"\u201c\u201d]{0,60}[,\s]*$"
 # a byline's time zone: right after the date or after its time of day ("14 Januari 2024 | 09:27 WIB"),
 # not after a part of the day the news tells ("Selasa (22/7/2025) malam WIB")
 _ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zone})\b"
+# a date the news tells, its time after it: in brackets after its weekday ("Kamis (16/10/2025) pukul
+# 10.30 WIB") or after "pada" ("pada Kamis, 16 Oktober 2025 pukul 10.30 WIB"); a byline has neither
+_TOLD_BEFORE = r"\b{date_before}\s+(?:\w+,?\s+)?$"
+
+
+def _told_with_its_time(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
+    """Is the date at start:end told in the news with the time after it, not a byline's?"""
+    return text[end - 1:end] == ")" or bool(lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start))
 
 
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
@@ -128,7 +136,7 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         zone = lexicon.pattern(_ZONE_AFTER).match(text, e)
-        if any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or zone:
+        if (any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or zone) and not _told_with_its_time(lexicon, text, s, e):
             continue
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue

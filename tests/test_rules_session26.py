@@ -48,3 +48,67 @@ def test_an_office_word_written_in_lower_case_stays_in_the_office():
             "Puja dan Kepala Dinas Pariwisata dan ekonomi Kreatif Papua, Yimin Weya di Badung pada Jumat "
             "(26/2/2021).")
     assert ("Yimin Weya", "kepala_perangkat_daerah") in people_of(text, "2021-02-26")
+
+
+def test_the_head_of_a_kejati_written_kepala_kejati_is_a_prosecutors_head():
+    text = ("Pemprov dan Kejati Teken Nota Kesepakatan\n\n"
+            "KENDARI - Nota kesepakatan ditandatangani Gubernur Sultra Ali Mazi dan Kepala Kejati Sultra, Raimel "
+            "Jesaja di Kendari, Senin (30/1/2023).")
+    assert ("Raimel Jesaja", "kepala_kejaksaan") in people_of(text, "2023-01-31")
+
+
+def test_a_function_word_with_its_clitic_is_no_name_before_a_title():
+    # "Menurutnya, Kejati layaknya ...": "Menurutnya" is "menurut" + -nya, no person
+    text = ("Pemprov dan Kejati Teken MoU\n\n"
+            "GORONTALO - Gubernur Gorontalo Rusli Habibie dan Kepala Kejati Gorontalo Jaja Subagja menandatangani "
+            "MoU di Gorontalo, Selasa (14/1/2020). Menurutnya, Kejati layaknya pengacara negara yang bisa membantu "
+            "Pemprov.")
+    assert [name for name, _role in people_of(text, "2020-01-14")] == ["Jaja Subagja", "Rusli Habibie"]
+
+
+def dates_of(text, published=None):
+    return [str(e["event_date"]) for e in extract(text, published=published)["events"]]
+
+
+def test_a_signings_day_told_with_its_time_of_day_dates_it():
+    # "pada Kamis (16/10/2025) pukul 10.30 WIB": the news's day and hour, not a byline's
+    text = ("Pemprov Jambi dan Korem Teken MoU\n\n"
+            "JAMBI - Penandatanganan MoU antara Pemprov Jambi dan Korem 042/Gapu dilaksanakan pada Kamis "
+            "(16/10/2025) pukul 10.30 WIB di Aula Kantor Dinas.")
+    assert dates_of(text) == ["2025-10-16"]
+
+
+def test_a_headline_signing_the_body_tells_as_a_plan_is_no_event():
+    # "1 April, A-B Tanda Tangani MoU" over "A dan B akan menandatangani MoU ... pada Jumat (1/4/2022)"
+    text = ("1 April, Malaysia-RI Tanda Tangani MoU Perlindungan PRT Migran\n\n"
+            "Malaysia dan Indonesia akan menandatangani Memorandum of Understanding (MoU) tentang perlindungan "
+            "pekerja pada Jumat (1/4/2022).")
+    doc = extract(text)
+    assert [e for e in doc["events"] if e["primary"]] == []
+
+
+def test_the_venue_said_in_the_sentence_after_the_signing_places_it():
+    # "Kegiatan berlangsung di ruang rapat kantor Bupati Tabanan": the signing's venue, told next
+    text = ("Tabanan Tingkatkan Kualitas Pelayanan Publik\n\n"
+            "Bupati Tabanan I Komang Gede Sanjaya menandatangani Nota Kesepakatan dengan Ketua Ombudsman RI "
+            "Mokhammad Najih, Rabu (23/3/2022). Kegiatan berlangsung di ruang rapat lantai III kantor Bupati "
+            "Tabanan.")
+    assert [e["city"] for e in extract(text)["events"]] == ["Tabanan"]
+
+
+def test_a_dateline_of_the_outlet_then_the_town_closed_by_a_bar():
+    # "Outlet.id - Pematangsiantar | ...": the town after the site's address
+    text = ("Pemko dan BPJS Teken MoU\n\n"
+            "Kabarsiantar.id - Pematangsiantar | Pemko Pematangsiantar dan BPJS Ketenagakerjaan menandatangani "
+            "nota kesepakatan di ruang kerja wali kota, Jumat (16/5/2025).")
+    assert [e["city"] for e in extract(text)["events"]] == ["Pematangsiantar"]
+
+
+def test_the_secretary_of_a_council_heads_a_regional_office():
+    text = ("Pemkab dan Kejari Teken MoU\n\n"
+            "MUSI RAWAS - Bupati Musi Rawas Ratna Machmud dan Kajari Musi Rawas Abu Nawas menandatangani MoU di "
+            "Musi Rawas, Jumat (31/1/2025). Turut hadir Sekretaris DPRD Elbaroma, serta Kakanwil Hukum Budi "
+            "Argap Situngkir yang didampingi Kepala Divisi Peraturan Perundang-undangan, Zulfahmi, Kadiv Pelayanan "
+            "Hukum, Chusni Thamrin dan jajaran.")
+    people = people_of(text, "2025-01-31")
+    assert ("Elbaroma", "kepala_perangkat_daerah") in people and ("Chusni Thamrin", "lainnya") in people

@@ -99,7 +99,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
         suffixes=frozenset(r["form"] for r in hon if r["kind"] == "suffix"),
         nonnames=frozenset(r["word"].lower() for r in rows("nonnames.tsv")) | _vocabulary_words(rows, calendar)
         | {p.lower() for p in national if " " not in p},
-        function_words=_function_words(words.get("person_word", ())),
+        function_words=_function_words(words.get("person_word", ()), words.get("clitic", ())),
         province_names={r["code"]: r["name"] for r in provinces},
         capitals={r["capital"]: r["code"] for r in provinces if r.get("capital")},
         government=frozenset((r["label"], r["id"]) for r in parties if r["government"] == "yes"),
@@ -180,12 +180,15 @@ def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pat
     return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
 
 
-def _function_words(person_words) -> frozenset[str]:
-    """Indonesian function words (spaCy's stop words: "dapat", "bersama", "usai"), never a
-    person's name but for the `person_words` that are also names ("Lalu")."""
+def _function_words(person_words, clitics) -> frozenset[str]:
+    """Indonesian function words (spaCy's stop words: "dapat", "bersama", "usai"), also with a
+    clitic (words.tsv `clitic`: "Menurutnya", "Bersamanya"; not on a stem of two letters: "Kenya"),
+    never a person's name but for the `person_words` that are also names ("Lalu")."""
     from spacy.lang.id.stop_words import STOP_WORDS
 
-    return frozenset(w for w in STOP_WORDS if " " not in w) - {w.lower() for w in person_words}
+    words = {w for w in STOP_WORDS if " " not in w}
+    joined = {w + c for w in words for c in clitics if len(w) > 2 and not w.endswith(c)}
+    return frozenset(words | joined) - {w.lower() for w in person_words}
 
 
 def _vocabulary_words(rows, calendar: Calendar) -> frozenset[str]:

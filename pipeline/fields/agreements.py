@@ -666,8 +666,10 @@ def find_signings(ctx: Context) -> list[Signing]:
     if told_as_plan:
         # "Pemprov A akan menandatangani MoU dengan B di Jakarta 27 Agustus. ... bersamaan dengan
         # penandatanganan MoU tersebut": a signing told first as a plan, then spoken of with no
-        # day of its own (the headline's "A Tandatangani MoU" too), is still that plan
-        return [s for s in signings if s.dates]
+        # day of its own, is still that plan; so is the headline's "A Tandatangani MoU", whatever day
+        # it names ("1 April, A dan B Tanda Tangani MoU" over "A dan B akan menandatangani MoU ... pada
+        # Jumat (1/4/2022)")
+        return [s for s in signings if s.dates and s.sent != headline]
     return signings
 
 
