@@ -375,6 +375,9 @@ def _is_whole(chunk: str, tokens) -> bool:
 
 # a bracket glued to the word before it opens a word of its own: "Timor Tengah Utara(TTU)"
 GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+# a short form's closing bracket and the slash after it, glued to the next office: "Menteri Agraria dan
+# Tata Ruang (ATR)/Kepala BPN Nama"
+GLUED_SLASH = r"(?<=\w)\)(?=/\w)|(?<=\))/(?=\w)"
 
 
 @spacy.registry.tokenizers("sepakat.Tokenizer.v1")
@@ -386,12 +389,13 @@ def make_tokenizer():
     Indonesian HTML prefix `<(b|...)\\s?/>|<a([^>]+)>`) leaves its second half unanchored, so
     each prefix search scanned the rest of the text: half of all tokenizer time. Wrapping each
     rule in a group anchors all of it; the tokens are the same (a test checks it). A bracket glued
-    to a word is parted from it (`GLUED_BRACKET`).
+    to a word is parted from it (`GLUED_BRACKET`), and so are a closing bracket and a slash glued
+    to the word after them (`GLUED_SLASH`).
     """
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         prefixes = [f"(?:{p})" for p in defaults.prefixes or [] if p.strip()]
-        infixes = list(defaults.infixes or []) + [GLUED_BRACKET]
+        infixes = list(defaults.infixes or []) + [GLUED_BRACKET, GLUED_SLASH]
         return LazyTokenizer(
             nlp.vocab, rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,

@@ -263,6 +263,8 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
         text = _EMPHASIS.sub(r"\1", text)
     if "( " in text or " )" in text:
         text = _PAREN_SPACE.sub("", text)  # "( Kapolri)": a link's space inside the brackets
+    if ")-" in text or ")\u2013" in text or ")\u2014" in text:
+        text = _GLUED_DATELINE.sub(r"\1 \2 ", text)  # "KOTA (Outlet)-Gubernur ...": the dateline's dash
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -283,6 +285,8 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
 
 
 _PAREN_SPACE = re.compile(r"(?<=\()[ \t]+(?=\w)|(?<=[\w.])[ \t]+(?=\))")
+# a dateline's dash glued to the outlet in brackets and to the first word: "TANJUNGPINANG (outlet.com)-Gubernur"
+_GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]{1,2})(?=[A-Z])", re.M)
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

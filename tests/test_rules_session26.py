@@ -112,3 +112,33 @@ def test_the_secretary_of_a_council_heads_a_regional_office():
             "Hukum, Chusni Thamrin dan jajaran.")
     people = people_of(text, "2025-01-31")
     assert ("Elbaroma", "kepala_perangkat_daerah") in people and ("Chusni Thamrin", "lainnya") in people
+
+
+def test_a_datelines_dash_glued_to_the_outlet_and_the_first_word():
+    # "TANJUNGPINANG (outlet.com)-Gubernur Riau ...": the dateline, then the governor
+    text = ("Gubernur Riau Teken Kesepakatan Bersama dengan Kepri\n\n"
+            "TANJUNGPINANG (kabarkepri.com)-Gubernur Riau Syamsuar hadir pada penandatanganan Kesepakatan Bersama "
+            "dengan Pemerintah Provinsi Kepulauan Riau, Kamis (9/7/2021).")
+    doc = extract(text)
+    assert [sorted(e["province_codes"]) for e in doc["events"]] == [["ID-KR", "ID-RI"]]
+    assert [(p["name"], p["role"]) for p in doc["people"]] == [("Syamsuar", "gubernur")]
+
+
+def test_the_theme_a_signing_is_given_names_its_scope():
+    text = ("Kejaksaan dan Dewan Pers Teken MoU\n\n"
+            "JAKARTA - Kejaksaan Republik Indonesia dan Dewan Pers menandatangani Nota Kesepahaman pada Selasa, "
+            "15 Juli 2025. Penandatanganan tersebut mengusung tema Koordinasi Penegakan Hukum serta Peningkatan "
+            "Kapasitas Sumber Daya Manusia.")
+    assert scopes_of(text) == [["pengembangan_sdm"]]
+
+
+def scopes_of(text):
+    return [e["scope"] for e in extract(text)["events"]]
+
+
+def test_an_office_after_a_short_form_and_a_slash_names_its_holder():
+    # "Menteri Agraria dan Tata Ruang (ATR)/Kepala BPN Nama": ")/" glued to the next office
+    text = ("Kemendagri dan Kementerian ATR Teken Nota Kesepahaman\n\n"
+            "JAKARTA - Nota kesepahaman ditandatangani oleh Menteri Dalam Negeri Muhammad Tito Karnavian dan "
+            "Menteri Agraria dan Tata Ruang (ATR)/Kepala BPN Nusron Wahid di Jakarta, Senin (3/2/2025).")
+    assert "Nusron Wahid" in [p["name"] for p in extract(text)["people"]]
