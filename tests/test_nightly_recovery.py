@@ -97,7 +97,9 @@ def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch,
                 assert wait_for(lambda: (out / ".lock").exists() and "pid" in (out / ".lock").read_text(), proc)
                 time.sleep(1.0)
             else:
-                assert wait_for(lambda: committed() >= (1 if "sigint" in how else 3), proc, timeout=300)
+                # the first batch committed: eleven more are to come, so the signal lands mid-run (a
+                # later mark raced the run's end on a fast machine: SIGTERM during interpreter exit)
+                assert wait_for(lambda: committed() >= 1, proc, timeout=300)
             assert proc.poll() is None, "the run finished before it could be stopped"
             if how.startswith("sigint"):
                 os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C in a terminal: the parent and its workers
