@@ -119,7 +119,9 @@ _TOLD_BEFORE = r"\b{date_before}\s+(?:\w+,?\s+)?$"
 
 def _told_with_its_time(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
     """Is the date at start:end told in the news with the time after it, not a byline's?"""
-    return text[end - 1:end] == ")" or bool(lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start))
+    if text[end - 1:end] == ")":
+        return True
+    return bool(lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start))
 
 
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
@@ -135,9 +137,9 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        zone = lexicon.pattern(_ZONE_AFTER).match(text, e)
-        if (any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or zone) and not _told_with_its_time(lexicon, text, s, e):
-            continue
+        timed = any(ch.isdigit() for ch in tail[:8]) and ":" in tail[:8] or lexicon.pattern(_ZONE_AFTER).match(text, e)
+        if timed and not _told_with_its_time(lexicon, text, s, e):
+            continue  # a byline's date and time
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
         if lexicon.pattern(_NAMED_FOR_A_DATE, re.I).search(text, max(0, s - 16), s):

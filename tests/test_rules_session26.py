@@ -124,16 +124,16 @@ def test_a_datelines_dash_glued_to_the_outlet_and_the_first_word():
     assert [(p["name"], p["role"]) for p in doc["people"]] == [("Syamsuar", "gubernur")]
 
 
+def scopes_of(text):
+    return [e["scope"] for e in extract(text)["events"]]
+
+
 def test_the_theme_a_signing_is_given_names_its_scope():
     text = ("Kejaksaan dan Dewan Pers Teken MoU\n\n"
             "JAKARTA - Kejaksaan Republik Indonesia dan Dewan Pers menandatangani Nota Kesepahaman pada Selasa, "
             "15 Juli 2025. Penandatanganan tersebut mengusung tema Koordinasi Penegakan Hukum serta Peningkatan "
             "Kapasitas Sumber Daya Manusia.")
     assert scopes_of(text) == [["pengembangan_sdm"]]
-
-
-def scopes_of(text):
-    return [e["scope"] for e in extract(text)["events"]]
 
 
 def test_an_office_after_a_short_form_and_a_slash_names_its_holder():
