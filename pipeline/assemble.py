@@ -487,6 +487,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             if not before and after and after[0].kb_id == "witness" and passive(after[0]):
                 # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
                 cue = next((c for c in after if c.kb_id == "sign"), cue)
+            if not before and _accompanied_then_signs(ctx, after):
+                cue = after[1]  # "Bupati X didampingi Sekda Y berkunjung ... dan menandatangani MoU": X signs
             if before and before[-1].kb_id == "witness" and not passive(before[-1]) and _watched_signing(ctx, b, after):
                 cue = after[0]  # "Wali Kota X menyaksikan Bupati Y, Nama, menandatangani ...": Y signs
             if after and _signs_after(ctx, i, b, after[0]):
@@ -579,6 +581,14 @@ _CAPTION = r"\(\s*[\w.]+/\s*{credit}\w*\s*\)|\b{photo}\s*:|\(\s*{photo}\b"
 
 
 _ACTIVE_SIGN = r"{active_sign}"
+
+
+def _accompanied_then_signs(ctx: Context, after: list) -> bool:
+    """"Bupati X didampingi Sekda Y berkunjung ke Universitas Z dan menandatangani MoU": the
+    first cue after a subject is the passive of accompanying and the next an active signing verb:
+    the one accompanied is the subject who signed (the companion is not)."""
+    return (len(after) > 1 and after[0].kb_id == "attend" and passive(after[0]) and after[1].kb_id == "sign"
+            and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[1].text)))
 
 
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:

@@ -294,7 +294,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.run.append((text[s:s + opening], s, s + opening))
             pos = s + opening
             continue
-        if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local)):
+        # a weekday right after an honorific, before another capitalised word, is a given name
+        # ("Asisten I, Drs. H. Minggu Basuki"), not the dateline's day
+        weekday_name = after_honorific and _calendar_word(tok, ctx) and _is_cap(_next_word(text, e))
+        if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local) and not weekday_name):
             if w.anchored and w.named():
                 break  # the name has ended
             o = offices.get(s)
@@ -705,8 +708,9 @@ def _valid(name: str, ctx: Context) -> bool:
     if not toks or len(toks) > 6 or len(name) < 3:
         return False
     # a name of three words or more may end in a word offices use too ("I Gusti Ngurah Jaya Negara"),
-    # and may open with such words ("Anak Agung Gede Ngurah Puspayoga": words.tsv name_opening)
-    opening = len(name[:_name_opening(ctx, name)].split())
+    # and may open with such words ("Anak Agung Gede Ngurah Puspayoga": words.tsv name_opening) or
+    # with a weekday's, a given name too ("Minggu Basuki": the walk took it after an honorific)
+    opening = len(name[:_name_opening(ctx, name)].split()) or int(len(toks) >= 2 and _calendar_word(toks[0], ctx))
     if any(_nonname(t, ctx) for t in (toks[:-1] if len(toks) >= 3 else toks)[opening:]):
         return False
     return all(t[:1].isupper() or t.lower() in ctx.lexicon.word_set("name_joiner") for t in toks)
