@@ -44,3 +44,43 @@ def test_a_weekday_after_a_name_is_still_no_part_of_it():
 def test_a_regions_work_units_short_form_is_no_name():
     # "dihadiri Inspektur, SKPD dan Kepala Bagian": the units that attended, no person
     assert [name for name, _role in people_of(MEETING.format("Budi Santoso,"))] == ["Budi Santoso"]
+
+
+def scores_of(text, published="2023-02-27"):
+    return sorted((s["subject"], s["value"], s["zone"], s["grade"], s["year"], s["kind"])
+                  for s in extract(text, published=published)["scores"])
+
+
+def test_a_group_a_list_opening_word_follows_has_no_result_of_its_own():
+    # "untuk keseluruhan Polres jajaran Polda X yakni zona hijau A dengan nilai ..., B ...": the zone is the items'
+    text = ("Hasil Penilaian Ombudsman untuk Polres\n\n"
+            "MANOKWARI - Ombudsman RI mengumumkan hasil penilaian kepatuhan tahun 2022 untuk keseluruhan Polres Jajaran "
+            "Polda Papua Barat yakni zona hijau Polres Fakfak dengan nilai 93,17, Polres Teluk Bintuni dengan nilai "
+            "93,16.")
+    assert [(s, v, z) for s, v, z, *_ in scores_of(text)] == [("Polres Fakfak", 93.17, "hijau"),
+                                                              ("Polres Teluk Bintuni", 93.16, "hijau")]
+
+
+def test_an_assessment_of_this_year_dates_results_that_state_none():
+    # "Penilaian tahun ini sedikit rumit": the round reported is the year of publication's
+    text = ("Hasil Penilaian Ombudsman untuk Polres\n\n"
+            "MANOKWARI - Ombudsman RI mengumumkan hasil penilaian kepatuhan pelayanan publik. Polres Fakfak "
+            "masuk zona hijau dengan nilai 93,17. \"Penilaian tahun ini lebih rumit,\" kata Kepala Ombudsman.")
+    assert [year for *_, year, _kind in scores_of(text)] == [2023]
+
+
+def test_values_told_by_year_after_the_subject_sentence_are_each_a_row_and_a_closing_zone_is_the_last():
+    # "Tahun 2023, nilainya naik menjadi 94,5, dan pada 2024 mencapai 98,21, di zona hijau"
+    text = ("Pelayanan Publik Pemprov Jateng Terus Meningkat\n\n"
+            "SEMARANG - Ombudsman RI memaparkan hasil penilaian kepatuhan. Pada 2022, Jawa Tengah memperoleh nilai "
+            "93,14. Tahun 2023, nilainya naik menjadi 94,5, dan pada 2024 mencapai 98,21, tetap di zona hijau.")
+    assert [(v, z, y) for _s, v, z, _g, y, _k in scores_of(text, "2025-10-15")] == [
+        (93.14, None, 2022), (94.5, None, 2023), (98.21, "hijau", 2024)]
+
+
+def test_an_aim_said_to_be_reached_is_a_result():
+    # "berhasil mempertahankan posisinya di Zona Hijau": kept, not aimed at
+    text = ("Pemprov Terima Penghargaan Ombudsman\n\n"
+            "SURABAYA - Pemprov Jatim menerima penghargaan Penilaian Kepatuhan Tahun 2024 dari Ombudsman RI. "
+            "Pemprov Jatim berhasil mempertahankan posisinya di Zona Hijau.")
+    assert [(s, z, k) for s, _v, z, _g, _y, k in scores_of(text, "2024-12-13")] == [("Pemprov Jatim", "hijau", "achieved")]

@@ -148,8 +148,11 @@ class _ListReader:
         if len(self.before) != 1 or _group_words(self.ctx, i) or _RANGE.search(self.ctx.sentences[i].text):
             return False
         values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
-        if _years_of(self.ctx, i, self.ctx.sentences[i].start, values) and not any(m.field != "value" for m in marks):
-            return True  # "Hasilnya, dari nilai 73,44 (tahun lalu) naik menjadi 91,95 tahun ini"
+        if _years_of(self.ctx, i, self.ctx.sentences[i].start, values) and \
+                all(m.field == "value" or m.start > values[-1].end for m in marks):
+            # "Hasilnya, dari nilai 73,44 (tahun lalu) naik menjadi 91,95 tahun ini", "Tahun 2023,
+            # nilainya naik menjadi 94,5, dan pada 2024 mencapai 98,21, di zona hijau"
+            return True
         return all(sum(1 for m in marks if m.field == f and m.kind == k) <= 1 for f in ("zone", "grade", "value")
                    for k in _KINDS)
 
@@ -207,14 +210,18 @@ class _ListReader:
         """One subject's values told as a change over the years, each with its own year ("Pada
         tahun 2024, X memperoleh nilai 72,44, sementara pada tahun ini menjadi 60,65", "dari nilai
         73,44 (tahun lalu) naik menjadi 91,95 tahun ini"): a row for each; the year last told
-        carries on. False where the values are not so told."""
+        carries on; a zone or grade told after the last value is the last year's. False where the
+        values are not so told."""
         values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
         years = _years_of(self.ctx, i, lo, values)
         if not years:
             return False
-        for value, year in zip(values, years):
+        last = {m.field: m.value for m in marks if m.field in _ZONE_FIELDS and m.kind == "achieved"
+                and m.start > values[-1].end}
+        for n, (value, year) in enumerate(zip(values, years)):
+            told = last if n == len(values) - 1 else {}
             self.rows.append((Score(subject.text, evidence, "achieved", subject.code, year, value.value,
-                                    None, None), subject.key))
+                                    told.get("zone"), told.get("grade")), subject.key))
         self.year = years[-1]
         return True
 
@@ -408,7 +415,20 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
         last = place
     # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
     bodies = [b for b in _bodies(ctx, i, orgs) if not aside.search(ctx.text, max(sent.start, b.start - 30), b.start)]
-    return _item_named(ctx, i, sorted(out + bodies, key=lambda s: s.start))
+    subjects = _item_named(ctx, i, sorted(out + bodies, key=lambda s: s.start))
+    return [s for n, s in enumerate(subjects) if not _heads_list(ctx, s, subjects[n + 1:])]
+
+
+def _heads_list(ctx: Context, subject: _Subject, later: list[_Subject]) -> bool:
+    """"hasil penilaian untuk keseluruhan Polres jajaran Polda X yakni zona hijau A dengan nilai ...",
+    "Tiga Polres jajaran Polda X masuk zona merah yakni A, B, C": a subject that a list-opening word
+    follows in its clause, before any value, and then the next subject, is the group the list is of."""
+    if not later:
+        return False
+    between = ctx.text[subject.end:later[0].start]
+    intro = _words(ctx, "intro", r"\b(?:WORDS)\b").search(between)
+    return intro is not None and not re.search(r"[\d,;]", between[:intro.start()]) \
+        and not re.search(r"\d", between[intro.end():])
 
 
 # a list item that names its unit and then its result: "3. Lembaga Sensor Film (88,41 zona hijau)",
@@ -666,15 +686,16 @@ _TALLY = r"(?<![\d.,])\b(?:\d{1,3}|{number})\s+$"
 def _kind(ctx: Context, since_last: str) -> str:
     """What the words since the clause's last result (or its start) make of the next one:
     "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau" and "supaya ke
-    depan bisa di zona hijau" are aims; an aim word alone ("berharap rapor kuning yang diterima
+    depan bisa di zona hijau" are aims ("berhasil mempertahankan zona hijau" is not); an aim word alone ("berharap rapor kuning yang diterima
     ...") is not; a zone it rose or fell from ("naik dari zona kuning", "keluar dari zona merah")
     is a former one, no result."""
     if _words(ctx, "former", r"\b(?:WORDS)\s*$").search(since_last):
         return "former"
     if _words(ctx, "negation").search(since_last[-60:]):
         return "negated"
-    if _words(ctx, "target").search(since_last):
-        return "target"
+    target = _words(ctx, "target").search(since_last)
+    if target and not _words(ctx, "attained", r"\b(?:WORDS)\s+$").search(since_last[:target.start()]):
+        return "target"  # "berhasil mempertahankan zona hijau" was reached: not an aim
     aim = None
     for aim in _words(ctx, "aim").finditer(since_last):
         pass
@@ -782,20 +803,21 @@ def _text_year(ctx: Context) -> int | None:
     """The assessment year the text names, wherever it does ("Ini hasil penilaian tahun 2022"): the
     first one, if it can be the round the article reports (its year of publication or the year
     before), not a round it is compared with ("Pembandingnya, hasil survei 2019"); a round put in
-    the past ("Penilaian oleh ORI pada 2016 lalu") where the text names no other."""
-    def reported(past_too: bool) -> list[int]:
-        named = [y for i in range(len(ctx.sentences)) for _at, y in _assessment_years(ctx, i, past_too)]
+    the past ("Penilaian oleh ORI pada 2016 lalu") where the text names no other; last, a year told
+    from the publication's ("Penilaian tahun ini sedikit rumit", said of the round reported)."""
+    def reported(past_too: bool, relative: bool = False) -> list[int]:
+        named = [y for i in range(len(ctx.sentences)) for _at, y in _assessment_years(ctx, i, past_too, relative)]
         return [y for y in named if not ctx.published or ctx.published.year - 1 <= y <= ctx.published.year]
-    named = reported(False) or reported(True)
+    named = reported(False) or reported(True) or reported(False, relative=True)
     return named[0] if named else None
 
 
-def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[tuple[int, int]]:
+def _assessment_years(ctx: Context, i: int, past_too: bool = False, relative: bool = False) -> list[tuple[int, int]]:
     """Years a sentence states for an assessment: after the assessment's name in the sentence
     ("Penilaian Kepatuhan ... Tahun 2023", "survei kepatuhan 2022", "opini 2025"), or before it
     in its clause ("..., Tahun 2019 Ombudsman RI telah melakukan penilaian pada ..."); not a year
-    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`; each as
-    (where it is written, the year)."""
+    put in the past ("survei tahun 2019 lalu"), a round compared with, unless `past_too`; nor one
+    told from the publication's ("tahun ini"), unless `relative`; each as (where it is written, the year)."""
     sent = ctx.sentences[i]
     named = _words(ctx, "assessment").search(sent.text)
     if not named:
@@ -807,7 +829,7 @@ def _assessment_years(ctx: Context, i: int, past_too: bool = False) -> list[tupl
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
     month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
-    return [(at, y) for at, y in years if not _relative(ctx, at) and
+    return [(at, y) for at, y in years if _relative(ctx, at) == relative and
             (past_too or not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
