@@ -84,3 +84,25 @@ def test_an_aim_said_to_be_reached_is_a_result():
             "SURABAYA - Pemprov Jatim menerima penghargaan Penilaian Kepatuhan Tahun 2024 dari Ombudsman RI. "
             "Pemprov Jatim berhasil mempertahankan posisinya di Zona Hijau.")
     assert [(s, z, k) for s, _v, z, _g, _y, k in scores_of(text, "2024-12-13")] == [("Pemprov Jatim", "hijau", "achieved")]
+
+
+def events_of(text, published):
+    return [(e["agreement_type"], sorted(e["parties"]) if isinstance(e["parties"], list) else e["parties"])
+            for e in extract(text, published=published)["events"]]
+
+
+def test_a_plan_word_of_the_clause_before_a_comma_plans_no_signing():
+    # "Pelayanan Harus Terus Ditingkatkan, Pemkab X Teken MoU": "harus" is the first clause's
+    text = ("Pelayanan Publik Harus Terus Ditingkatkan, Pemkab Sigi Teken MoU dengan Ombudsman\n\n"
+            "PALU - Pemerintah Kabupaten Sigi melakukan penandatanganan nota kesepahaman dengan Ombudsman RI "
+            "Perwakilan Sulawesi Tengah. Penandatanganan berlangsung di Palu pada Selasa (2/4).")
+    assert [t for t, _p in events_of(text, None)] == ["nota_kesepahaman"]
+
+
+def test_the_parties_a_witnessed_paper_names_are_parties():
+    # "Bupati X turut menyaksikan penandatanganan nota kesepahaman Kementerian A dengan Kementerian B"
+    text = ("Bupati Hadiri Rapat Koordinasi di Jakarta\n\n"
+            "JAKARTA - Menghadiri rapat koordinasi, Penjabat Bupati Barito Utara Muhlis turut menyaksikan "
+            "penandatanganan nota kesepahaman Kementerian Dalam Negeri dengan Kementerian Pertanian di Jakarta, "
+            "Jumat (7/6/2024).")
+    assert [t for t, _p in events_of(text, "2024-06-08")] == ["nota_kesepahaman"]

@@ -381,8 +381,10 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
                     ctx.lexicon.pattern(r"\b{condition}\b", re.I).search(sentence):
                 return True
             continue
-        if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;]", ctx.text[p.end:cue.start]):
-            return True  # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"
+        if 0 <= cue.start - p.end <= ctx.settings.plan_reach and not re.search(r"[.;,]", ctx.text[p.end:cue.start]):
+            # "akan (segera) menandatangani", "siap menjadi OPD yang menandatangani"; not a plan of the
+            # clause before ("Pelayanan Harus Terus Ditingkatkan, Pemkab X Teken MoU")
+            return True
     # "setuju atas usulan ... agar penandatanganan MoU kedua pihak dilakukan saat groundbreaking": a
     # signing wished to take place ("agar", "supaya"), not one done; not a signing done whose fruit is
     # wished ("harapan agar penandatanganan MoU ini membawa berkah")

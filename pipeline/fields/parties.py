@@ -446,9 +446,22 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."; not "Wagub X, disaksikan Menteri Y, menandatangani"
         return bool(after) and after[0].kb_id in ("witness", "attend") and not passive(after[0]) \
             and not _attends_own_signing(ctx, i, after[0])
-    if before[-1].kb_id != "witness":
+    if before[-1].kb_id != "witness" or _the_papers_party(ctx, i, before[-1].end, start):
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
+
+
+# what stands between a paper's name and a party it names: "MoU [antara] A", "MoU A dengan B"
+_PAPERS_PARTY = r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:{between})\s+)?(?:[^,;.()]{1,80}?\s+(?:{and}|{partner_word})\s+)?"
+
+
+def _the_papers_party(ctx: Context, i: int, witnessed: int, start: int) -> bool:
+    """"Bupati X turut menyaksikan penandatanganan nota kesepahaman Kementerian A dengan
+    Kementerian B": a party the witnessed paper names right after its name is a party, not a
+    witness."""
+    paper = next((m for m in reversed(ctx.by_sent.get(i, ())) if m.label == "INSTRUMENT"
+                  and witnessed <= m.start and m.end <= start), None)
+    return paper is not None and bool(ctx.lexicon.pattern(_PAPERS_PARTY, re.I).fullmatch(ctx.text, paper.end, start))
 
 
 def passive(verb: Mention) -> bool:
