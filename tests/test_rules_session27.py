@@ -106,3 +106,27 @@ def test_the_parties_a_witnessed_paper_names_are_parties():
             "penandatanganan nota kesepahaman Kementerian Dalam Negeri dengan Kementerian Pertanian di Jakarta, "
             "Jumat (7/6/2024).")
     assert [t for t, _p in events_of(text, "2024-06-08")] == ["nota_kesepahaman"]
+
+
+def test_a_units_numeral_is_no_office_number():
+    # "Pangdam III/Siliwangi Mayjen TNI Nama": III numbers the unit; the rank opens the name
+    text = ("Kodam dan Pemkab Teken Kesepakatan\n\n"
+            "BANDUNG - Pangdam III/Siliwangi Mayjen TNI Nugroho Budi Wiryanto menandatangani kesepakatan bersama "
+            "dengan Bupati Subang Ruhimat di Bandung, Senin (4/1/2021).")
+    assert ("Nugroho Budi Wiryanto", "lainnya") in people_of(text, "2021-01-05")
+
+
+def test_a_name_after_a_campus_named_whole_ends_at_the_comma_before_the_day():
+    # "Rektor Untirta Nama Lengkap, Minggu (17/11/2024)": the weekday is the dateline's
+    text = ("Kementerian dan Universitas Teken Nota Kesepahaman\n\n"
+            "JAKARTA - Nota kesepahaman ditandatangani oleh Menteri Desa Yandri Susanto bersama Rektor Untirta "
+            "Fatah Sulaiman, Minggu (17/11/2024).")
+    assert ("Fatah Sulaiman", "rektor") in people_of(text, "2024-11-18")
+
+
+def test_one_word_opened_by_an_honorific_before_a_title_is_a_name():
+    # "Dr. Sujarwanto, M.Pd, Wakil Rektor ...": one word, but an honorific opens it
+    text = ("Kementerian dan Universitas Teken Nota Kesepahaman\n\n"
+            "JAKARTA - Nota kesepahaman ditandatangani oleh Taufik Madjid, Sekretaris Jenderal Kemendes PDTT "
+            "sebagai pihak pertama dan Dr. Sujarwanto, M.Pd, Wakil Rektor Unesa sebagai pihak kedua.")
+    assert "Sujarwanto" in [name for name, _role in people_of(text, "2021-02-12")]

@@ -258,9 +258,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             continue
         if s in other_titles:
             break  # the next office begins: "Ketua Ombudsman RI, Kepala Perwakilan ..."
-        if s == _TOKEN.search(text, title.end).start() and _office_number(ctx, tok, _next_word(text, e)):
+        if s == _TOKEN.search(text, title.end).start() and not _UNIT_NUMBER.match(text, s) \
+                and _office_number(ctx, tok, _next_word(text, e)):
             # "Wakil Ketua II Nama", "Inspektur I Nama": the office's number, then the name (or
-            # more of the office: "Wakil Ketua I Komite ...")
+            # more of the office: "Wakil Ketua I Komite ..."); not a unit's ("Pangdam III/Siliwangi")
             if not _nonname(_next_word(text, e), ctx):
                 w.begin()
             continue
@@ -343,6 +344,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 return done(w.run)  # "Gubernur Kalsel, Nama Lengkap, ..." / "Gubernur Nama, ..."
             if w.named() and w.org == "campus" and len(w.run) >= 3:
                 return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
+            if w.named() and w.org == "campus" and w.whole_body and not _name_follows(ctx, e, limit):
+                return done(w.run)  # "Rektor Untirta Nama Lengkap, Minggu (17/11)": the campus was named whole
             if w.named() and w.org == "unit" and (w.whole_body or not _name_follows(ctx, e, limit)
                                                   or _own_office_follows(ctx, e, limit)):
                 return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ...", "..., Drs. Nama selaku ..."
@@ -626,7 +629,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     """"Nama Lengkap, Gubernur Kalsel", "Nama, yang baru dilantik sebagai Kepala ...": the
     capitalised run just before a title, not reaching back into an earlier title or place (nor a
     place of the article's own: "..., Rektor Unmus,"); with what marked it a name: "as_office"
-    where "selaku" or "sebagai" gave it the title ("Nama selaku Plt. Sekretaris ...")."""
+    where "selaku" or "sebagai" gave it the title ("Nama selaku Plt. Sekretaris ..."), "anchor"
+    where an honorific opens it."""
     # "Nama selaku Plt. Sekretaris ...": the acting word belongs to the title
     start = min([title.start] + [m.start for m in ctx.ending_in(title.start - 1, title.start + 1)
                                  if m.label == "ACTING"])
@@ -645,7 +649,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
         return "", 0, 0, ""
     offset = start - len(window) + m.start(group) + m.group(group).find(toks[0])
     raw = " ".join(toks)
-    marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(group)) else ""
+    marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(group)) else \
+        "anchor" if _honorific(toks[0], ctx) else ""  # "Dr. Nama, M.Pd, Wakil Rektor ...": an honorific opened it
     return raw, offset, offset + len(raw), marked
 
 
