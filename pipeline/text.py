@@ -265,6 +265,7 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
         text = _PAREN_SPACE.sub("", text)  # "( Kapolri)": a link's space inside the brackets
     if ")-" in text or ")\u2013" in text or ")\u2014" in text:
         text = _GLUED_DATELINE.sub(r"\1 \2 ", text)  # "KOTA (Outlet)-Gubernur ...": the dateline's dash
+    text = _GLUED_OUTLET.sub(r"\1 \2 ", text)  # "PALU, OUTLET POST-Untuk ...": the same, after a comma
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -287,6 +288,9 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
 _PAREN_SPACE = re.compile(r"(?<=\()[ \t]+(?=\w)|(?<=[\w.])[ \t]+(?=\))")
 # a dateline's dash glued to the outlet in brackets and to the first word: "TANJUNGPINANG (outlet.com)-Gubernur"
 _GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]{1,2})(?=[A-Z])", re.M)
+# the same after a town in capitals and a comma: "PALU, LUWUK POST-Untuk memperkuat ..."
+_GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})([-\u2013\u2014]{1,2})(?=[A-Z][a-z])",
+                           re.M)
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -130,3 +130,21 @@ def test_one_word_opened_by_an_honorific_before_a_title_is_a_name():
             "JAKARTA - Nota kesepahaman ditandatangani oleh Taufik Madjid, Sekretaris Jenderal Kemendes PDTT "
             "sebagai pihak pertama dan Dr. Sujarwanto, M.Pd, Wakil Rektor Unesa sebagai pihak kedua.")
     assert "Sujarwanto" in [name for name, _role in people_of(text, "2021-02-12")]
+
+
+def test_a_datelines_dash_glued_after_the_outlet_still_closes_the_dateline():
+    # "PALU, LUWUK POST-Untuk ...": the town of the dateline is where the paper was signed
+    text = ("BPKP Perkuat Pengawasan kepada Pemda\n\n"
+            "PALU, LUWUK POST-Untuk memperkuat pengawasan, Gubernur Sulawesi Tengah Longki Djanggola menandatangani "
+            "nota kesepakatan dengan Kepala Perwakilan BPKP Sulteng Beligan Sembiring di ruang video conference "
+            "kantor gubernur, Rabu (2/12/2020).")
+    assert [e["city"] for e in extract(text, published="2020-12-03")["events"]] == ["Palu"]
+
+
+def test_a_papers_short_form_inside_a_document_number_is_no_paper():
+    # "MoU bernomor 400.14.5.1/05/PKS/VII/2025": PKS is part of the number, not a second paper
+    text = ("Pemda dan Kejari Konawe Teken Nota Kesepahaman\n\n"
+            "KONAWE - Pemerintah Daerah Kabupaten Konawe dan Kejaksaan Negeri Konawe menandatangani Nota "
+            "Kesepahaman (MoU) tentang penanganan masalah perdata. MoU bernomor 400.14.5.1/05/PKS/VII/2025 itu "
+            "ditandatangani Bupati Konawe Yusran Akbar dan Kajari Konawe Musafir Menca, Selasa (1/7/2025).")
+    assert [t for t, _p in events_of(text, "2025-07-02")] == ["nota_kesepahaman"]

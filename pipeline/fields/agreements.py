@@ -69,6 +69,8 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
     sent_text = ctx.sentences[i].text
     cues = ctx.in_sent(i, "CUE", "sign")
     for m in ctx.in_sent(i, "INSTRUMENT"):
+        if ctx.text[m.start - 1:m.start] == "/" or ctx.text[m.end:m.end + 1] == "/":
+            continue  # "MoU bernomor 400.14/05/PKS/VII/2025": a part of the paper's number, no paper
         if paper_kind(ctx, m) != m.kind:
             m = Mention(m.label, m.text, m.start, m.end, GENERIC, m.sent)
         if m.text in ctx.lexicon.words["party_acronym"] and ctx.lexicon.pattern(_POLITICS, re.I).search(sent_text):
