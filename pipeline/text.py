@@ -289,8 +289,8 @@ _PAREN_SPACE = re.compile(r"(?<=\()[ \t]+(?=\w)|(?<=[\w.])[ \t]+(?=\))")
 # a dateline's dash glued to the outlet in brackets and to the first word: "TANJUNGPINANG (outlet.com)-Gubernur"
 _GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]{1,2})(?=[A-Z])", re.M)
 # the same after a town in capitals and a comma: "PALU, LUWUK POST-Untuk memperkuat ..."
-_GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})([-\u2013\u2014]{1,2})(?=[A-Z][a-z])",
-                           re.M)
+_GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
+                           r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

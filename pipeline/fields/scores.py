@@ -686,9 +686,9 @@ _TALLY = r"(?<![\d.,])\b(?:\d{1,3}|{number})\s+$"
 def _kind(ctx: Context, since_last: str) -> str:
     """What the words since the clause's last result (or its start) make of the next one:
     "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau" and "supaya ke
-    depan bisa di zona hijau" are aims ("berhasil mempertahankan zona hijau" is not); an aim word alone ("berharap rapor kuning yang diterima
-    ...") is not; a zone it rose or fell from ("naik dari zona kuning", "keluar dari zona merah")
-    is a former one, no result."""
+    depan bisa di zona hijau" are aims, "berhasil mempertahankan zona hijau" is not; an aim word
+    alone ("berharap rapor kuning yang diterima ...") is not; a zone it rose or fell from ("naik dari
+    zona kuning", "keluar dari zona merah") is a former one, no result."""
     if _words(ctx, "former", r"\b(?:WORDS)\s*$").search(since_last):
         return "former"
     if _words(ctx, "negation").search(since_last[-60:]):
