@@ -1132,6 +1132,12 @@ def _opens_a_body(ctx: Context, sent, head: str) -> bool:
         all(w[:1].isupper() or "." in w for w in re.findall(r"[^\W\d_][\w.'’-]*", head))
 
 
+def dateline_province(ctx: Context) -> str | None:
+    """The province of the dateline's town, where the gazetteers know the town."""
+    town = _dateline(ctx)
+    return region_code(town) if town is not None and not isinstance(town, str) else None
+
+
 def _dateline(ctx: Context):
     """The dateline's town: its REGION mention when the gazetteer knows it, else its name."""
     for n, s, m in _dateline_heads(ctx):

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from . import nlp as nlp_stage
-from .assemble import build_events
+from .assemble import build_events, dateline_province
 from .fields import PAST_AFTER, Context, Lexicon, site_words
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
@@ -79,6 +79,7 @@ class Processor:
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings,
                       site=site_words(art.url, art.outlet))
+        ctx.dateline_province = dateline_province(ctx)
         people = find_people(ctx)
         signings = find_signings(ctx)
         scope = find_scope(ctx) if signings else {}

@@ -148,3 +148,13 @@ def test_a_papers_short_form_inside_a_document_number_is_no_paper():
             "Kesepahaman (MoU) tentang penanganan masalah perdata. MoU bernomor 400.14.5.1/05/PKS/VII/2025 itu "
             "ditandatangani Bupati Konawe Yusran Akbar dan Kajari Konawe Musafir Menca, Selasa (1/7/2025).")
     assert [t for t, _p in events_of(text, "2025-07-02")] == ["nota_kesepahaman"]
+
+
+def test_an_office_with_no_province_is_of_the_datelines_province():
+    # "PALU - Gubernur Nama ..." with Jakarta named once by a national head: the governor is Sulteng's
+    text = ("BPKP Perkuat Pengawasan kepada Pemda\n\n"
+            "PALU - Gubernur Drs. H. Longki Djanggola menandatangani nota kesepakatan dengan Kepala Perwakilan "
+            "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Sulteng, Beligan Sembiring, Rabu (2/12/2020). "
+            "Penandatanganan disaksikan secara virtual oleh Kepala BPKP Yusuf Ateh dari Jakarta.")
+    people = {p["name"]: p["province_code"] for p in extract(text, published="2020-12-03")["people"]}
+    assert people["Longki Djanggola"] == "ID-ST"

@@ -213,6 +213,7 @@ class Context:
     lexicon: Lexicon
     settings: Settings = field(default_factory=read_settings)  # the model's tuned numbers
     site: frozenset[str] = frozenset()  # the words naming the site: its host's labels, its name ("jurnalpalopo")
+    dateline_province: str | None = None  # the province of the dateline's town (assemble.dateline_province)
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)

@@ -1111,7 +1111,8 @@ def of_national_bodies(ctx: Context) -> bool:
 
 
 def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
-    """The provinces the article names, most named with a government word first (`dominant_province`)."""
+    """The provinces the article names, most named with a government word first, the dateline's
+    town counting as such a mention (`dominant_province`)."""
     votes: Counter = Counter()
     regional = ctx.lexicon.regional
     # governed: a regional government's word or its head's title ("Pemkab", "Bupati"), not the
@@ -1128,6 +1129,8 @@ def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
         near_gov = k < len(gov_ends) and gov_ends[k] <= m.start  # a government word ends just before
         if near_gov or not governed:
             votes[code] += 3 if near_gov else 1
+    if ctx.dateline_province and not governed:
+        votes[ctx.dateline_province] += 3  # "PALU, Outlet - Gubernur Nama ...": where the news is from
     return [code for code, _n in votes.most_common()]
 
 
