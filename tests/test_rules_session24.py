@@ -1,9 +1,5 @@
 """Kinds of sentence read in session 24 (from probes 20-22's errors), on short invented articles."""
-import pipeline
-
-
-def extract(text, published=None):
-    return pipeline.extract(text, published=published)
+from pipeline import extract
 
 
 def test_a_photo_caption_above_the_dateline_tells_the_news_again():
@@ -49,7 +45,7 @@ def test_a_pages_headline_is_read_as_a_texts_first_line_is():
     text = ("\n\n".join([title, "SANGGAU - Kepala Kejaksaan Negeri Sanggau dan Bupati Sanggau melakukan "
                          "penandanganan Nota Kesepahaman di bidang perdata dan tata usaha negara di Aula Kantor "
                          "Bupati Sanggau, Selasa (6/9)."]))
-    assert [e["agreement_type"] for e in extract(text, "2022-09-07")["events"]] == ["nota_kesepahaman"]
+    assert [e["agreement_type"] for e in extract(text, published="2022-09-07")["events"]] == ["nota_kesepahaman"]
 
 
 def test_the_headlines_and_captions_title_cased_words_split_no_paper():
@@ -63,7 +59,7 @@ def test_the_headlines_and_captions_title_cased_words_split_no_paper():
             "Negeri secara daring.\n\n"
             "Usai menandatangani nota kesepakatan, Ali Mazi bersama Budi Santoso dan Kepala Inspektorat Sultra, "
             "Hasanuddin, mendengarkan arahan Menteri Dalam Negeri.")
-    events = extract(text, "2020-12-03")["events"]
+    events = extract(text, published="2020-12-03")["events"]
     assert [(e["agreement_type"], str(e["event_date"])) for e in events] == [("nota_kesepakatan", "2020-12-02")]
 
 
@@ -73,11 +69,11 @@ def test_a_zone_said_of_every_subject_is_each_listed_subjects_zone():
             "Wakil Ketua DPRD menyebut hasil itu kabar baik bagi warga.\n\n"
             "Dalam penilaian itu, Kabupaten Kaur meraih nilai 96,14, diikuti Kabupaten Lebong dengan nilai 93,76. "
             "Kemudian Kabupaten Seluma 89,10.")
-    scores = extract(text, "2024-12-10")["scores"]
+    scores = extract(text, published="2024-12-10")["scores"]
     assert sorted((s["subject"], s["value"], s["zone"]) for s in scores) == [
         ("Kabupaten Kaur", 96.14, "hijau"), ("Kabupaten Lebong", 93.76, "hijau"), ("Kabupaten Seluma", 89.1, "hijau")]
     some = text.replace("semua pemerintah daerah telah masuk zona hijau", "empat pemerintah daerah masuk zona kuning")
-    assert {s["zone"] for s in extract(some, "2024-12-10")["scores"]} == {None}
+    assert {s["zone"] for s in extract(some, published="2024-12-10")["scores"]} == {None}
 
 
 def test_the_lines_before_the_body_are_those_above_its_dateline():

@@ -1,9 +1,7 @@
 """Kinds of sentence read in session 25, on short invented articles."""
-import pipeline
+from pipeline import extract
 
-
-def extract(text, published=None):
-    return pipeline.extract(text, published=published)
+from .readings import scopes_of, signers
 
 
 def test_the_day_a_report_was_quoted_is_no_day_of_the_signing():
@@ -26,17 +24,13 @@ def test_a_report_opened_with_its_source_keeps_its_own_date():
     assert [str(e["event_date"]) for e in events] == ["2023-06-02"]
 
 
-def scope_of(text, published="2024-03-05"):
-    return [e["scope"] for e in extract(text, published=published)["events"]]
-
-
 def test_a_scope_phrase_read_with_a_preposition_inside():
     # "penanganan terhadap laporan", "tindak lanjut atas aduan": the phrase with its object marked
     text = ("Ombudsman dan Pemkab Teken Nota Kesepahaman\n\n"
             "MAMUJU - Ombudsman RI Perwakilan Sulawesi Barat dan Pemerintah Kabupaten Mamuju menandatangani "
             "nota kesepahaman di Mamuju, Senin (4/3/2024). Nota kesepahaman itu meliputi penanganan terhadap "
             "laporan masyarakat dan tindak lanjut atas aduan warga.")
-    assert scope_of(text) == [["penyelesaian_laporan"]]
+    assert scopes_of(text, "2024-03-05") == [["penyelesaian_laporan"]]
 
 
 def test_an_agreement_pointed_back_to_names_its_points():
@@ -45,7 +39,7 @@ def test_an_agreement_pointed_back_to_names_its_points():
             "JAKARTA - Komisi Pemberantasan Korupsi dan Kementerian Perumahan menandatangani kesepakatan "
             "bersama di Jakarta, Senin (4/3/2024).\n\n"
             "Kesepakatan ini diharapkan memperkuat kompetensi SDM di bidang pencegahan korupsi.")
-    assert scope_of(text) == [["pengembangan_sdm"]]
+    assert scopes_of(text, "2024-03-05") == [["pengembangan_sdm"]]
 
 
 def test_an_earlier_paper_alone_has_the_points_its_sentence_names():
@@ -59,11 +53,6 @@ def test_an_earlier_paper_alone_has_the_points_its_sentence_names():
     assert [(e["primary"], e["scope"]) for e in events] == [(False, ["penyelesaian_laporan"])]
 
 
-def signers(text, published="2024-03-05"):
-    r = extract(text, published=published)
-    return sorted(p["name"] for p in r["people"] if p["is_signatory"])
-
-
 def test_a_space_inside_brackets_is_dropped_from_the_text():
     # "( Menteri Desa PDT) Nama": a linked word's space inside the brackets, as some portals write it;
     # left in, the bracket's end was read as the first word of the name
@@ -73,7 +62,7 @@ def test_a_space_inside_brackets_is_dropped_from_the_text():
                       "Kepala Kepolisian Negara Republik Indonesia ( Kapolri ) Jenderal Listyo Sigit Prabowo", ())
     assert "(Menteri Desa PDT) Yandri" in text and "(Kapolri) Jenderal" in text
     text += " menandatangani nota kesepahaman di Jakarta, Senin (4/3/2024)."
-    assert signers("Kemendes dan Polri Teken Nota Kesepahaman\n\n" + text) == ["Listyo Sigit Prabowo",
+    assert signers("Kemendes dan Polri Teken Nota Kesepahaman\n\n" + text, "2024-03-05") == ["Listyo Sigit Prabowo",
                                                                                  "Yandri Susanto"]
 
 
@@ -85,7 +74,7 @@ def test_a_bare_title_stands_for_the_holder_of_that_office_only():
             "Penandatanganan nota kesepakatan itu dilakukan oleh Gubernur dan Kepala Perwakilan BPKP "
             "se-Indonesia secara virtual, Senin (4/3/2024).\n\n"
             "Pada kesempatan itu hadir pula Kepala BPKP Muhammad Yusuf Ateh.")
-    assert "Muhammad Yusuf Ateh" not in signers(text)
+    assert "Muhammad Yusuf Ateh" not in signers(text, "2024-03-05")
 
 
 def test_each_of_two_titled_subjects_signs():
@@ -95,7 +84,7 @@ def test_each_of_two_titled_subjects_signs():
             "Kepala Basarnas kelas A Ambon dan Kepala BMKG Kelas 1 Ambon menandatangani naskah MoU itu.\n\n"
             "Dalam sambutannya, Kepala Basarnas Ambon, Muhammad Arafah, menekankan arti penting kerja sama. "
             "Hal itu dibenarkan Kepala BMKG Kelas 1 Ambon, Rudi Hartono.")
-    assert signers(text) == ["Muhammad Arafah", "Rudi Hartono"]
+    assert signers(text, "2024-03-05") == ["Muhammad Arafah", "Rudi Hartono"]
 
 
 def test_a_curly_apostrophe_in_an_honorific():

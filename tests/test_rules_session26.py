@@ -1,9 +1,7 @@
 """Kinds of sentence read in session 26, on short invented articles."""
-import pipeline
+from pipeline import extract
 
-
-def extract(text, published=None):
-    return pipeline.extract(text, published=published)
+from .readings import people_of, scopes_of
 
 
 def scores_of(text, published="2023-01-10"):
@@ -28,17 +26,13 @@ def test_places_that_locate_a_counted_group_have_no_result():
     assert scores_of(text) == []
 
 
-def people_of(text, published="2023-02-22"):
-    return sorted((p["name"], p["role"]) for p in extract(text, published=published)["people"])
-
-
 def test_a_coordinating_ministrys_short_field_is_no_name():
     # "Deputi ... Bidang Polhukam OMK": the field of the coordinating ministry, no person
     text = ("Pemprov dan BPKP Teken MoU\n\n"
             "JAKARTA - Pemerintah Provinsi Papua Pegunungan dan BPKP menandatangani MoU di Jakarta, Rabu "
             "(22/2/2023). Hadir Deputi Kepala BPKP Bidang Pengawasan Instansi Pemerintah Bidang Polhukam OMK "
             "dan Penjabat Gubernur Papua Pegunungan Nikolaus Kondomo.")
-    assert [name for name, _role in people_of(text)] == ["Nikolaus Kondomo"]
+    assert [name for name, _role in people_of(text, "2023-02-22")] == ["Nikolaus Kondomo"]
 
 
 def test_an_office_word_written_in_lower_case_stays_in_the_office():
@@ -122,10 +116,6 @@ def test_a_datelines_dash_glued_to_the_outlet_and_the_first_word():
     doc = extract(text)
     assert [sorted(e["province_codes"]) for e in doc["events"]] == [["ID-KR", "ID-RI"]]
     assert [(p["name"], p["role"]) for p in doc["people"]] == [("Syamsuar", "gubernur")]
-
-
-def scopes_of(text):
-    return [e["scope"] for e in extract(text)["events"]]
 
 
 def test_the_theme_a_signing_is_given_names_its_scope():

@@ -1,9 +1,7 @@
 """Kinds of sentence read in session 27, on short invented articles."""
-import pipeline
+from pipeline import extract
 
-
-def extract(text, published=None):
-    return pipeline.extract(text, published=published)
+from .readings import people_of
 
 
 def signatories_of(text, published):
@@ -19,10 +17,6 @@ def test_the_one_accompanied_who_then_signs_is_a_signatory_and_the_companion_is_
     assert signatories_of(text, "2023-01-13") == [["Amar Ahmad", "Mohamad Irwan"]]
 
 
-def people_of(text, published="2023-01-13"):
-    return sorted((p["name"], p["role"]) for p in extract(text, published=published)["people"])
-
-
 MEETING = ("Pemkab Bahas Perpanjangan Kesepakatan dengan Kejari\n\n"
            "SUMBAWA BESAR - Rapat tersebut dipimpin oleh Asisten I Bidang Pemerintahan dan Kesra, {} yang "
            "dihadiri Inspektur, SKPD dan Kepala Bagian. Pembahasan ini merupakan perpanjangan dari kesepakatan "
@@ -31,7 +25,7 @@ MEETING = ("Pemkab Bahas Perpanjangan Kesepakatan dengan Kejari\n\n"
 
 def test_a_weekday_after_an_honorific_is_a_given_name():
     # "Drs. H. Minggu Basuki": the weekday is the name's first word, not a dateline's day
-    assert people_of(MEETING.format("Drs. H. Minggu Basuki, M.Ap.,")) == [("Minggu Basuki", "asisten_sekda")]
+    assert people_of(MEETING.format("Drs. H. Minggu Basuki, M.Ap.,"), "2023-01-13") == [("Minggu Basuki", "asisten_sekda")]
 
 
 def test_a_weekday_after_a_name_is_still_no_part_of_it():
@@ -43,7 +37,7 @@ def test_a_weekday_after_a_name_is_still_no_part_of_it():
 
 def test_a_regions_work_units_short_form_is_no_name():
     # "dihadiri Inspektur, SKPD dan Kepala Bagian": the units that attended, no person
-    assert [name for name, _role in people_of(MEETING.format("Budi Santoso,"))] == ["Budi Santoso"]
+    assert [name for name, _role in people_of(MEETING.format("Budi Santoso,"), "2023-01-13")] == ["Budi Santoso"]
 
 
 def scores_of(text, published="2023-02-27"):

@@ -1,0 +1,18 @@
+"""Readers of one invented article's rows, shared by the rule tests: each runs the batch path
+(`pipeline.extract`) and keeps the part a test asserts on."""
+from pipeline import extract
+
+
+def people_of(text, published):
+    """(name, role) of every official, sorted."""
+    return sorted((p["name"], p["role"]) for p in extract(text, published=published)["people"])
+
+
+def signers(text, published):
+    """The names of the people who signed, sorted."""
+    return sorted(p["name"] for p in extract(text, published=published)["people"] if p["is_signatory"])
+
+
+def scopes_of(text, published=None):
+    """The scope of each event, in order."""
+    return [e["scope"] for e in extract(text, published=published)["events"]]
