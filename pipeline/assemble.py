@@ -142,6 +142,15 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                              and not _days_before_the_news(ctx, g["date"])):
                 target = g
                 break
+        if s.listed:
+            # the first paper of a list of those a count told ("tiga perjanjian ... Tiga dokumen yang
+            # disepakati meliputi: - Nota Kesepahaman ...; - PKS ...") is the counted signing's paper
+            target = next((g for g in groups if g["primary_like"] and not g.get("listed") and
+                           max(x.count for x in g["signings"]) > 1 and _compatible(g["date"], date)), None)
+            if target is not None:
+                target["listed"] = True
+                if s.type not in (None, GENERIC):
+                    target["type"], target["label"] = s.type, s.instrument.text
         if target is None and s.anaphoric and groups and _compatible(groups[-1]["date"], date):
             target = groups[-1]  # "Usai penandatanganan, ...": the signing just reported
         if target is None and _quoted(ctx, s):
@@ -159,7 +168,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             # "... juga meneken nota kesepakatan serupa dengan Pemprov Riau": another signing
             groups.append({"type": s.type, "label": s.instrument.text if s.instrument else "", "date": date,
                            "signings": [s], "primary_like": not s.past and not other_parties, "govs": govs,
-                           "aside": bool(other_parties), "topics": {s.topic} - {None}, "sequel": s.sequel})
+                           "aside": bool(other_parties), "topics": {s.topic} - {None}, "sequel": s.sequel,
+                           "listed": s.listed})
             continue
         target["govs"] |= govs
         target["topics"] |= {s.topic} - {None}
@@ -169,7 +179,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target["primary_like"] = target["primary_like"] or (not s.past and not target["aside"])
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
-        if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC):
+        if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC) and not s.listed:
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
@@ -178,9 +188,12 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     # office of the state counts where the signing is reported ("Rektor X bersama Kapolda Y
     # menandatangani MoU"), not in the lead ("Presiden Donald Trump menarik AS dari kesepakatan ...").
     lead = _agreement_lead(ctx)
-    groups = [g for g in groups if any(names_government(ctx, i, offices=False) for i in lead)
-              or any(names_government(ctx, i) for i in _party_sentences(ctx, [s.sent for s in g["signings"]]))
-              or _official_signed(ctx, g, people)]
+    governed = [g for g in groups if any(names_government(ctx, i, offices=False) for i in lead)
+                or any(names_government(ctx, i) for i in _party_sentences(ctx, [s.sent for s in g["signings"]]))
+                or _official_signed(ctx, g, people)]
+    # a paper of a list is of the ceremony the list is told of: a government's if that is
+    groups = [g for g in groups if g in governed or g.get("listed") and any(
+        h["primary_like"] and _compatible(h["date"], g["date"]) for h in governed)]
     if not groups:
         return []
     groups = _split_by_signers(ctx, groups, people, before)
@@ -189,8 +202,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # told again ("Gubernur X saat menandatangani nota kesepahaman ..." above "SOFIFI, BRN - ...").
         groups = [g for g in groups if not (g["date"] is None and all(s.sent in before for s in g["signings"]))] \
             or groups
+    counted = max(s.count for g in groups for s in g["signings"])
     for g in groups:
-        g["indonesian"] = _indonesian_term(ctx, max(s.count for s in g["signings"]))
+        # a paper of a list is one of those the article counted ("empat nota kesepahaman ... yaitu: 1. ...")
+        g["indonesian"] = _indonesian_term(ctx, counted if g["listed"] else max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
             g["type"] = g["indonesian"] or next(
                 (t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
@@ -207,7 +222,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         first = next((x for x in g["signings"] if x.sent > 0), g["signings"][0])
         sent = ctx.sentences[first.sent]
         primary = _is_primary(g, primary_date, ctx)
-        if g["type"] == "mou" and g["indonesian"] and not g["sequel"] and (primary or g["date"] is None):
+        if g["type"] == "mou" and g["indonesian"] and (not g["sequel"] or g["listed"]) and (primary or g["date"] is None):
             # "MoU" names the paper the article calls a Nota Kesepahaman: not the next paper signed,
             # nor one signed on a day of its own before the news ("MoU, yakni Pemkab X pada 2018")
             g["type"] = g["indonesian"]
@@ -237,8 +252,10 @@ def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list
         counted = max((s for s in g["signings"] if not s.past), key=lambda s: s.count, default=None)
         if counted is None or not ev.primary:
             continue
-        told = [e for e in events + extra if e.primary == ev.primary and _compatible(e.event_date, ev.event_date)
-                and _same_instrument_in_article(e.agreement_type, ev.agreement_type)]
+        # a paper of a list of those signed is one of the count, whatever its kind
+        told = [e for e, g2 in zip(events + extra, groups + [{}] * len(extra))
+                if e.primary == ev.primary and _compatible(e.event_date, ev.event_date)
+                and (_same_instrument_in_article(e.agreement_type, ev.agreement_type) or g2.get("listed"))]
         sent = ctx.sentences[counted.sent]
         papers = counted.count if counted.count <= ctx.settings.max_papers else 1
         for _ in range(papers - len(told)):
@@ -938,6 +955,8 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
                       if at <= r.start < stop and not _inside_a_name(ctx, r)), key=lambda r: r.start)
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
+    if capital and regions and _address_runs_on(ctx, ctx.text.find(capital, at, stop) + len(capital), regions[-1]):
+        capital = None  # "Rumah Dinas Bupati Gorontalo, Kelurahan Kayubulan, Kecamatan Limboto"
     seat = _provincial_seat(ctx, i, at, regions[0].start if regions else stop)
     if capital or seat:
         return capital or seat  # "Kantor Gubernur Maluku Utara, Sofifi"; "rumah dinas Gubernur Jambi"
@@ -956,6 +975,20 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
             any(at <= g.start < stop and g.kb_id == "kabupaten" for g in ctx.in_sent(i, "GOV")):
         return _REGENCY_OFFICE  # "di kantor bupati"
     return _foreign_town(ctx, i, at, stop)
+
+
+# the parts of an address after a place's name, each capitalised, up to a town's name and the word
+# before it: ", Jati Padang, Ps. Minggu, Kota ", ", Kelurahan Kayubulan, Kecamatan "
+_ADDRESS_PARTS = re.compile(r"(?:\s*,\s*[A-Z0-9][^,\s]*(?:\s+[A-Z0-9][^,\s]*)*)*\s*,\s*(?:[A-Z][\w.]*\s+){0,2}")
+
+
+def _address_runs_on(ctx: Context, end: int, town) -> bool:
+    """Does an address go on from `end` (a capital's name) to `town`, a city or a town (not the
+    regency a town is in: "di Wamena, Kabupaten Jayawijaya")? "di Rumah Dinas Bupati Gorontalo,
+    Kelurahan Kayubulan, Kecamatan Limboto": the address's town is its last."""
+    if town.start <= end or (town.label == "REGION" and "kota" not in _kinds(town)):
+        return False
+    return bool(_ADDRESS_PARTS.fullmatch(ctx.text, end, town.start))
 
 
 _BARE_TOWN = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:{date_before}\s+)?)"

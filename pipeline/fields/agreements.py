@@ -42,6 +42,7 @@ class Signing:
     sequel: bool = False  # "acara dilanjutkan dengan penandatanganan ...": another paper than the one before
     count: int = 1  # the papers it signs: "menandatangani delapan nota kesepahaman" is eight
     same_occasion: bool = False  # "dalam kesempatan yang sama juga ditandatangani ...": at the ceremony told
+    listed: bool = False  # an item of a list of the papers signed ("- PKS antara A dan B tentang ...")
 
     @property
     def type(self) -> str | None:
@@ -665,6 +666,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         papers = [m for m in ctx.in_sent(i, "INSTRUMENT") if is_generic(m)]
         if papers:
             last_generic = _Named(papers[-1], i)
+    signings += _listed_papers(ctx, signings)
     if firms_papers and all(s.sent == 0 for s in signings) and headline == 0:
         return []  # the headline's "Bulog dan India Teken Kerja Sama" is the deal of firms the body tells
     if told_as_plan:
@@ -675,6 +677,93 @@ def find_signings(ctx: Context) -> list[Signing]:
         # Jumat (1/4/2022)")
         return [s for s in signings if s.dates and s.sent != headline]
     return signings
+
+
+# an item of a list: a bullet or a number before it ("- ", "• ", "2. ", "b) ")
+_ITEM = re.compile(r"(?:[-\u2013\u2022*\u00b7\u25aa]|\d{1,2}[.)]|[a-h][.)])\s*")
+_LIST_OPENS = (":", ";")
+
+
+def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:
+    """The papers of a list of those signed, each a signing at the ceremony its list is told of:
+    "Selain MoU antara A dengan B ... juga dilakukan; - PKS antara B dengan C tentang ...; - PKS
+    antara B dan D ...", "Empat MoU tersebut meliputi: 1. Memorandum Saling Pengertian antara
+    ...". A list is two or more lines, each opening with a bullet or a number and a paper's name,
+    after a line that ends with a colon or a semicolon and names a paper or its signing. An item
+    whose line tells a signing of its own already is one ("- Nota Kesepahaman tentang ..., yang
+    ditandatangani oleh ..."). Where the list's line names no signing, the article must report
+    one: a list of papers alone may be of plans or of what a paper holds."""
+    reported = [s for s in signings if not s.past]
+    items: dict[int, list[tuple[int, Mention]]] = {}  # the line before a list: its items
+    for i in range(len(ctx.sentences)):
+        paper = _item_paper(ctx, i)
+        if paper is None:
+            continue
+        intro = _line_before(ctx, i)
+        if intro is not None:
+            items.setdefault(intro, []).append((i, paper))
+    found: list[Signing] = []
+    for intro, papers in items.items():
+        text = ctx.sentences[intro].text.rstrip()
+        cues = ctx.in_sent(intro, "CUE", "sign")
+        if len(papers) < 2 or not text.endswith(_LIST_OPENS) or not (
+                cues or ctx.in_sent(intro, "INSTRUMENT") or ctx.lexicon.pattern(_PAPERS_COUNTED, re.I).search(text)):
+            continue
+        if not (reported if not cues else not any(_planned(ctx, intro, c) for c in cues)):
+            continue
+        dates = ctx.dates_in(intro) or next((s.dates for s in reported if s.dates), [])
+        for i, paper in papers:
+            if any(s.sent in _line_of(ctx, i) for s in signings):
+                continue
+            found.append(Signing(i, paper, paper, list(dates), sequel=True, same_occasion=True, listed=True,
+                                 topic=_topic(ctx, i, paper)))
+    return found
+
+
+_PAPERS_COUNTED = r"\b(?:\d{1,3}|{number})\s+(?:{count_noun})\b"  # "Tiga dokumen yang disepakati meliputi:"
+
+
+def _item(ctx: Context, i: int) -> re.Match | None:
+    """The bullet or number that opens sentence i at the start of a line, if any."""
+    s = ctx.sentences[i]
+    return _ITEM.match(s.text) if s.start == 0 or ctx.text[s.start - 1] == "\n" else None
+
+
+def _item_paper(ctx: Context, i: int) -> Mention | None:
+    """The paper a list's item opens with, after its bullet or number ("- PKS antara ...")."""
+    bullet = _item(ctx, i)
+    if bullet is None:
+        return None
+    at = ctx.sentences[i].start + bullet.end()
+    paper = next((m for m in _instrument_types(ctx, i) if m.start == at), None)
+    if paper is None:  # a paper named by a term outside the vocabulary, between its parties:
+        # "3. Memorandum Saling Pengertian antara A dan B", not "1. Kerja sama di bidang ..."
+        paper = next((m for m in ctx.in_sent(i, "INSTRUMENT") if m.start == at and is_generic(m)
+                      and ctx.lexicon.pattern(r"\s+(?:{between})\b", re.I).match(ctx.text, m.end)), None)
+    return paper
+
+
+def _line_before(ctx: Context, i: int) -> int | None:
+    """The sentence that ends the last line before a list item's that is no item of a list."""
+    j = i - 1
+    while j >= 0 and _item(ctx, _line_start(ctx, j)) is not None:
+        j = _line_start(ctx, j) - 1
+    return j if j >= 0 else None
+
+
+def _line_start(ctx: Context, j: int) -> int:
+    """The first sentence of sentence j's line."""
+    while j > 0 and "\n" not in ctx.text[ctx.sentences[j - 1].end:ctx.sentences[j].start]:
+        j -= 1
+    return j
+
+
+def _line_of(ctx: Context, i: int) -> range:
+    """The sentences of the line sentence i opens."""
+    k = i + 1
+    while k < len(ctx.sentences) and "\n" not in ctx.text[ctx.sentences[k - 1].end:ctx.sentences[k].start]:
+        k += 1
+    return range(i, k)
 
 
 def why_no_event(ctx: Context, signings: list[Signing], events: list, scores: list) -> str:

@@ -1,0 +1,85 @@
+"""Kinds of sentence read in session 28, on short invented articles."""
+from pipeline import extract
+from pipeline.nlp import split_sentences
+
+
+def events_of(text, published):
+    """(type, date, city) of each event, in order."""
+    return [(e["agreement_type"], str(e["event_date"]), e["city"])
+            for e in extract(text, published=published)["events"]]
+
+
+def test_a_markets_and_a_rupiahs_abbreviation_end_no_sentence():
+    # "Ps. Minggu" (Pasar Minggu) of an address, "Rp. 2 miliar": the full stop closes the short form
+    text = "Acara digelar di Jalan Raya No. 9, Ps. Minggu, Jakarta Selatan. Anggarannya Rp. 2 miliar dari APBD."
+    assert [s.text for s in split_sentences(text)] == [
+        "Acara digelar di Jalan Raya No. 9, Ps. Minggu, Jakarta Selatan.", "Anggarannya Rp. 2 miliar dari APBD."]
+
+
+SIGNED_AT = ("Pemkab Teken Kesepakatan dengan Kementerian\n\n"
+             "JAKARTA - Bupati Pesisir Selatan Rusma Yul Anwar menandatangani nota kesepahaman dengan Kementerian "
+             "Pertanian, Selasa (5/3/2024). Penandatanganan dilaksanakan di {}, dihadiri para kepala dinas.")
+
+
+def test_an_address_that_runs_on_by_commas_is_in_its_last_town():
+    # a provincial capital's name inside a neighbourhood's ("Rawa Padang"), then the address's city
+    venue = "Gedung Serbaguna Jalan Harsono No. 3, Rawa Padang, Ps. Minggu, Kota Jakarta Selatan"
+    assert [city for *_, city in events_of(SIGNED_AT.format(venue), "2024-03-05")] == ["Jakarta"]
+
+
+def test_a_capital_before_the_regency_its_town_is_in_is_still_the_town():
+    # "di Wamena, Kabupaten Jayawijaya": the address's last place is the regency, not a town
+    venue = "Aula Hotel Baliem, Wamena, Kabupaten Jayawijaya"
+    assert [city for *_, city in events_of(SIGNED_AT.format(venue), "2024-03-05")] == ["Wamena"]
+
+
+CEREMONY = ("Pemkab Teken MoU dan Dua PKS dengan Kementerian\n\n"
+            "JAKARTA - Bupati Pesisir Selatan Rusma Yul Anwar menandatangani nota kesepahaman dengan Badan "
+            "Penyuluhan Kementerian Pertanian, Selasa (5/3/2024).\n\n"
+            "{}\n\n"
+            "- Perjanjian Kerja Sama antara Pemerintah Kabupaten Pesisir Selatan dengan Balai Besar Pelatihan "
+            "Pertanian tentang pelatihan petani muda.\n\n"
+            "- PKS antara Dinas Pertanian Pesisir Selatan dan Politeknik Pembangunan Pertanian tentang magang "
+            "penyuluh.\n\n"
+            "Bupati berharap kerja sama ini segera dijalankan di lapangan.")
+
+
+def test_each_paper_of_a_list_of_those_signed_is_an_event_of_the_ceremony():
+    intro = "Selain nota kesepahaman tersebut, pada kesempatan itu juga dilakukan;"
+    assert events_of(CEREMONY.format(intro), "2024-03-05") == [
+        ("nota_kesepahaman", "2024-03-05", "Jakarta"),
+        ("perjanjian_kerja_sama", "2024-03-05", "Jakarta"),
+        ("perjanjian_kerja_sama", "2024-03-05", "Jakarta")]
+
+
+def test_a_list_after_a_line_that_names_no_paper_is_no_list_of_papers():
+    # the line before the items speaks of something else: the items are not told as signed
+    intro = "Bupati juga menyampaikan dua usulan ke depan:"
+    assert [t for t, *_ in events_of(CEREMONY.format(intro), "2024-03-05")] == ["nota_kesepahaman"]
+
+
+def test_the_list_of_the_papers_a_count_told_gives_them_their_kinds():
+    # "tiga perjanjian ... Tiga dokumen yang disepakati meliputi: - Nota Kesepahaman ...; - PKS ...; - PKS ..."
+    text = ("Kementerian dan Polri Teken Tiga Perjanjian\n\n"
+            "JAKARTA - Kementerian Hukum dan Kepolisian Negara Republik Indonesia menandatangani tiga perjanjian "
+            "kerja sama di Jakarta, Senin (4/8/2025).\n\n"
+            "Tiga dokumen yang disepakati meliputi:\n\n"
+            "- Nota Kesepahaman tentang sinergi tugas dan fungsi di bidang penegakan hukum.\n"
+            "- Perjanjian Kerja Sama antara Badan Pembinaan Hukum dan Lemdiklat Polri tentang pendidikan.\n"
+            "- Perjanjian Kerja Sama antara Direktorat Jenderal Peraturan dan Bareskrim Polri tentang data.")
+    assert [t for t, *_ in events_of(text, "2025-08-04")] == [
+        "nota_kesepahaman", "perjanjian_kerja_sama", "perjanjian_kerja_sama"]
+
+
+def test_a_numbered_list_of_papers_named_outside_the_vocabulary_takes_the_articles_term():
+    # "Keempat MoU yang ditandatangani yaitu: 1. Memorandum Saling Pengertian antara A dan B ...": each a paper,
+    # the article's own term ("nota kesepahaman atau MoU") its type
+    items = "\n\n".join(f"{n}. Memorandum Saling Pengertian antara Kementerian {a} Republik Indonesia dan "
+                        f"Kementerian {a} Kerajaan Yordania tentang kerja sama {b}."
+                        for n, (a, b) in enumerate([("Pertanian", "pangan"), ("Agama", "pendidikan"),
+                                                    ("Pertahanan", "latihan"), ("Kesehatan", "obat")], 1))
+    text = ("Presiden Saksikan Penandatanganan Empat Nota Kesepahaman\n\n"
+            "AMMAN - Presiden Republik Indonesia dan Raja Yordania menyaksikan penandatanganan empat nota "
+            "kesepahaman atau memorandum of understanding (MoU) kerja sama kedua negara, Rabu (14/5/2025).\n\n"
+            "Keempat MoU yang ditandatangani yaitu:\n\n" + items)
+    assert [(t, d) for t, d, _ in events_of(text, "2025-05-14")] == [("nota_kesepahaman", "2025-05-14")] * 4
