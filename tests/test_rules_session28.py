@@ -83,3 +83,53 @@ def test_a_numbered_list_of_papers_named_outside_the_vocabulary_takes_the_articl
             "kesepahaman atau memorandum of understanding (MoU) kerja sama kedua negara, Rabu (14/5/2025).\n\n"
             "Keempat MoU yang ditandatangani yaitu:\n\n" + items)
     assert [(t, d) for t, d, _ in events_of(text, "2025-05-14")] == [("nota_kesepahaman", "2025-05-14")] * 4
+
+
+def scores_of(text, published):
+    return sorted((s["subject"], s["value"], s["zone"], s["grade"], s["year"])
+                  for s in extract(text, published=published)["scores"])
+
+
+def test_diantaranya_written_as_one_word_opens_the_list_of_a_group():
+    # "ada tiga kabupaten yang masuk zona merah ... Tiga kabupaten itu diantaranya A, B dan C"
+    text = ("Ombudsman Umumkan Hasil Penilaian Kepatuhan\n\n"
+            "SOFIFI - Menurut Kepala Ombudsman, hasil penilaian kepatuhan tahun 2023 menunjukkan ada tiga kabupaten "
+            "di Maluku Utara yang masuk dalam zona merah. Tiga kabupaten itu diantaranya Kabupaten Pulau Morotai, "
+            "Kabupaten Halmahera Barat dan Kabupaten Pulau Taliabu.")
+    assert [(s, z, y) for s, _v, z, _g, y in scores_of(text, "2023-12-20")] == [
+        ("Kabupaten Halmahera Barat", "merah", 2023), ("Kabupaten Pulau Morotai", "merah", 2023),
+        ("Kabupaten Pulau Taliabu", "merah", 2023)]
+
+
+def test_a_list_headed_by_a_zone_not_reached_takes_no_zone_from_the_sentences_before():
+    # "daerah yang belum mencapai zona hijau yaitu A, B": not the green zone of the award told before
+    text = ("Ombudsman Serahkan Penghargaan Kepatuhan\n\n"
+            "BANDAR LAMPUNG - Ombudsman memberikan penghargaan kepada pemerintah daerah yang memperoleh zona hijau "
+            "atau predikat kepatuhan tinggi dalam penilaian kepatuhan tahun 2021. Daerah yang belum mencapai zona "
+            "hijau yaitu Pemerintah Kota Metro, Pemerintah Kabupaten Mesuji dan Pemerintah Kabupaten Pesisir Barat.")
+    assert [row for row in scores_of(text, "2021-12-29") if row[2] == "hijau" or row[3]] == []
+
+
+def test_a_zone_left_with_a_year_of_its_own_is_that_years_result():
+    # "bergerak dari zona kuning di tahun 2022 menjadi zona hijau": kuning is 2022's, hijau not 2022's
+    text = ("Penilaian Kepatuhan Tahun 2023, Kalsel Zona Hijau\n\n"
+            "BANJARMASIN - Berdasarkan hasil penilaian kepatuhan tahun 2023, Pemprov Kalsel bergerak dari zona kuning "
+            "di tahun 2022 menjadi zona hijau pada tahun ini.")
+    assert [(z, y) for _s, _v, z, _g, y in scores_of(text, "2023-12-15")] == [("hijau", 2023), ("kuning", 2022)]
+
+
+def test_a_regions_name_after_a_landforms_word_is_no_party_of_the_signing():
+    # "perjanjian batas laut segmen Selat Malaka": the strait, not the regency Malaka (NTT)
+    text = ("Indonesia dan Malaysia Teken Enam Nota Kesepahaman\n\n"
+            "JAKARTA - Presiden Joko Widodo dan Perdana Menteri Malaysia menyaksikan penandatanganan enam nota "
+            "kesepahaman di Putrajaya, Kamis (8/6/2023). Keenam nota kesepahaman itu meliputi perjanjian batas laut "
+            "segmen Selat Malaka bagian selatan dan segmen Laut Sulawesi.")
+    assert {tuple(e["province_codes"]) for e in extract(text, published="2023-06-09")["events"]} == {()}
+
+
+def test_a_plan_word_inside_a_bodys_name_plans_no_signing():
+    # "Badan Kependudukan dan Keluarga Berencana Nasional": family planning, not a signing planned
+    text = ("Kemenag Teken Nota Kesepahaman\n\n"
+            "JAKARTA - Kementerian Agama menandatangani nota kesepahaman dengan Kementerian Kesehatan dan Badan "
+            "Kependudukan dan Keluarga Berencana Nasional (BKKBN) di Jakarta, Rabu (19/2/2020).")
+    assert [(t, d) for t, d, _c in events_of(text, "2020-02-19")] == [("nota_kesepahaman", "2020-02-19")]

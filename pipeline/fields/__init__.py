@@ -299,6 +299,18 @@ def region_name(m: Mention) -> str:
 PAST_AFTER = r"\s+{past_after}\b"  # a date put in the past by the word after it: "tahun 2017 lalu"
 
 
+_PLACES = ("PROVINCE", "REGION", "TOWN")
+
+
+def without_landforms(lexicon: Lexicon, text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less the places that name a natural feature: a province's or a regency's name
+    right after a landform's word is the sea's, the strait's or the lake's ("perjanjian batas laut
+    segmen Selat Malaka", "Laut Sulawesi", "Danau Toba"), not the region of that name. A region
+    whose own name holds the word ("Sungai Penuh", "Teluk Bintuni") is one mention, and stays."""
+    landform = lexicon.pattern(r"\b{landform}\s+$")
+    return [m for m in mentions if m.label not in _PLACES or not landform.search(text, max(0, m.start - 12), m.start)]
+
+
 def site_words(url: str | None, outlet: str | None = None) -> frozenset[str]:
     """The words a page's site goes by, lower case and letters only: the labels of its URL's host
     ("jurnalpalopo.pikiran-rakyat.com" -> jurnalpalopo, pikiranrakyat, com) and its name."""

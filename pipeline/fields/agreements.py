@@ -369,12 +369,12 @@ _NEGATED = r"\b(?:{negation})\s+(?!{not_negation}\b)(?:\w+\s+)?$"
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat";
     a modal right before the verb ("agar MoU ... dapat ditandatangani tahun ini")."""
-    plans = ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after") + ctx.in_sent(i, "CUE", "modal")
+    # "Rencana Kerja" is a paper, "Badan ... Keluarga Berencana Nasional" a body: no plan
+    named = ctx.in_sent(i, "INSTRUMENT") + ctx.in_sent(i, "ORG") + ctx.in_sent(i, "GOV")
+    plans = [p for p in ctx.in_sent(i, "CUE", "plan") + ctx.in_sent(i, "CUE", "after") + ctx.in_sent(i, "CUE", "modal")
+             if not any(m.start <= p.start < m.end for m in named)]
     sentence = ctx.sentences[i].text
-    papers = [m for m in ctx.in_sent(i, "INSTRUMENT")]
     for p in plans:
-        if any(m.start <= p.start < m.end for m in papers):
-            continue  # "Rencana Kerja" is a paper, not a plan
         word = p.text.lower()
         if word in ctx.lexicon.word_set("plan_word"):
             return True

@@ -90,8 +90,18 @@ class _ListReader:
         subjects = _subjects(ctx, i)
         clauses = _clauses(ctx, i)
         marks = _marks(ctx, i, clauses, subjects)
-        # a zone left ("naik dari zona kuning ke ...") is no result; what stands before it (its year) is its
-        self.former_ends = [m.end for m in marks if m.kind == "former"]
+        # a zone left ("naik dari zona kuning ke ...") is no result; what stands before it (its year) is
+        # its; one told with a year of its own ("bergerak dari zona kuning di tahun 2022 menjadi zona
+        # hijau") is that year's result, and the year is not the next result's
+        left = [(m, _year_after(ctx, m.end)) for m in marks if m.kind == "former"]
+        self.former_ends = [year.end() if year else m.end for m, year in left]
+        if len(subjects) == 1:
+            for m, year in left:
+                if year and m.field in _ZONE_FIELDS and m.start > subjects[0].end:
+                    found = {m.field: m.value}
+                    self.rows.append((Score(subjects[0].text, sent.text, "achieved", subjects[0].code,
+                                            int(year[1]), None, found.get("zone"), found.get("grade")),
+                                      subjects[0].key))
         marks = [m for m in marks if m.kind not in ("former", "tally")]
         subjects = [s for s in subjects if s not in _compared_with(ctx, i, subjects, marks)]
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
@@ -253,7 +263,10 @@ class _ListReader:
         for k in range(len(segs) - 2, -1, -1):  # a run closed by its own result is no list of the frame
             said[k] = said[k] or said[k + 1]
         top = next((m for m in reversed(head) if m.field == field and m.kind == kind), None)
-        framed = kind == "achieved" and self.frame and self.frame.get(field)
+        # "daerah yang belum mencapai zona hijau yaitu A, B, ...": a list headed by a zone not reached
+        # is of none the sentences before said
+        framed = kind == "achieved" and self.frame and self.frame.get(field) and \
+            not any(m.field in _ZONE_FIELDS and m.kind == "negated" for m in head)
         counted = kind == "achieved" and len(segs) > 1 and all(any(m.field == "value" for m in seg) for seg in segs) \
             and self.counted.get(len(segs), {}).get(field)
         used = False
@@ -294,6 +307,13 @@ class _ListReader:
                 s.grade = None  # a predikat carried from another zone's list ("... hijau dengan predikat kepatuhan tinggi ... Tiga pemprov masuk zona kuning")
             s.zone = s.zone or implied
         return [s for s, _ in merged]
+
+
+def _year_after(ctx: Context, at: int) -> re.Match | None:
+    """A year written right after `at` ("di tahun 2022", "sejak 2022", "pada 2022")."""
+    year_word = ctx.lexicon.calendar.alternation("year_word")
+    return ctx.lexicon.pattern(r"\s*(?:(?:{year_adverbial})\s+)?(?:" + year_word + r"\s+)?(20[0-3]\d)\b(?!\s*[-–/]\s*\d)",
+                               re.I).match(ctx.text, at)
 
 
 def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark]) -> list[int] | None:
