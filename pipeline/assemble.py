@@ -901,7 +901,7 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
             break
     dateline = _dateline(ctx)
     if city == _ABROAD:
-        return None, venue
+        return _headline_town(ctx), venue
     if city == _REGENCY_OFFICE:
         # "di kantor bupati" under a city's dateline: a regency's office is not in a city
         # (kota), and its town is not said
@@ -989,6 +989,25 @@ def _address_runs_on(ctx: Context, end: int, town) -> bool:
     if town.start <= end or (town.label == "REGION" and "kota" not in _kinds(town)):
         return False
     return bool(_ADDRESS_PARTS.fullmatch(ctx.text, end, town.start))
+
+
+_HEADLINE_TOWN = r"\b(?:{at_word})\s+((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\W*$"
+
+
+def _headline_town(ctx: Context) -> str | None:
+    """The town a headline names at its end for a venue abroad whose town the body does not tell
+    ("Presiden Saksikan Penandatanganan MoU di Ankara" over "... di Istana Kepresidenan Turki"): a
+    town abroad.tsv holds, or a bare name no gazetteer holds (not a country, a province or a body)."""
+    if not opens_with_headline(ctx):
+        return None
+    m = ctx.lexicon.pattern(_HEADLINE_TOWN, re.I).search(ctx.sentences[0].text)
+    if m is None or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()):
+        return None
+    at = ctx.sentences[0].start + m.start(1)
+    named = ctx.starting_in(at, at + len(m.group(1)))
+    if not named:
+        return m.group(1)
+    return next((region_name(t) for t in named if t.label == "TOWN" and t.start == at), None)
 
 
 _BARE_TOWN = r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:\s*,\s*|\s+(?:{date_before}\s+)?)"

@@ -133,3 +133,52 @@ def test_a_plan_word_inside_a_bodys_name_plans_no_signing():
             "JAKARTA - Kementerian Agama menandatangani nota kesepahaman dengan Kementerian Kesehatan dan Badan "
             "Kependudukan dan Keluarga Berencana Nasional (BKKBN) di Jakarta, Rabu (19/2/2020).")
     assert [(t, d) for t, d, _c in events_of(text, "2020-02-19")] == [("nota_kesepahaman", "2020-02-19")]
+
+
+def test_a_head_of_bureau_written_kabiro_is_a_regional_office():
+    # "Kabiro Organisasi Setdaprov Kalsel, Nama": the short form of Kepala Biro
+    text = ("Pemprov Kalsel Teken MoU dengan Kejati\n\n"
+            "BANJARMASIN - Gubernur Kalimantan Selatan Sahbirin Noor menandatangani nota kesepahaman dengan Kejaksaan "
+            "Tinggi Kalsel, Senin (9/12/2024). Hadir pula Kabiro Organisasi Setdaprov Kalsel, Galuh Tantri Narindra.")
+    people = {p["name"]: (p["role"], p["province_code"]) for p in extract(text, published="2024-12-10")["people"]}
+    assert people["Galuh Tantri Narindra"] == ("kepala_perangkat_daerah", "ID-KS")
+
+
+def test_a_venue_abroad_takes_the_town_its_headline_names():
+    # "... Saksikan Penandatanganan MoU di Ankara" over "di Istana Kepresidenan Turkiye": the town is Ankara
+    text = ("Presiden Saksikan Penandatanganan Nota Kesepahaman di Ankara\n\n"
+            "Presiden Republik Indonesia dan Presiden Republik Turkiye menyaksikan penandatanganan nota kesepahaman "
+            "antara Badan Nasional Penanggulangan Bencana dan Kementerian Dalam Negeri Turkiye di Istana "
+            "Kepresidenan Turkiye, pada Kamis, 10 April 2025.")
+    assert [city for *_, city in events_of(text, "2025-04-11")] == ["Ankara"]
+
+
+def test_a_list_of_a_groups_names_goes_on_over_their_degrees():
+    # "para Anggota Komisi I A, H. B, SH, C dan Ir. D": each listed name holds the office, a degree no name
+    text = ("Komisi I DPR Aceh Teken Nota Kesepahaman dengan Ombudsman\n\n"
+            "BANDA ACEH - Komisi I DPR Aceh menandatangani nota kesepahaman dengan Ombudsman RI Perwakilan Aceh, "
+            "Selasa (3/3/2020). Kerja sama ini untuk meningkatkan pengawasan pelayanan publik di seluruh kabupaten "
+            "dan kota di Aceh. Hadir para Anggota Komisi I Darwati A. Gani, H. Ridwan Yunus, SH, Fuadri, S.Si, "
+            "Bardan Sahidi dan Ir. H. Azhar Abdurrahman. Pertemuan membahas tindak lanjut laporan masyarakat yang "
+            "masuk selama tahun lalu.")
+    members = sorted(p["name"] for p in extract(text, published="2020-03-04")["people"] if p["title"] == "Anggota Komisi")
+    assert members == ["Azhar Abdurrahman", "Bardan Sahidi", "Darwati A. Gani", "Fuadri", "Ridwan Yunus"]
+
+
+VISIT = ("Wali Kota Kunjungi Ombudsman Kalbar\n\n"
+         "PONTIANAK - Wali Kota Pontianak Edi Rusdi Kamtono menandatangani nota kesepahaman dengan Ombudsman RI "
+         "Perwakilan Kalimantan Barat, Senin (13/1/2025). {}")
+
+
+def test_a_run_of_capitals_after_di_is_a_place_not_the_name_of_the_title_after_it():
+    # "di Jalan Surya, Wali Kota didampingi ...": the street, not a person named Surya
+    text = VISIT.format("Dalam kunjungan yang berlangsung di Jalan Surya, Wali Kota didampingi Sekretaris Daerah "
+                        "Kota Pontianak, Amirullah.")
+    assert sorted(p["name"] for p in extract(text, published="2025-01-13")["people"]) == [
+        "Amirullah", "Edi Rusdi Kamtono"]
+
+
+def test_one_word_after_a_bare_titles_comma_is_no_name():
+    # "ungkap Wali Kota, Poldasu mendukung ...": the police's short form after the speech's title
+    text = VISIT.format("Pasalnya ungkap Wali Kota, Poldasu mendukung penuh seluruh program pembangunan kota.")
+    assert sorted(p["name"] for p in extract(text, published="2025-01-13")["people"]) == ["Edi Rusdi Kamtono"]

@@ -642,6 +642,9 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     if not m:
         return _said_by(ctx, title, floor, start)
     group = m.lastindex  # the name's group: _ITEM_BEFORE has one for each way a list item begins
+    run_start = start - len(window) + m.start(group)
+    if ctx.lexicon.pattern(_AT_BEFORE, re.I).search(ctx.text, max(0, run_start - 12), run_start):
+        return "", 0, 0, ""  # "di Jalan Surya, Wali Kota didampingi ...": the run after "di" is a place
     toks = m.group(group).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
@@ -652,6 +655,10 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     marked = "as_office" if ctx.lexicon.pattern(r"\b{as_office}\b").search(window, m.end(group)) else \
         "anchor" if _honorific(toks[0], ctx) else ""  # "Dr. Nama, M.Pd, Wakil Rektor ...": an honorific opened it
     return raw, offset, offset + len(raw), marked
+
+
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_AT_BEFORE = r"\b(?:{at_word})\s+$"
 
 
 def _said_by(ctx: Context, title: Mention, floor: int, start: int) -> tuple[str, int, int, str]:
@@ -761,6 +768,11 @@ def find_people(ctx: Context) -> list[Person]:
         title_end = places[-1].end if places else t.end
         name, s, e = clean_name(found.raw, ctx), found.start, found.end
         name, s = _places_last_word(ctx, places, name, s)
+        if found.marked == "comma" and " " not in name and not places and not ctx.text[t.end:s].strip(" ,") \
+                and _LOWER_NEXT.match(ctx.text, e):
+            # "ungkap Wali Kota, Poldasu mendukung ...": after a bare title's comma, one word that a verb
+            # follows is the sentence's subject, no name ("Kepala BPKAD, Bahran, SE" is one)
+            name = ""
         bracketed = _bracketed(ctx, t, sent.start)
         if bracketed or not _accepted(name, role, found.marked, e, ctx):
             if t.text[:1].islower():
@@ -808,20 +820,29 @@ def find_people(ctx: Context) -> list[Person]:
 _AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide
 _FOREIGN_UNIT = r"\b(?:{foreign_unit})\b"  # "Gubernur Prefektur Miyagi, Nama": an office of a foreign state
 _GROUP_BEFORE = r"\b{group_word}\s+$"  # "para Kepala OPD": a title a group holds
-# the next name of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
-_NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4})(?=\s*(?:[,.;]|(?:{and})\s|$))"
+# the next item of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
+_NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?=\s*(?:[,;]|\.(?:\s|$)|(?:{and})\s|$))"
 
 
 def _listed_after(ctx: Context, end: int, stop: int) -> list[tuple[str, int, int]]:
     """The names listed after a group's first holder, up to the first item that is no name (an
-    office, a body, a place), each with its span."""
+    office, a body, a place), each with its span; a degree between them is the name's before it
+    ("A, SH, B dan C"). A name of one word is one only with an honorific or a degree ("H.
+    Fuadri", "Fuadri, S.Si")."""
     out = []
-    while m := ctx.lexicon.pattern(_NEXT_LISTED).match(ctx.text, end, stop):
+    listed = ctx.lexicon.pattern(_NEXT_LISTED)
+    while m := listed.match(ctx.text, end, stop):
         start, finish = m.span(1)
         if any(o.label in ("TITLE", "ORG", "GOV", "PROVINCE", "REGION", "COUNTRY") for o in ctx.starting_in(start, finish)):
             break
-        name = clean_name(m.group(1), ctx)
-        if not _valid(name, ctx):
+        raw = m.group(1).strip()
+        name = clean_name(raw, ctx)
+        if not name:  # a degree of the name before
+            end = finish
+            continue
+        after = listed.match(ctx.text, finish, stop)
+        marked = name != raw or (after is not None and not clean_name(after.group(1), ctx))
+        if not _valid(name, ctx) or (" " not in name and not marked):
             break
         out.append((name, start, finish))
         end = finish
