@@ -266,6 +266,7 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     if ")-" in text or ")\u2013" in text or ")\u2014" in text:
         text = _GLUED_DATELINE.sub(r"\1 \2 ", text)  # "KOTA (Outlet)-Gubernur ...": the dateline's dash
     text = _GLUED_OUTLET.sub(r"\1 \2 ", text)  # "PALU, OUTLET POST-Untuk ...": the same, after a comma
+    text = _GLUED_AFTER_SITE.sub(r"\1 \2 ", text)  # "Outlet.com | Yogyakarta –Pemerintah ...": after a site
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -291,6 +292,9 @@ _GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]
 # the same after a town in capitals and a comma: "PALU, LUWUK POST-Untuk memperkuat ..."
 _GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
                            r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
+# the same after a site's address and a town: "Outlet.com | Yogyakarta –Pemerintah ..."
+_GLUED_AFTER_SITE = re.compile(r"^([\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?(?:\s*[|,]\s*|\s+)[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
+                               r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

@@ -182,3 +182,40 @@ def test_one_word_after_a_bare_titles_comma_is_no_name():
     # "ungkap Wali Kota, Poldasu mendukung ...": the police's short form after the speech's title
     text = VISIT.format("Pasalnya ungkap Wali Kota, Poldasu mendukung penuh seluruh program pembangunan kota.")
     assert sorted(p["name"] for p in extract(text, published="2025-01-13")["people"]) == ["Edi Rusdi Kamtono"]
+
+
+SIGNED_IN_TOWN = ("Pemkot Teken Nota Kesepahaman dengan Universitas\n\n"
+                  "{} Pemerintah Kota Banda Aceh menandatangani nota kesepahaman dengan Universitas Islam Indonesia "
+                  "di Gedung Kuliah Umum kampus itu, Kamis, 7 Agustus 2025. Kerja sama ini meliputi pendidikan dan "
+                  "pelatihan aparatur.")
+
+
+def test_a_datelines_town_after_the_sites_address_with_no_comma():
+    # "Outlet.com Ambon – ...": the site's address, then the town
+    assert [city for *_, city in events_of(SIGNED_IN_TOWN.format("Beritaku.com Yogyakarta –"), "2025-08-08")] == [
+        "Yogyakarta"]
+
+
+def test_a_datelines_dash_glued_to_the_lead_after_a_site_and_a_town():
+    # "Outlet.com | Yogyakarta –Pemerintah ...": the dash glued to the lead's first word
+    text = SIGNED_IN_TOWN.format("Beritaku.com | Yogyakarta –").replace("– Pemerintah", "–Pemerintah")
+    assert [city for *_, city in events_of(text, "2025-08-08")] == ["Yogyakarta"]
+
+
+def test_a_value_a_change_is_told_from_is_of_the_year_written_before_it():
+    # "meraih skor 92,08 ..., meningkat dari skor tahun 2023 sebesar 88,81": 92,08 is the round reported
+    text = ("Pemprov Jatim Raih Predikat Kepatuhan Tahun 2024\n\n"
+            "SURABAYA - Pemprov Jatim menerima penghargaan Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik "
+            "Tahun 2024 dari Ombudsman RI. Pemprov Jatim meraih skor 92,08 dalam kategori A (Kualitas Tertinggi), "
+            "meningkat dari skor tahun 2023 sebesar 88,81.")
+    assert [(v, g, y) for _s, v, _z, g, y in scores_of(text, "2024-12-14")] == [
+        (88.81, None, 2023), (92.08, "kualitas_tertinggi", 2024)]
+
+
+def test_a_secretary_of_a_regency_is_its_regional_secretary():
+    # "Sekretaris Kabupaten Sidrap Nama": the Sekkab, the regency's Sekda
+    text = ("Pemkab Sidrap Teken Nota Kesepahaman\n\n"
+            "SIDRAP - Bupati Sidrap Dollah Mando menandatangani nota kesepahaman dengan Kepala Kejaksaan Negeri "
+            "Sidrap, Rabu (16/9/2020). Hadir dalam acara itu Sekretaris Kabupaten Sidrap Sudirman Bungi.")
+    people = {p["name"]: p["role"] for p in extract(text, published="2020-09-16")["people"]}
+    assert people["Sudirman Bungi"] == "sekretaris_daerah"

@@ -223,16 +223,17 @@ class _ListReader:
         carries on; a zone or grade told after the last value is the last year's. False where the
         values are not so told."""
         values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
-        years = _years_of(self.ctx, i, lo, values)
+        years = _years_of(self.ctx, i, lo, values, self.year or self.text_year)
         if not years:
             return False
-        last = {m.field: m.value for m in marks if m.field in _ZONE_FIELDS and m.kind == "achieved"
-                and m.start > values[-1].end}
         for n, (value, year) in enumerate(zip(values, years)):
-            told = last if n == len(values) - 1 else {}
+            # the zone or grade told after a value, before the next, is its year's
+            upto = values[n + 1].start if n + 1 < len(values) else self.ctx.sentences[i].end
+            told = {m.field: m.value for m in marks if m.field in _ZONE_FIELDS and m.kind == "achieved"
+                    and value.end < m.start < upto}
             self.rows.append((Score(subject.text, evidence, "achieved", subject.code, year, value.value,
                                     told.get("zone"), told.get("grade")), subject.key))
-        self.year = years[-1]
+        self.year = max(years)  # the round the text goes on with: the latest told
         return True
 
     def _zones(self, got: list[dict], kind: str, field: str, segs: list[list[_Mark]], head: list[_Mark],
@@ -316,11 +317,13 @@ def _year_after(ctx: Context, at: int) -> re.Match | None:
                                re.I).match(ctx.text, at)
 
 
-def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark]) -> list[int] | None:
+def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int | None = None) -> list[int] | None:
     """The years of several values of one subject, where each has one of its own, all different:
     one year in each stretch before a value, back to the value before ("Pada tahun 2024 ...
     72,44, sementara pada tahun ini menjadi 60,65"), or else one in each stretch after it, up to
-    the next ("73,44 (tahun lalu) naik menjadi 91,95 tahun ini"); None otherwise."""
+    the next ("73,44 (tahun lalu) naik menjadi 91,95 tahun ini"); or one in each stretch before
+    a value but one, which is of the year the text reports (`running`, another): "meraih skor
+    92,08, meningkat dari skor tahun 2023 sebesar 88,81". None otherwise."""
     if len(values) < 2:
         return None
     ends = [lo] + [v.end for v in values]
@@ -332,6 +335,10 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark]) -> list[int] |
             years = [ys[0][1] for ys in stretches]
             if len(set(years)) == len(years):
                 return years
+    if running is not None and sum(not ys for ys in before) == 1 and all(len(ys) <= 1 for ys in before):
+        years = [ys[0][1] if ys else running for ys in before]
+        if len(set(years)) == len(years):
+            return years
     return None
 
 
