@@ -137,7 +137,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                     and _compatible(g["date"], date) \
                     and not (s.topic and g["topics"] and not _same_topic(ctx, s.topic, g["topics"])) \
                     and not (s.past and g["primary_like"] and (date is not None and g["date"] is None
-                                                               and not _days_before_the_news(ctx, date) or s.count > 1)) \
+                                                               and not _days_before_the_news(ctx, date) or s.count > 1
+                                                               or s.followed_on)) \
                     and not (_quoted(ctx, s) and not s.past and not g["primary_like"] and g["date"] is not None
                              and not _days_before_the_news(ctx, g["date"])):
                 target = g
@@ -504,6 +505,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
             if not before and after and after[0].kb_id == "witness" and passive(after[0]):
                 # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
                 cue = next((c for c in after if c.kb_id == "sign"), cue)
+            if not before and _signing_witnessed(ctx, after):
+                cue = after[1]  # "Selain Wakapolda X, penandatanganan MoU turut disaksikan Bupati Y": X watched too
             if not before and _accompanied_then_signs(ctx, after):
                 cue = after[1]  # "Bupati X didampingi Sekda Y berkunjung ... dan menandatangani MoU": X signs
             if before and before[-1].kb_id == "witness" and not passive(before[-1]) and _watched_signing(ctx, b, after):
@@ -525,6 +528,14 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
     out += [p for i in sents for p in _pair_signed(ctx, i, people) if p not in out]
     return out
+
+
+def _signing_witnessed(ctx: Context, after: list[Mention]) -> bool:
+    """Are the first cues after a name a signing named as a noun and, in its clause, a passive of
+    witnessing it ("penandatanganan MoU turut disaksikan ...")? The name before is of a witness."""
+    return len(after) >= 2 and after[0].kb_id == "sign" and after[0].text.lower().startswith("pen") \
+        and after[1].kb_id == "witness" and passive(after[1]) \
+        and not re.search(r"[,.;:]", ctx.text[after[0].end:after[1].start])
 
 
 # "Keduanya menandatangani", "kedua Menteri Luar Negeri itu pun meneken": a subject that counts two

@@ -219,3 +219,43 @@ def test_a_secretary_of_a_regency_is_its_regional_secretary():
             "Sidrap, Rabu (16/9/2020). Hadir dalam acara itu Sekretaris Kabupaten Sidrap Sudirman Bungi.")
     people = {p["name"]: p["role"] for p in extract(text, published="2020-09-16")["people"]}
     assert people["Sudirman Bungi"] == "sekretaris_daerah"
+
+
+def test_one_named_before_a_signing_told_as_witnessed_is_a_witness():
+    # "Selain Wakapolda X, penandatanganan MoU turut disaksikan Bupati Y": X watched, as Y did
+    text = ("Pemkot Medan dan Polda Teken Kesepakatan Bersama\n\n"
+            "MEDAN - Penandatanganan kesepakatan bersama dilakukan langsung Wali Kota Medan Dzulmi Eldin dan Kapolda "
+            "Sumut Irjen Agus Andrianto, Selasa (9/7/2019). Selain Wakapolda Sumut Brigjen Pol Mardiaz Khusin "
+            "Dwihananto, penandatanganan MoU turut disaksikan Bupati Deli Serdang Ashari Tambunan.")
+    signed = {p["name"]: p["is_signatory"] for p in extract(text, published="2019-07-10")["people"]}
+    assert signed == {"Dzulmi Eldin": True, "Agus Andrianto": True, "Mardiaz Khusin Dwihananto": False,
+                      "Ashari Tambunan": False}
+
+
+def test_the_signing_an_event_follows_on_from_is_another_earlier_one():
+    # "Acara tersebut merupakan tindak lanjut dari Penandatanganan Nota Kesepakatan antara Gubernur dengan
+    # Kepala BPS": not the news's ceremony, though "acara tersebut" names an occasion
+    text = ("Bupati Musi Rawas Teken Nota Kesepakatan dengan BPS\n\n"
+            "PALEMBANG - Bupati Musi Rawas Ratna Machmud menandatangani Nota Kesepakatan dengan Kepala BPS "
+            "Kabupaten Musi Rawas di Griya Agung Palembang, Jumat (12/9/2024). Acara tersebut merupakan tindak "
+            "lanjut dari Penandatanganan Nota Kesepakatan antara Gubernur Sumsel dengan Kepala BPS RI.")
+    events = extract(text, published="2024-09-13")["events"]
+    assert [(str(e["event_date"]), e["primary"]) for e in events] == [("2024-09-12", True), ("None", False)]
+
+
+def test_a_paper_wished_signed_is_no_signing():
+    # "Kami ingin agar dokumen kerja sama ini tidak hanya ditandatangani ...": a wish, in a talk of no signing
+    text = ("Kementerian Dorong Kampus Perluas Mitra\n\n"
+            "SEMARANG - Kementerian Pendidikan mendorong perguruan tinggi memperluas mitra kerja sama dengan kampus "
+            "di luar negeri. Ada 439 dokumen kerja sama yang tercatat sejak 2021, berupa nota kesepahaman dan "
+            "letter of intent. \"Kami ingin agar dokumen kerja sama ini tidak hanya ditandatangani, tetapi ada "
+            "kelanjutannya,\" katanya.")
+    assert extract(text, published="2023-06-12")["events"] == []
+
+
+def test_a_paper_signed_that_a_wish_is_said_of_is_still_signed():
+    # "agar nota kesepahaman yang telah ditandatangani ... segera dijalankan": told as done inside the wish
+    text = ("Pemkab dan Kejari Jalankan Nota Kesepahaman\n\n"
+            "UNAAHA - Bupati Konawe Harmin Ramba berharap agar nota kesepahaman yang telah ditandatangani bersama "
+            "Kejaksaan Negeri Konawe pada Senin (12/6/2023) segera dijalankan oleh semua perangkat daerah.")
+    assert [(t, d) for t, d, _c in events_of(text, "2023-06-12")] == [("nota_kesepahaman", "2023-06-12")]

@@ -43,6 +43,7 @@ class Signing:
     count: int = 1  # the papers it signs: "menandatangani delapan nota kesepahaman" is eight
     same_occasion: bool = False  # "dalam kesempatan yang sama juga ditandatangani ...": at the ceremony told
     listed: bool = False  # an item of a list of the papers signed ("- PKS antara A dan B tentang ...")
+    followed_on: bool = False  # the signing the news follows on from ("tindak lanjut dari penandatanganan ...")
 
     @property
     def type(self) -> str | None:
@@ -394,6 +395,10 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     if ctx.lexicon.pattern(_WISHED, re.I).search(ctx.text, max(0, cue.start - 30), cue.start) and \
             ctx.lexicon.pattern(_WISHED_TO_TAKE_PLACE, re.I).match(ctx.text, cue.end, ctx.sentences[i].end):
         return True
+    # "Kami ingin agar dokumen kerja sama ini tidak hanya ditandatangani ...": a paper wished signed
+    wish = ctx.lexicon.pattern(_WISHED_PAPER, re.I).search(ctx.text, max(ctx.sentences[i].start, cue.start - 80), cue.start)
+    if wish and passive(cue) and any(wish.start() < m.start < cue.start for m in ctx.in_sent(i, "INSTRUMENT")):
+        return True
     # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU": the purpose of an act to come
     if any(p.kb_id == "plan" and p.end <= cue.start and not re.search(r"[.;]", ctx.text[p.end:cue.start])
            for p in plans) and ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start):
@@ -405,6 +410,8 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
 
 _PURPOSE = r"\b{purpose}\s+(?:{do_verb}\s+)?$"  # "untuk (melakukan) penandatanganan"
 _WISHED = r"\b{wished}\s+(?:{do_verb}\s+)?$"  # "agar (dilakukan) penandatanganan"
+# "agar <paper> (ini) (dapat, tidak hanya) ditandatangani", in one clause, not told as done ("agar MoU yang telah ...")
+_WISHED_PAPER = r"\b{wished}\s+(?:(?!\b(?:{past})\b)[^,.;:])*$"
 _WISHED_TO_TAKE_PLACE = r"[^,;.]*?\b(?:{takes_place})\b"  # "... MoU kedua pihak dilakukan"
 _FUTURE = r"\W{0,3}\s*{future_after}\b"  # matched where a date ends: "29 Agustus mendatang"
 
@@ -635,7 +642,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                         firms_papers.append(inst)
                     continue
                 # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
-                past = _told_as_past(ctx, sent.text) or _after_based_on(ctx, cue)
+                followed_on = _after_based_on(ctx, cue)
+                past = _told_as_past(ctx, sent.text) or followed_on
                 dates = ctx.dates_in(i)
                 if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
                     past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's
@@ -650,9 +658,13 @@ def find_signings(ctx: Context) -> list[Signing]:
                 counts = [_papers_signed(ctx, i, paper) for paper in papers]
                 if 0 in counts:
                     break  # "selama ... telah melakukan 74 penandatanganan nota kesepahaman": a tally of years
-                same_occasion = bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text))
+                # "Acara tersebut merupakan tindak lanjut dari penandatanganan ...": the signing followed on
+                # from was at another occasion
+                same_occasion = not followed_on and \
+                    bool(ctx.lexicon.pattern(r"\b(?:{same_occasion})\b", re.I).search(sent.text))
                 for paper, count in zip(papers, counts):
                     signings.append(Signing(i, paper, cue, dates, past, count=count, same_occasion=same_occasion,
+                                            followed_on=followed_on,
                                             anaphoric=paper not in instruments,
                                             topic=_topic(ctx, i, paper) if paper in instruments else None,
                                             sequel=paper in instruments and (any(
