@@ -180,7 +180,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target["primary_like"] = target["primary_like"] or (not s.past and not target["aside"])
         if date and (target["date"] is None or _finer(date, target["date"])):
             target["date"] = date
-        if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC) and not s.listed:
+        if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC) \
+                and not s.listed:
             target["type"], target["label"] = s.type, s.instrument.text
     if not groups:
         return []
@@ -223,7 +224,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         first = next((x for x in g["signings"] if x.sent > 0), g["signings"][0])
         sent = ctx.sentences[first.sent]
         primary = _is_primary(g, primary_date, ctx)
-        if g["type"] == "mou" and g["indonesian"] and (not g["sequel"] or g["listed"]) and (primary or g["date"] is None):
+        if g["type"] == "mou" and g["indonesian"] and (not g["sequel"] or g["listed"]) \
+                and (primary or g["date"] is None):
             # "MoU" names the paper the article calls a Nota Kesepahaman: not the next paper signed,
             # nor one signed on a day of its own before the news ("MoU, yakni Pemkab X pada 2018")
             g["type"] = g["indonesian"]

@@ -293,8 +293,8 @@ _GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]
 _GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
                            r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
 # the same after a site's address and a town: "Outlet.com | Yogyakarta –Pemerintah ..."
-_GLUED_AFTER_SITE = re.compile(r"^([\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?(?:\s*[|,]\s*|\s+)[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) "
-                               r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
+_GLUED_AFTER_SITE = re.compile(r"^([\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?(?:\s*[|,]\s*|\s+)"
+                               r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")
 _BLANK_LINES = re.compile(r"\n{3,}")

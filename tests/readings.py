@@ -16,3 +16,9 @@ def signers(text, published):
 def scopes_of(text, published=None):
     """The scope of each event, in order."""
     return [e["scope"] for e in extract(text, published=published)["events"]]
+
+
+def by_name(text, published, *columns):
+    """Each official's name with the value of a people column, or with a tuple of several."""
+    rows = extract(text, published=published)["people"]
+    return {p["name"]: p[columns[0]] if len(columns) == 1 else tuple(p[c] for c in columns) for p in rows}

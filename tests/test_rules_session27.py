@@ -1,7 +1,7 @@
 """Kinds of sentence read in session 27, on short invented articles."""
 from pipeline import extract
 
-from .readings import people_of
+from .readings import by_name, people_of
 
 
 def signatories_of(text, published):
@@ -150,5 +150,4 @@ def test_an_office_with_no_province_is_of_the_datelines_province():
             "PALU - Gubernur Drs. H. Longki Djanggola menandatangani nota kesepakatan dengan Kepala Perwakilan "
             "Badan Pengawasan Keuangan dan Pembangunan (BPKP) Sulteng, Beligan Sembiring, Rabu (2/12/2020). "
             "Penandatanganan disaksikan secara virtual oleh Kepala BPKP Yusuf Ateh dari Jakarta.")
-    people = {p["name"]: p["province_code"] for p in extract(text, published="2020-12-03")["people"]}
-    assert people["Longki Djanggola"] == "ID-ST"
+    assert by_name(text, "2020-12-03", "province_code")["Longki Djanggola"] == "ID-ST"

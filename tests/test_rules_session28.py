@@ -2,6 +2,8 @@
 from pipeline import extract
 from pipeline.nlp import split_sentences
 
+from .readings import by_name
+
 
 def events_of(text, published):
     """(type, date, city) of each event, in order."""
@@ -140,8 +142,8 @@ def test_a_head_of_bureau_written_kabiro_is_a_regional_office():
     text = ("Pemprov Kalsel Teken MoU dengan Kejati\n\n"
             "BANJARMASIN - Gubernur Kalimantan Selatan Sahbirin Noor menandatangani nota kesepahaman dengan Kejaksaan "
             "Tinggi Kalsel, Senin (9/12/2024). Hadir pula Kabiro Organisasi Setdaprov Kalsel, Galuh Tantri Narindra.")
-    people = {p["name"]: (p["role"], p["province_code"]) for p in extract(text, published="2024-12-10")["people"]}
-    assert people["Galuh Tantri Narindra"] == ("kepala_perangkat_daerah", "ID-KS")
+    office = by_name(text, "2024-12-10", "role", "province_code")["Galuh Tantri Narindra"]
+    assert office == ("kepala_perangkat_daerah", "ID-KS")
 
 
 def test_a_venue_abroad_takes_the_town_its_headline_names():
@@ -161,7 +163,7 @@ def test_a_list_of_a_groups_names_goes_on_over_their_degrees():
             "dan kota di Aceh. Hadir para Anggota Komisi I Darwati A. Gani, H. Ridwan Yunus, SH, Fuadri, S.Si, "
             "Bardan Sahidi dan Ir. H. Azhar Abdurrahman. Pertemuan membahas tindak lanjut laporan masyarakat yang "
             "masuk selama tahun lalu.")
-    members = sorted(p["name"] for p in extract(text, published="2020-03-04")["people"] if p["title"] == "Anggota Komisi")
+    members = sorted(name for name, title in by_name(text, "2020-03-04", "title").items() if title == "Anggota Komisi")
     assert members == ["Azhar Abdurrahman", "Bardan Sahidi", "Darwati A. Gani", "Fuadri", "Ridwan Yunus"]
 
 
@@ -217,8 +219,7 @@ def test_a_secretary_of_a_regency_is_its_regional_secretary():
     text = ("Pemkab Sidrap Teken Nota Kesepahaman\n\n"
             "SIDRAP - Bupati Sidrap Dollah Mando menandatangani nota kesepahaman dengan Kepala Kejaksaan Negeri "
             "Sidrap, Rabu (16/9/2020). Hadir dalam acara itu Sekretaris Kabupaten Sidrap Sudirman Bungi.")
-    people = {p["name"]: p["role"] for p in extract(text, published="2020-09-16")["people"]}
-    assert people["Sudirman Bungi"] == "sekretaris_daerah"
+    assert by_name(text, "2020-09-16", "role")["Sudirman Bungi"] == "sekretaris_daerah"
 
 
 def test_one_named_before_a_signing_told_as_witnessed_is_a_witness():
@@ -227,9 +228,8 @@ def test_one_named_before_a_signing_told_as_witnessed_is_a_witness():
             "MEDAN - Penandatanganan kesepakatan bersama dilakukan langsung Wali Kota Medan Dzulmi Eldin dan Kapolda "
             "Sumut Irjen Agus Andrianto, Selasa (9/7/2019). Selain Wakapolda Sumut Brigjen Pol Mardiaz Khusin "
             "Dwihananto, penandatanganan MoU turut disaksikan Bupati Deli Serdang Ashari Tambunan.")
-    signed = {p["name"]: p["is_signatory"] for p in extract(text, published="2019-07-10")["people"]}
-    assert signed == {"Dzulmi Eldin": True, "Agus Andrianto": True, "Mardiaz Khusin Dwihananto": False,
-                      "Ashari Tambunan": False}
+    assert by_name(text, "2019-07-10", "is_signatory") == {
+        "Dzulmi Eldin": True, "Agus Andrianto": True, "Mardiaz Khusin Dwihananto": False, "Ashari Tambunan": False}
 
 
 def test_the_signing_an_event_follows_on_from_is_another_earlier_one():
@@ -259,3 +259,14 @@ def test_a_paper_signed_that_a_wish_is_said_of_is_still_signed():
             "UNAAHA - Bupati Konawe Harmin Ramba berharap agar nota kesepahaman yang telah ditandatangani bersama "
             "Kejaksaan Negeri Konawe pada Senin (12/6/2023) segera dijalankan oleh semua perangkat daerah.")
     assert [(t, d) for t, d, _c in events_of(text, "2023-06-12")] == [("nota_kesepahaman", "2023-06-12")]
+
+
+def test_a_paper_with_its_partner_then_another_paper_with_its_own_are_two_events():
+    # "penandatanganan perjanjian kerja sama dengan A serta kesepakatan bersama dengan B": two papers
+    text = ("Pemkot Kotamobagu Teken Tiga Dokumen Kerja Sama\n\n"
+            "KOTAMOBAGU - Penjabat Wali Kota Kotamobagu Abdullah Mokoginta menandatangani Nota Kesepakatan dengan "
+            "Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Utara, Senin (4/3/2024). Acara ini juga mencakup "
+            "penandatanganan perjanjian kerja sama dengan Balai Pemasyarakatan Kelas I Manado serta kesepakatan "
+            "bersama dengan Pemerintah Kabupaten Bolaang Mongondow mengenai kerja sama lintas daerah.")
+    assert [t for t, *_ in events_of(text, "2024-03-05")] == [
+        "nota_kesepakatan", "perjanjian_kerja_sama", "kesepakatan_bersama"]

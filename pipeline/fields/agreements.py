@@ -196,9 +196,9 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
                                      if m.kind in ("mou", "lainnya", GENERIC) else m.start))
 
 
-# "Nota Kesepahaman dan PKS", "Nota Kesepahaman antara A dan B serta Kesepakatan Bersama antara ...":
-# the next paper joined to the first, or to the parties of the first
-_COORDINATED = r"\s*(?:{between}\b[^.;:]{0,150}?\s*)?(?:,|{and}|&|,\s*{and})\s*"
+# "Nota Kesepahaman dan PKS", "Nota Kesepahaman antara A dan B serta Kesepakatan Bersama antara ...",
+# "PKS dengan A serta kesepakatan bersama dengan B": the next paper joined to the first, or to its parties
+_COORDINATED = r"\s*(?:(?:{between}|{party_slot})\b[^.;:]{0,150}?\s*)?(?:,|{and}|&|,\s*{and})\s*"
 
 
 def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention) -> list[Mention]:
@@ -396,7 +396,8 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
             ctx.lexicon.pattern(_WISHED_TO_TAKE_PLACE, re.I).match(ctx.text, cue.end, ctx.sentences[i].end):
         return True
     # "Kami ingin agar dokumen kerja sama ini tidak hanya ditandatangani ...": a paper wished signed
-    wish = ctx.lexicon.pattern(_WISHED_PAPER, re.I).search(ctx.text, max(ctx.sentences[i].start, cue.start - 80), cue.start)
+    wish = ctx.lexicon.pattern(_WISHED_PAPER, re.I).search(ctx.text, max(ctx.sentences[i].start, cue.start - 80),
+                                                          cue.start)
     if wish and passive(cue) and any(wish.start() < m.start < cue.start for m in ctx.in_sent(i, "INSTRUMENT")):
         return True
     # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU": the purpose of an act to come

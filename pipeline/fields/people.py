@@ -821,7 +821,8 @@ _AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one n
 _FOREIGN_UNIT = r"\b(?:{foreign_unit})\b"  # "Gubernur Prefektur Miyagi, Nama": an office of a foreign state
 _GROUP_BEFORE = r"\b{group_word}\s+$"  # "para Kepala OPD": a title a group holds
 # the next item of a list: ", B", ", dan C", " serta D"; capitalised words up to a comma or the end
-_NEXT_LISTED = r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})(?=\s*(?:[,;]|\.(?:\s|$)|(?:{and})\s|$))"
+_NEXT_LISTED = (r"\s*(?:,\s*(?:(?:{and})\s+)?|\s+(?:{and})\s+)((?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4})"
+                r"(?=\s*(?:[,;]|\.(?:\s|$)|(?:{and})\s|$))")
 
 
 def _listed_after(ctx: Context, end: int, stop: int) -> list[tuple[str, int, int]]:

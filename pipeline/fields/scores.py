@@ -313,8 +313,8 @@ class _ListReader:
 def _year_after(ctx: Context, at: int) -> re.Match | None:
     """A year written right after `at` ("di tahun 2022", "sejak 2022", "pada 2022")."""
     year_word = ctx.lexicon.calendar.alternation("year_word")
-    return ctx.lexicon.pattern(r"\s*(?:(?:{year_adverbial})\s+)?(?:" + year_word + r"\s+)?(20[0-3]\d)\b(?!\s*[-–/]\s*\d)",
-                               re.I).match(ctx.text, at)
+    return ctx.lexicon.pattern(r"\s*(?:(?:{year_adverbial})\s+)?(?:" + year_word +
+                               r"\s+)?(20[0-3]\d)\b(?!\s*[-–/]\s*\d)", re.I).match(ctx.text, at)
 
 
 def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int | None = None) -> list[int] | None:
