@@ -270,3 +270,23 @@ def test_a_paper_with_its_partner_then_another_paper_with_its_own_are_two_events
             "bersama dengan Pemerintah Kabupaten Bolaang Mongondow mengenai kerja sama lintas daerah.")
     assert [t for t, *_ in events_of(text, "2024-03-05")] == [
         "nota_kesepakatan", "perjanjian_kerja_sama", "kesepakatan_bersama"]
+
+
+def test_each_listed_paper_is_signed_by_the_signer_its_own_line_names():
+    # "- MoU antara A dan B .... MoU diteken oleh Kepala A." / "- Persetujuan antara C dan D .... MoU diteken
+    # oleh Menteri C.": each item a paper with its signer, a term outside the vocabulary too
+    items = [("MoU antara Badan Nasional Penanggulangan Bencana Republik Indonesia dan Badan Penanggulangan "
+              "Bencana Turki di bidang kebencanaan.", "Kepala BNPB Suharyanto"),
+             ("MoU antara Kantor Komunikasi Kepresidenan Republik Indonesia dan Direktorat Komunikasi Turki "
+              "tentang kerja sama media.", "Kepala Kantor Komunikasi Kepresidenan Hasan Hasbi"),
+             ("Persetujuan antara Pemerintah Republik Indonesia dan Pemerintah Republik Turki tentang kerja sama "
+              "kebudayaan.", "Menteri Kebudayaan Fadli Zon")]
+    text = ("Indonesia dan Turki Teken Tiga Nota Kesepahaman\n\n"
+            "ANKARA - Pemerintah Indonesia dan Turki meneken tiga nota kesepahaman atau memorandum of "
+            "understanding (MoU), Kamis (10/4/2025).\n\n"
+            "Adapun tiga dokumen yang ditandatangani tersebut adalah:\n\n" +
+            "\n\n".join(f"- {paper} MoU diteken oleh {signer}." for paper, signer in items))
+    events = extract(text, published="2025-04-11")["events"]
+    assert [(e["agreement_type"], e["signatories"]) for e in events] == [
+        ("nota_kesepahaman", ["Suharyanto"]), ("nota_kesepahaman", ["Hasan Hasbi"]),
+        ("nota_kesepahaman", ["Fadli Zon"])]

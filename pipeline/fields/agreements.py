@@ -726,7 +726,13 @@ def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:
             continue
         dates = ctx.dates_in(intro) or next((s.dates for s in reported if s.dates), [])
         for i, paper in papers:
-            if any(s.sent in _line_of(ctx, i) for s in signings):
+            own = [s for s in signings if s.sent in _line_of(ctx, i)]
+            if own:
+                # "- MoU antara A dan B tentang .... MoU diteken oleh Kepala A.": the item's own signing, of
+                # its paper, not another told before it; what the line says after is of the same paper
+                own[0].listed = own[0].sequel = True
+                for later in own[1:]:
+                    later.anaphoric = True
                 continue
             found.append(Signing(i, paper, paper, list(dates), sequel=True, same_occasion=True, listed=True,
                                  topic=_topic(ctx, i, paper)))
@@ -753,7 +759,14 @@ def _item_paper(ctx: Context, i: int) -> Mention | None:
         # "3. Memorandum Saling Pengertian antara A dan B", not "1. Kerja sama di bidang ..."
         paper = next((m for m in ctx.in_sent(i, "INSTRUMENT") if m.start == at and is_generic(m)
                       and ctx.lexicon.pattern(r"\s+(?:{between})\b", re.I).match(ctx.text, m.end)), None)
+    if paper is None:  # "- Persetujuan antara Pemerintah A dan Pemerintah B tentang ...": a paper no table names
+        named = ctx.lexicon.pattern(_NAMED_BETWEEN).match(ctx.text, at)
+        if named and not ctx.starting_in(at, named.end(1)):
+            paper = Mention("INSTRUMENT", named.group(1), at, named.end(1), GENERIC, i)
     return paper
+
+
+_NAMED_BETWEEN = r"((?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,3})\s+(?:{between})\b"
 
 
 def _line_before(ctx: Context, i: int) -> int | None:
