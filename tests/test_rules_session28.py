@@ -2,7 +2,7 @@
 from pipeline import extract
 from pipeline.nlp import split_sentences
 
-from .readings import by_name
+from .readings import by_name, people_of
 
 
 def events_of(text, published):
@@ -290,3 +290,21 @@ def test_each_listed_paper_is_signed_by_the_signer_its_own_line_names():
     assert [(e["agreement_type"], e["signatories"]) for e in events] == [
         ("nota_kesepahaman", ["Suharyanto"]), ("nota_kesepahaman", ["Hasan Hasbi"]),
         ("nota_kesepahaman", ["Fadli Zon"])]
+
+
+def test_a_units_short_form_after_a_title_is_no_name():
+    # "dihadiri Gubernur, Bupati/Walikota Se-Sulawesi Selatan, Dinas PMD, ...": the office of villages
+    text = ("Gubernur Teken Nota Kesepahaman dengan Ombudsman\n\n"
+            "MAKASSAR - Gubernur Sulsel Nurdin Abdullah menandatangani nota kesepahaman dengan Kepala Ombudsman RI "
+            "Perwakilan Sulsel, Senin (1/4/2019). Acara dihadiri Bupati/Walikota Se-Sulawesi Selatan, Dinas PMD, "
+            "Kabag Pemerintahan dan para camat.")
+    assert [name for name, _role in people_of(text, "2019-04-02")] == ["Nurdin Abdullah"]
+
+
+def test_an_application_is_a_units_word_not_a_persons():
+    # "Kepala Seksi Pengembangan Aplikasi Nama": "Aplikasi" ends the unit's name, it opens no person's
+    text = ("Pemkab Teken Nota Kesepahaman dengan Ombudsman\n\n"
+            "GIRI MENANG - Bupati Lombok Barat Fauzan Khalid menandatangani nota kesepahaman dengan Kepala "
+            "Ombudsman NTB, Rabu (10/3/2021). Kepala Seksi Pengembangan Aplikasi Sumirah mengatakan kerja sama "
+            "ini penting.")
+    assert "Aplikasi Sumirah" not in [name for name, _role in people_of(text, "2021-03-11")]

@@ -719,6 +719,8 @@ def _valid(name: str, ctx: Context) -> bool:
     toks = name.split()
     if not toks or len(toks) > 6 or len(name) < 3:
         return False
+    if len(toks) == 1 and name.isupper() and len(name) <= 4:
+        return False  # "Walikota Se-Sulawesi Selatan, Dinas PMD": a unit's short form, no name
     # a name of three words or more may end in a word offices use too ("I Gusti Ngurah Jaya Negara"),
     # and may open with such words ("Anak Agung Gede Ngurah Puspayoga": words.tsv name_opening) or
     # with a weekday's, a given name too ("Minggu Basuki": the walk took it after an honorific)
