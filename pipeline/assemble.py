@@ -194,7 +194,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
                 or any(names_government(ctx, i) for i in _party_sentences(ctx, [s.sent for s in g["signings"]]))
                 or _official_signed(ctx, g, people)]
     # a paper of a list is of the ceremony the list is told of: a government's if that is
-    groups = [g for g in groups if g in governed or g.get("listed") and any(
+    groups = [g for g in groups if any(g is h for h in governed) or g["listed"] and any(
         h["primary_like"] and _compatible(h["date"], g["date"]) for h in governed)]
     if not groups:
         return []

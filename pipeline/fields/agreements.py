@@ -702,10 +702,11 @@ def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:
     "Selain MoU antara A dengan B ... juga dilakukan; - PKS antara B dengan C tentang ...; - PKS
     antara B dan D ...", "Empat MoU tersebut meliputi: 1. Memorandum Saling Pengertian antara
     ...". A list is two or more lines, each opening with a bullet or a number and a paper's name,
-    after a line that ends with a colon or a semicolon and names a paper or its signing. An item
-    whose line tells a signing of its own already is one ("- Nota Kesepahaman tentang ..., yang
-    ditandatangani oleh ..."). Where the list's line names no signing, the article must report
-    one: a list of papers alone may be of plans or of what a paper holds."""
+    after a line that ends with a colon or a semicolon and names a paper, its signing or a count of
+    documents. An item whose line tells a signing of its own ("- MoU antara A dan B .... MoU diteken
+    oleh Kepala A.") makes that signing its paper's, with the signer the line names. Where the
+    list's line names no signing, the article must report one: a list of papers alone may be of
+    plans or of what a paper holds."""
     reported = [s for s in signings if not s.past]
     items: dict[int, list[tuple[int, Mention]]] = {}  # the line before a list: its items
     for i in range(len(ctx.sentences)):
