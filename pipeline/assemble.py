@@ -1010,12 +1010,15 @@ _HEADLINE_TOWN = r"\b(?:{at_word})\s+((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)\
 def _headline_town(ctx: Context) -> str | None:
     """The town a headline names at its end for a venue abroad whose town the body does not tell
     ("Presiden Saksikan Penandatanganan MoU di Ankara" over "... di Istana Kepresidenan Turki"): a
-    town abroad.tsv holds, or a bare name no gazetteer holds (not a country, a province or a body)."""
+    town abroad.tsv holds, or a bare name no gazetteer holds (not a country, a province, a body or a
+    building)."""
     if not opens_with_headline(ctx):
         return None
-    m = ctx.lexicon.pattern(_HEADLINE_TOWN, re.I).search(ctx.sentences[0].text)
-    if m is None or any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()):
-        return None
+    line = ctx.sentences[0].text
+    m = ctx.lexicon.pattern(_HEADLINE_TOWN, re.I).search(line)
+    if m is None or ctx.lexicon.venue.match(line, m.start()) or \
+            any(w.lower() in ctx.lexicon.nonnames for w in m.group(1).split()):
+        return None  # "... MoU di Istana": a building (buildings.tsv), no town
     at = ctx.sentences[0].start + m.start(1)
     named = ctx.starting_in(at, at + len(m.group(1)))
     if not named:

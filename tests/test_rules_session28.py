@@ -308,3 +308,12 @@ def test_an_application_is_a_units_word_not_a_persons():
             "Ombudsman NTB, Rabu (10/3/2021). Kepala Seksi Pengembangan Aplikasi Sumirah mengatakan kerja sama "
             "ini penting.")
     assert "Aplikasi Sumirah" not in [name for name, _role in people_of(text, "2021-03-11")]
+
+
+def test_a_building_a_headline_ends_with_is_no_town():
+    # "... Penandatanganan Nota Kesepahaman di Istana": the building words of buildings.tsv name no town
+    text = ("Presiden Saksikan Penandatanganan Nota Kesepahaman di Istana\n\n"
+            "Presiden Republik Indonesia dan Presiden Republik Turkiye menyaksikan penandatanganan nota kesepahaman "
+            "antara Badan Nasional Penanggulangan Bencana dan Kementerian Dalam Negeri Turkiye di Istana "
+            "Kepresidenan Turkiye, pada Kamis, 10 April 2025.")
+    assert [city for *_, city in events_of(text, "2025-04-11")] == [None]
