@@ -10,6 +10,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import takewhile
 
 from .fields import Context, region_code, region_name
 from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, opens_with_headline, paper_count,
@@ -519,7 +520,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
-            if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, b, after):
+            office_end = max(b, a + len(_written_title(ctx, a, s.end)))  # "Dirjen X Kementerian Y telah menandatangani"
+            if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, office_end, after):
                 continue  # a bare title as subject is too often the host who watched
             if cue is not None and (cue.kb_id == "sign" or cue.kb_id == "represented" and has_sign):
                 if not _headline_or_caption(ctx, i):
@@ -744,9 +746,20 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
         # ("Kepala BNN" for "Kepala BNN Provinsi X"; not "Kepala BPKP" for "Kepala Perwakilan BPKP")
         holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
                    and (role != "lainnya" or p.title.lower().startswith(written) or written.startswith(p.title.lower()))]
+        if role == "lainnya":
+            holders = _closest_titles(holders, written)
         if len(holders) == 1:
             found.append((t.start, t.end, holders[0]))
     return found
+
+
+def _closest_titles(holders: list[Person], written: str) -> list[Person]:
+    """The holders whose title shares the most words with a bare title as written: "Direktur
+    Jenderal X" is the Direktur Jenderal's, not a Direktur's of the same article."""
+    def shared(p: Person) -> int:
+        return sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(p.title.lower().split(), written.split())))
+    most = max(map(shared, holders), default=0)
+    return [p for p in holders if shared(p) == most]
 
 
 _WRITTEN_TITLE = re.compile(r"\w[\w.]*(?:[ ]+[A-Z][\w.-]*)*")
