@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, opens_with_headline, paper_count,
-                                paper_kind, pointed_to)
+from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, named_again, opens_with_headline,
+                                paper_count, paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, people_mentions
 from .merge import same_instrument
@@ -32,15 +32,33 @@ def _same_instrument_in_article(a: str | None, b: str | None) -> bool:
     return same_instrument(a, b)
 
 
-_PAPER_OR = r"[)\s]*(?:\([^()]{1,12}\)\s*)?(?:{paper_or})\s+"
-
-
 def _named_as_one(ctx: Context) -> set[frozenset[str]]:
     """Pairs of types the article gives one paper: "Perjanjian Kerja Sama (PKS) atau Memorandum of
     Understanding (MoU)", so the "Penandatanganan MoU" after it is that PKS's."""
     papers = sorted((m for m in ctx.mentions if m.label == "INSTRUMENT"), key=lambda m: m.start)
-    return {frozenset((a.kind, b.kind)) for a, b in zip(papers, papers[1:]) if a.kind != b.kind
-            and ctx.lexicon.pattern(_PAPER_OR, re.I).fullmatch(ctx.text, a.end, b.start)}
+    return {frozenset((a.kind, b.kind)) for a, b in zip(papers, papers[1:]) if a.kind != b.kind and named_again(ctx, a, b)}
+
+
+def _named_with(groups: list[dict], group: dict) -> list[dict]:
+    """The groups of the papers named with `group`'s at one signing ("MoU serta komitmen bersama")."""
+    cues = {id(x.cue) for x in group["signings"]}
+    return [g for g in groups if g is not group and any(id(x.cue) in cues for x in g["signings"])]
+
+
+def _mou_is_the_pks(ctx: Context, signings: list[Signing]) -> set[frozenset[str]]:
+    """An "MoU" and a PKS of one article are one paper where nothing tells two ("Pemprov dan Kejati
+    menandatangani perjanjian kerja sama ... Penandatanganan MoU dilakukan oleh Gubernur ..."): the
+    article has no other Indonesian term for the MoU (a Nota Kesepahaman would be it), no sentence
+    names both, and no signing is told as another at the ceremony ("Pada kesempatan yang sama juga
+    dilakukan penandatanganan PKS ...", "dilanjutkan dengan penandatanganan PKS")."""
+    papers = [m for m in ctx.mentions if m.label == "INSTRUMENT" and m.kind not in (GENERIC,)]
+    kinds = {m.kind for m in papers}
+    if kinds != {"mou", "perjanjian_kerja_sama"}:
+        return set()
+    both = {m.sent for m in papers if m.kind == "mou"} & {m.sent for m in papers if m.kind != "mou"}
+    if both or any(s.same_occasion or s.sequel or s.count > 1 or s.listed for s in signings):
+        return set()
+    return {frozenset(kinds)}
 
 
 def _topic_words(topic: str, drop: frozenset[str] = frozenset()) -> set[str]:
@@ -122,7 +140,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
     """The events of an article's signings; `scope` holds the scope values in order, each with the
     kinds of paper named where it was read (`fields.scope.find_scope`)."""
     groups: list[dict] = []
-    one_paper = _named_as_one(ctx)
+    one_paper = _named_as_one(ctx) | _mou_is_the_pks(ctx, signings)
     # reports first, then what speakers say of a signing: a quote names the ceremony reported; the
     # body's reports before the headline's and a photo caption's, which tell its news again
     before = before_the_lead(ctx)
@@ -132,7 +150,13 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         target = None
         # a paper told as signed before, on a day of its own or as several papers ("Sebelumnya Jabar
         # telah menandatangani tiga MoU sister province ..."), is another ceremony than the news's
-        for g in ([] if s.sequel else groups):  # "dilanjutkan dengan penandatanganan ...": a new paper
+        # "dilanjutkan dengan penandatanganan ...": a new paper. A paper of a type of its own goes to a
+        # group of its type first (a "komitmen bersama" signed with an MoU, named again); an "MoU" to the
+        # first group it can be
+        order = groups if s.type in (None, "mou", GENERIC) else sorted(groups, key=lambda g: g["type"] != s.type)
+        for g in ([] if s.sequel else order):
+            if any(x.cue is s.cue and x.instrument is not s.instrument for x in g["signings"]):
+                continue  # "penandatanganan MoU serta komitmen bersama": the papers named together are two
             if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper
                     or s.topic and _one_topic(s.topic, g["topics"])) \
                     and _compatible(g["date"], date) \
@@ -184,6 +208,12 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         if target["type"] in (None, "mou", GENERIC) and s.type not in (None, "mou", "lainnya", GENERIC) \
                 and not s.listed:
             target["type"], target["label"] = s.type, s.instrument.text
+        if s.anaphoric:
+            # "penandatanganan MoU serta komitmen bersama ... Penandatanganan berlangsung di X, Senin": the
+            # papers named together were signed where and when the signing pointed back to was
+            for sibling in _named_with(groups, target):
+                sibling["signings"].append(s)
+                sibling["date"] = sibling["date"] or date
     if not groups:
         return []
     # A government agreement has a government party: named where the signing is reported, or
@@ -1169,9 +1199,9 @@ def _regency_government(ctx: Context, region) -> bool:
 
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
-# "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |".
+# "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |", "BATAM, Outlet.com //".
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
-                         r"\s*(?:[-–—]{1,2}|:)\s"),
+                         r"\s*(?:[-–—]{1,2}|:|//)\s"),
               re.compile(r"^(?P<head>[^\n()–—|-]{2,40}\s[-–—]{1,2}\s[^\n()–—|-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:|\|)\s"),
               # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"))

@@ -186,7 +186,7 @@ def _pick_instrument(ctx: Context, instruments: list[Mention], cue: Mention) -> 
         return None  # "setelah diteken KUA-PPAS dilanjutkan dengan rencana kerja": the next step, not its paper
     nearest = after[0] if after else min(instruments, key=lambda m: abs(m.start - cue.start))
     twins = [m for m in instruments if abs(m.start - nearest.end) <= 4 or abs(nearest.start - m.end) <= 4
-             or m is nearest]
+             or m is nearest or named_again(ctx, m, nearest) or named_again(ctx, nearest, m)]
     if nearest.kind == "lainnya":
         twins += [m for m in instruments if ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(
             ctx.text[min(m.end, nearest.end):max(m.start, nearest.start)])]
@@ -472,8 +472,17 @@ def _planned_thing(ctx: Context, cue: Mention, plans: list[Mention]) -> bool:
 _TOPIC_END = r"[,;.:()]|\s{topic_end}\s"
 
 
-_ALIAS_JOIN = r"\s*(?:/|\(|\b(?:{paper_or})\b)\s*"
+# "Nota Kesepakatan/MoU", "PKS (MoU)", "Perjanjian Kerja Sama (PKS) atau MoU", "perjanjian kerja sama
+# ini atau Memorandum of Understanding"
+_ALIAS_JOIN = r"[)\s]*(?:\([^()]{1,12}\)\s*)?(?:(?:{demonstrative})\s+)?(?:/|\(|\b(?:{paper_or})\b)\s*"
 _ALIAS_CLOSE = re.compile(r"\s*\)")
+
+
+def named_again(ctx: Context, first: Mention, then: Mention) -> bool:
+    """Is `then` another name of the paper `first`, written right after it ("perjanjian kerja sama
+    ini atau Memorandum of Understanding (MoU)")?"""
+    return first.end <= then.start and \
+        bool(ctx.lexicon.pattern(_ALIAS_JOIN, re.I).fullmatch(ctx.text, first.end, then.start))
 
 
 def _aliases_end(ctx: Context, i: int, inst: Mention) -> int:
@@ -557,9 +566,10 @@ def _withdraw_told_plans(ctx: Context, signings: list[Signing], i: int, cue: Men
     """A plan said of a signing pointed back to ("... persiapan penandatanganan nota kesepahaman
     tersebut yang akan dilaksanakan Kamis") makes the signing told a few sentences before, with
     no date nor past of its own ("Upaya ini dilakukan melalui penandatanganan nota kesepahaman"),
-    that plan: no signing done."""
+    that plan: no signing done. A plan told as one of before ("Sebelumnya, rencana penandatanganan
+    nota kesepahaman itu sudah dibahas dalam rapat") is what led to the signing told."""
     kinds = _plan_pointing_back(ctx, cue, instruments)
-    if kinds is False:
+    if kinds is False or _told_as_past(ctx, ctx.sentences[i].text):
         return
     signings[:] = [s for s in signings if not (
         i - ctx.settings.anaphor_sentences <= s.sent < i and not s.past and not s.dates
