@@ -77,6 +77,15 @@ STOPS = {  # how -> (exit code, status, reason)
 }
 
 
+def _children(pid: int) -> list[int]:
+    """The child processes of `pid` (Linux's /proc; none where it cannot be read)."""
+    try:
+        return [int(c) for t in Path(f"/proc/{pid}/task").iterdir()
+                for c in (t / "children").read_text().split()]
+    except OSError:
+        return []
+
+
 @pytest.mark.parametrize("how", sorted(STOPS))
 def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch, contended, how):
     root = batch["root"]
@@ -95,7 +104,9 @@ def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch,
                                     stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
             if how.endswith("while-loading"):  # the lock is taken; the workers load the rule model
                 assert wait_for(lambda: (out / ".lock").exists() and "pid" in (out / ".lock").read_text(), proc)
-                time.sleep(1.0)
+                # both workers have started: they take most of a second to load the rules, the window the
+                # signal lands in (a fixed sleep after the lock raced the run's end on an idle machine)
+                assert wait_for(lambda: len(_children(proc.pid)) >= 2, proc), log.read_text()
             else:
                 # the first batch committed: eleven more are to come, so the signal lands mid-run (a
                 # later mark raced the run's end on a fast machine: SIGTERM during interpreter exit)
