@@ -36,7 +36,8 @@ def _named_as_one(ctx: Context) -> set[frozenset[str]]:
     """Pairs of types the article gives one paper: "Perjanjian Kerja Sama (PKS) atau Memorandum of
     Understanding (MoU)", so the "Penandatanganan MoU" after it is that PKS's."""
     papers = sorted((m for m in ctx.mentions if m.label == "INSTRUMENT"), key=lambda m: m.start)
-    return {frozenset((a.kind, b.kind)) for a, b in zip(papers, papers[1:]) if a.kind != b.kind and named_again(ctx, a, b)}
+    return {frozenset((a.kind, b.kind)) for a, b in zip(papers, papers[1:])
+            if a.kind != b.kind and named_again(ctx, a, b)}
 
 
 def _named_with(groups: list[dict], group: dict) -> list[dict]:
@@ -51,7 +52,7 @@ def _mou_is_the_pks(ctx: Context, signings: list[Signing]) -> set[frozenset[str]
     article has no other Indonesian term for the MoU (a Nota Kesepahaman would be it), no sentence
     names both, and no signing is told as another at the ceremony ("Pada kesempatan yang sama juga
     dilakukan penandatanganan PKS ...", "dilanjutkan dengan penandatanganan PKS")."""
-    papers = [m for m in ctx.mentions if m.label == "INSTRUMENT" and m.kind not in (GENERIC,)]
+    papers = [m for m in ctx.mentions if m.label == "INSTRUMENT" and m.kind != GENERIC]
     kinds = {m.kind for m in papers}
     if kinds != {"mou", "perjanjian_kerja_sama"}:
         return set()
@@ -154,7 +155,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # group of its type first (a "komitmen bersama" signed with an MoU, named again); an "MoU" to the
         # first group it can be
         order = groups if s.type in (None, "mou", GENERIC) else sorted(groups, key=lambda g: g["type"] != s.type)
-        for g in ([] if s.sequel else order):
+        for g in [] if s.sequel else order:
             if any(x.cue is s.cue and x.instrument is not s.instrument for x in g["signings"]):
                 continue  # "penandatanganan MoU serta komitmen bersama": the papers named together are two
             if (_same_instrument_in_article(g["type"], s.type) or frozenset((g["type"], s.type)) in one_paper
@@ -550,9 +551,11 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
-            office_end = max(b, a + len(_written_title(ctx, a, s.end)))  # "Dirjen X Kementerian Y telah menandatangani"
-            if titled and (a, b, p) in titled and not before and not _subject_signs(ctx, office_end, after):
-                continue  # a bare title as subject is too often the host who watched
+            # a bare title as subject is too often the host who watched; the office's name may stand between
+            # it and the verb ("Direktur Jenderal X Kementerian Y telah menandatangani")
+            if titled and (a, b, p) in titled and not before and \
+                    not _subject_signs(ctx, max(b, a + len(_written_title(ctx, a, s.end))), after):
+                continue
             if cue is not None and (cue.kb_id == "sign" or cue.kb_id == "represented" and has_sign):
                 if not _headline_or_caption(ctx, i):
                     signed_in_body.add(id(p))
@@ -787,7 +790,8 @@ def _closest_titles(holders: list[Person], written: str) -> list[Person]:
     """The holders whose title shares the most words with a bare title as written: "Direktur
     Jenderal X" is the Direktur Jenderal's, not a Direktur's of the same article."""
     def shared(p: Person) -> int:
-        return sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(p.title.lower().split(), written.split())))
+        pairs = zip(p.title.lower().split(), written.split())
+        return sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], pairs))
     most = max(map(shared, holders), default=0)
     return [p for p in holders if shared(p) == most]
 

@@ -1,7 +1,7 @@
 """Kinds of sentence read in session 29, on short invented articles."""
 from pipeline import extract
 
-from .readings import people_of, signers
+from .readings import by_name, people_of, signers
 
 
 def events_of(text, published):
@@ -74,17 +74,17 @@ def test_an_mou_and_a_pks_nothing_tells_apart_are_one_paper():
     text = ("Pemprov Perpanjang Kerja Sama dengan Bank Daerah\n\nMAMUJU - Pemerintah Provinsi Sulawesi Barat kembali "
             "mempercayakan Bank Sulselbar mengelola kas daerah. Hal itu ditandai penandatanganan MoU antara Gubernur "
             "Suhardi Duka dengan Direktur Utama Bank Sulselbar, Yulis Suandi, Rabu (11/9/2024).\n\n"
-            "Kepala Badan Keuangan mengatakan penandatanganan perjanjian kerja sama dengan bank itu memperpanjang kerja "
-            "sama sebelumnya.")
+            "Kepala Badan Keuangan mengatakan penandatanganan perjanjian kerja sama dengan bank itu "
+            "memperpanjang kerja sama sebelumnya.")
     assert events_of(text, "2024-09-11") == [("perjanjian_kerja_sama", "2024-09-11")]
 
 
 def test_a_pks_signed_too_at_the_ceremony_of_an_mou_is_another_paper():
     # a guard: "Pada kesempatan yang sama juga dilakukan penandatanganan PKS" tells a second paper
     text = ("Kejati dan Pemprov Teken MoU\n\nBENGKULU - Gubernur Helmi Hasan hadir dalam penandatanganan Memorandum of "
-            "Understanding (MoU) antara Kejaksaan Tinggi Bengkulu dan Pemerintah Provinsi Bengkulu, Selasa (25/11/2025). "
-            "Pada kesempatan yang sama juga dilakukan penandatanganan Perjanjian Kerja Sama (PKS) antara Kejaksaan "
-            "Negeri dengan para bupati se-Provinsi Bengkulu.")
+            "Understanding (MoU) antara Kejaksaan Tinggi Bengkulu dan Pemerintah Provinsi Bengkulu, Selasa "
+            "(25/11/2025). Pada kesempatan yang sama juga dilakukan penandatanganan Perjanjian Kerja Sama (PKS) "
+            "antara Kejaksaan Negeri dengan para bupati se-Provinsi Bengkulu.")
     assert events_of(text, "2025-11-25") == [("mou", "2025-11-25"), ("perjanjian_kerja_sama", "2025-11-25")]
 
 
@@ -101,9 +101,9 @@ def test_papers_named_together_are_two_signed_where_the_signing_pointed_back_to_
     # "penandatanganan MoU serta komitmen bersama ... Penandatanganan berlangsung di X, Senin": an MoU
     # and a paper of another name, named together, are two papers of one ceremony
     text = ("Pemprov dan Kejati Teken MoU Hibah Tanah\n\n"
-            "Nabire — Pemerintah Provinsi Papua Tengah melaksanakan penandatanganan Memorandum of Understanding (MoU) "
-            "serta komitmen bersama terkait hibah tanah untuk kantor Kejaksaan Negeri di enam kabupaten, diantaranya "
-            "Dogiyai, Deiyai dan Puncak Jaya.\n\n"
+            "Nabire — Pemerintah Provinsi Papua Tengah melaksanakan penandatanganan Memorandum of Understanding "
+            "(MoU) serta komitmen bersama terkait hibah tanah untuk kantor Kejaksaan Negeri di enam kabupaten, "
+            "diantaranya Dogiyai, Deiyai dan Puncak Jaya.\n\n"
             "Penandatanganan berlangsung di Ballroom pada hari Senin, (24/11/2025).")
     rows = extract(text, published=None)["events"]
     assert [(e["agreement_type"], str(e["event_date"]), e["city"]) for e in rows] == [
@@ -123,3 +123,19 @@ def test_a_press_officer_of_a_military_command_is_an_official():
     text = ("Danrem dan Bupati Teken MoU\n\nHal tersebut diungkapkan Kapenrem 042/Gapu Mayor Inf Rahmat Hidayat dalam "
             "keterangan tertulisnya. Danrem 042/Gapu menandatangani MoU dengan Pemkab Muaro Jambi, Kamis (17/6/2021).")
     assert people_of(text, "2021-06-17") == [("Rahmat Hidayat", "lainnya")]
+
+
+KANWIL = ("Kanwil Teken MoU\n\n{}Kepala Kanwil Kemenkum Maluku Saiful Sahri menandatangani MoU dengan Pemkab Buru, "
+          "Kamis (17/6/2021).")
+
+
+def test_an_offices_short_form_in_brackets_closes_the_office_before_the_name():
+    # "Kepala Divisi ... (Kadiv P3H), Nama": the short form is a title of its own; the name follows it
+    text = KANWIL.format("Kakanwil didampingi oleh Kepala Divisi Peraturan Perundang-undangan dan Pembinaan Hukum "
+                         "(Kadiv P3H), Rahmat Hidayat. ")
+    assert "Rahmat Hidayat" in by_name(text, "2021-06-17", "title")
+
+
+def test_a_spokesman_written_as_one_word_is_an_official():
+    text = KANWIL.format("Jurubicara KPK, Ali Fikri, mengatakan hal itu. ")
+    assert "Ali Fikri" in by_name(text, "2021-06-17", "title")

@@ -365,6 +365,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 pos = close.end()  # "Dr. (Can) Ir. Nama", "Irjen (Pol) Nama"
                 continue
             short = close and offices.get(close.start(1))
+            if close and close.start(1) in other_titles:
+                # "Kepala Divisi Peraturan Perundang-undangan dan Pembinaan Hukum (Kadiv P3H), Nama": the
+                # office's short form, a title of its own, closes the office's words
+                w.clear()
+                pos = w.short_end = close.end()
+                continue
             if short and short.label in ("PROVINCE", "REGION") and not w.named():
                 pos = close.end()  # "Gubernur Sulawesi Selatan (Sulsel) Nama": the place's short form
                 continue
