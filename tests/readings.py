@@ -22,3 +22,10 @@ def by_name(text, published, *columns):
     """Each official's name with the value of a people column, or with a tuple of several."""
     rows = extract(text, published=published)["people"]
     return {p["name"]: p[columns[0]] if len(columns) == 1 else tuple(p[c] for c in columns) for p in rows}
+
+
+def events_of(text, published, *columns):
+    """Each event's values of `columns` (by default its type and date), in order; a date as text."""
+    columns = columns or ("agreement_type", "event_date")
+    return [tuple(str(e[c]) if c == "event_date" else e[c] for c in columns)
+            for e in extract(text, published=published)["events"]]

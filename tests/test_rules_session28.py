@@ -2,13 +2,13 @@
 from pipeline import extract
 from pipeline.nlp import split_sentences
 
+from . import readings
 from .readings import by_name, people_of
 
 
 def events_of(text, published):
     """(type, date, city) of each event, in order."""
-    return [(e["agreement_type"], str(e["event_date"]), e["city"])
-            for e in extract(text, published=published)["events"]]
+    return readings.events_of(text, published, "agreement_type", "event_date", "city")
 
 
 def test_a_markets_and_a_rupiahs_abbreviation_end_no_sentence():

@@ -1,12 +1,5 @@
 """Kinds of sentence read in session 29, on short invented articles."""
-from pipeline import extract
-
-from .readings import by_name, people_of, signers
-
-
-def events_of(text, published):
-    """(type, date) of each event, in order."""
-    return [(e["agreement_type"], str(e["event_date"])) for e in extract(text, published=published)["events"]]
+from .readings import by_name, events_of, people_of, signers
 
 
 SIGNED_BY_OFFICE = ("Kementan Teken Nota Kesepahaman dengan Universitas\n\n"
@@ -105,8 +98,7 @@ def test_papers_named_together_are_two_signed_where_the_signing_pointed_back_to_
             "(MoU) serta komitmen bersama terkait hibah tanah untuk kantor Kejaksaan Negeri di enam kabupaten, "
             "diantaranya Dogiyai, Deiyai dan Puncak Jaya.\n\n"
             "Penandatanganan berlangsung di Ballroom pada hari Senin, (24/11/2025).")
-    rows = extract(text, published=None)["events"]
-    assert [(e["agreement_type"], str(e["event_date"]), e["city"]) for e in rows] == [
+    assert events_of(text, None, "agreement_type", "event_date", "city") == [
         ("mou", "2025-11-24", "Nabire"), ("lainnya", "2025-11-24", "Nabire")]
 
 
@@ -115,7 +107,7 @@ def test_a_dateline_closed_by_two_slashes_names_the_town():
     text = ("Wali Kota Teken MoU dengan Ombudsman\n\n"
             "BATAM, Kabarkota.com // Wali Kota Batam Amsakar Achmad menandatangani nota kesepahaman dengan Ombudsman "
             "Republik Indonesia di Gedung Graha Pena, Kamis (18/9/2025).")
-    assert [e["city"] for e in extract(text, published="2025-09-18")["events"]] == ["Batam"]
+    assert events_of(text, "2025-09-18", "city") == [("Batam",)]
 
 
 def test_a_press_officer_of_a_military_command_is_an_official():
