@@ -104,8 +104,9 @@ def test_a_stopped_run_with_workers_ends_at_once_and_a_rerun_completes_it(batch,
                                     stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
             if how.endswith("while-loading"):  # the lock is taken; the workers load the rule model
                 assert wait_for(lambda: (out / ".lock").exists() and "pid" in (out / ".lock").read_text(), proc)
-                # both workers have started: they take most of a second to load the rules, the window the
-                # signal lands in (a fixed sleep after the lock raced the run's end on an idle machine)
+                # both workers exist (they start before the lock) and take most of a second to load the
+                # rules: the signal lands then (a fixed sleep after the lock raced the run's end on an idle
+                # machine; landing this early, it found the run's row not yet guarded, now mended)
                 assert wait_for(lambda: len(_children(proc.pid)) >= 2, proc), log.read_text()
             else:
                 # the first batch committed: eleven more are to come, so the signal lands mid-run (a
@@ -166,3 +167,22 @@ def test_a_killed_run_leaves_no_worker_holding_the_lock(batch, tmp_path):
     assert wait_for(lambda: not any(Path(f"/proc/{w}").exists() and "zombie" not in
                                     Path(f"/proc/{w}/status").read_text(errors="replace").lower()
                                     for w in workers), timeout=10), "a worker outlived its run"
+
+
+def test_a_stop_as_soon_as_the_lock_is_taken_leaves_an_interrupted_runs_row(tmp_path, monkeypatch):
+    # Ctrl-C while the run makes its log file, right after it took the lock: the run's row is written
+    from pipeline.config import Options
+    from pipeline.executors import base, run
+
+    def stopped_there(out, run_id):
+        raise base.Stopped(signal.SIGINT)
+
+    monkeypatch.setattr(base, "_log_file", stopped_there)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Berita tanpa penandatanganan.\n", encoding="utf-8")
+    with pytest.raises(base.Stopped):
+        run(Options(inputs=(inputs,), out=out, progress=False))
+    (row,) = read_rows(out, "runs")
+    assert row["status"] == "interrupted" and row["reason"] == "Ctrl-C (SIGINT)", row
+    assert lock_is_free(out)

@@ -144,12 +144,13 @@ class Executor(ABC):
             print(f"sepakat: {line}", file=self.log_to, flush=True)
 
         progress = self.options.progress
-        with WriterLock(self.out, wait=self.options.wait, on_wait=say if progress else None), stop_on_signals():
+        # the signals stop the run from before it takes the lock, and every stop after that (its log file
+        # made, the workers loading) leaves the run's row: the row's try opens as soon as the lock is held
+        with stop_on_signals(), WriterLock(self.out, wait=self.options.wait, on_wait=say if progress else None):
             started = dt.datetime.now(dt.timezone.utc)
-            run_id = new_run_id(started)
-            handler = _log_file(self.out, run_id)
-            error = None
+            run_id, handler, error = new_run_id(started), None, None
             try:
+                handler = _log_file(self.out, run_id)
                 log.info("run %s: inputs %s, rule model %s", run_id, [str(p) for p in self.options.inputs],
                          self.version)
                 self._run()
@@ -168,8 +169,9 @@ class Executor(ABC):
                 except OSError as exc:  # a full disk: the run's rows are safe, only its record is lost
                     log.error("runs row not written: %s", exc)
                 log.info("run %s %s\n%s", run_id, status, self.stats.summary())
-                logging.getLogger("sepakat").removeHandler(handler)
-                handler.close()
+                if handler is not None:
+                    logging.getLogger("sepakat").removeHandler(handler)
+                    handler.close()
 
     def _run(self) -> None:
         """Every new document of the inputs (and with --reprocess every one made with another rule
