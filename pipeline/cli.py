@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                           "document is given up as failed, reason memory (default 2000; the rules "
                           "loaded take about 300; 0: no limit); its worker process is replaced")
     run.add_argument("--workers", type=int, default=None, metavar="N",
-                     help="process documents in N worker processes (default 1)")
+                     help="process documents in N rules worker processes (default 1); pages "
+                          "(HTML) are read first by N text worker processes (trafilatura, no spaCy)")
     run.add_argument("--executor", choices=("local", "dask"), default=None,
                      help="local: this machine's processes (default); dask: a Dask cluster "
                           "(a LocalCluster of --workers processes unless --scheduler is given)")

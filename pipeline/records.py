@@ -196,6 +196,7 @@ class Article:
     model_version: str | None = None  # the rule model that made its rows (config.model_version)
     revision: int = 0  # 0 the first time it is processed; 1, 2 ... each time again with another model
     passed_gate: bool = False  # the run's driver has gated it (executors.worker): the text stage need not again
+    text_extracted: bool = False  # a text worker has read its page (executors.worker): the rules go on from there
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     scores: list[Score] = field(default_factory=list)

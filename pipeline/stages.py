@@ -20,7 +20,7 @@ from .fields.scope import find_scope
 from .fields.scores import find_scores
 from .normalize import find_dates, url_date
 from .records import FAILED, OK, SKIPPED, Article
-from .text import TextRules, drop_foreign_lines, extract_text, gate, guess_published, is_indonesian
+from .text import TextRules, drop_foreign_lines, guess_published, is_indonesian, page_text
 
 
 class Processor:
@@ -41,18 +41,8 @@ class Processor:
 
     def text(self, art: Article) -> Article:
         """The text stage: article text and metadata; pages that are not Indonesian news stop here."""
-        if art.status != OK:
-            return art
-        if not art.passed_gate:
-            art = gate(art, self.text_rules)
-            if art.status != OK:
-                return art
-        try:
-            art = extract_text(art, self.text_rules)
-        except MemoryError:
-            raise  # over a worker's memory limit: the executor gives the row (executors.worker)
-        except Exception as exc:  # one bad document is a row with its reason, the run goes on
-            return art.fail(FAILED, f"text extraction failed: {type(exc).__name__}: {exc}", "extraction_error")
+        if not art.text_extracted:
+            art = page_text(art, self.text_rules)
         if art.status == OK and not is_indonesian(art.text, self.settings.indonesian_ratio):
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         elif art.status == OK:

@@ -176,7 +176,7 @@ def test_a_page_the_gate_skips_is_settled_without_a_worker(limit_inputs, model_d
     assert [a.source.rsplit("/", 1)[1] for a in arts] == ["cuaca.txt", "lambat.txt"]
     sent = []
     send = worker.Worker.send
-    monkeypatch.setattr(worker.Worker, "send", lambda self, seq, *args: (sent.append(seq), send(self, seq, *args)))
+    monkeypatch.setattr(worker.Worker, "send", lambda self, job: (sent.append(job.seq), send(self, job)))
     with worker.Workers(1, model_dir, 10, near=False) as pool:
         results = [(a.status, a.reason) for a, _ in pool.map(arts)]
     assert results == [("skipped", "gate"), ("failed", "timeout")]
@@ -203,10 +203,10 @@ def test_while_a_worker_is_on_a_long_document_the_other_goes_on_past_it(model_di
     answered = []
     answer = worker.Worker.answer
 
-    def noting(self, message, seconds):
-        got = answer(self, message, seconds)
-        answered.append(got[0])
-        return got
+    def noting(self):
+        job, took = answer(self)
+        answered.append(job.seq)
+        return job, took
 
     monkeypatch.setattr(worker.Worker, "answer", noting)
     with worker.Workers(2, model_dir, 60, near=False) as pool:
@@ -214,3 +214,87 @@ def test_while_a_worker_is_on_a_long_document_the_other_goes_on_past_it(model_di
     assert [a.source for a in results] == [a.source for a in arts]
     assert all(a.status in ("ok", "no_event") for a in results)
     assert answered.index(0) >= 40 - worker.QUEUE_DEPTH  # the long document, first in, answered (nearly) last
+
+
+def page_of(text: str) -> str:
+    """A plain-text article as a news page: its headline in <title> and <h1>, a menu, its
+    paragraphs in <article>."""
+    title, *paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav><article><h1>{title}</h1>\n{body}\n'
+            f"</article><footer>Portal Berita Daerah</footer></body></html>")
+
+
+def test_a_page_is_read_by_a_text_worker_and_its_text_by_a_rules_worker(model_dir, tmp_path, monkeypatch):
+    """trafilatura costs twice the rules on a page of real weight: a text worker (no spaCy) reads
+    each page while a rules worker reads the text of the one before, on the machine's other core.
+    The rows are those of the stages in one process; plain texts go to the rules worker at once."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+    from pipeline.stages import Processor
+
+    from .nightly import generated_article, write_generated
+
+    write_generated(tmp_path / "in", range(2), seed=41)
+    for i in range(2, 5):
+        (tmp_path / "in" / f"halaman-{i}.html").write_text(page_of(generated_article(i, seed=41)["text"]),
+                                                           encoding="utf-8")
+    sent = []
+    send = worker.Worker.send
+    monkeypatch.setattr(worker.Worker, "send", lambda self, job: (sent.append((self.stage, job.stage)),
+                                                                  send(self, job)))
+    arts = sorted(read_inputs([tmp_path / "in"]), key=lambda a: a.source)
+    with worker.Workers(1, model_dir, 60, near=False) as pool:
+        results = [a for a, _ in pool.map(arts)]
+        assert len(pool.text_workers) == 1
+    assert sorted(sent) == [("rules", "rules")] * 5 + [("text", "text")] * 3  # each page twice, each text once
+    processor = Processor(model_dir)
+    alone = [processor(a) for a in sorted(read_inputs([tmp_path / "in"]), key=lambda a: a.source)]
+    assert [a.status for a in results] == ["ok"] * 5
+    for a, b in zip(results, alone):
+        assert (a.title, a.text, a.published) == (b.title, b.text, b.published)
+        assert [(e.agreement_type, e.event_date, e.province_codes) for e in a.events] == \
+               [(e.agreement_type, e.event_date, e.province_codes) for e in b.events]
+        assert sorted(p.name for p in a.people) == sorted(p.name for p in b.people)
+
+
+def test_a_page_over_the_time_limit_in_the_text_stage_fails_alone(model_dir, tmp_path, monkeypatch):
+    """A page trafilatura would read for an hour is a `failed` row at the limit; its text worker is
+    replaced and the pages after it go through both stages."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+
+    from .nightly import generated_article
+
+    for key, value in HOOKS.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        text = generated_article(i, seed=43)["text"] + ("\n\n" + SLOW if i == 0 else "")
+        (tmp_path / "in" / f"halaman-{i}.html").write_text(page_of(text), encoding="utf-8")
+    arts = sorted(read_inputs([tmp_path / "in"]), key=lambda a: a.source)
+    with worker.Workers(1, model_dir, 3, near=False) as pool:
+        results = [(a.status, a.reason) for a, _ in pool.map(arts)]
+        assert pool.replaced == 1 and len(pool.text_workers) == 1
+    assert results == [("failed", "timeout"), ("ok", None), ("ok", None)]
+
+
+def test_the_time_limit_holds_for_the_two_stages_together(model_dir, tmp_path, monkeypatch):
+    """A document's limit is its own, not each stage's: a page that takes 3 s in the text stage
+    and 3 s in the rules fails at a limit of 5 s (the rules worker has what the text worker left)."""
+    from pipeline.executors import worker
+    from pipeline.readers import read_inputs
+
+    from .nightly import generated_article
+
+    for key, value in HOOKS.items():
+        monkeypatch.setenv(key, value)
+    (tmp_path / "in").mkdir()
+    text = generated_article(0, seed=44)["text"]
+    (tmp_path / "in" / "jeda.html").write_text(page_of(text + "\n\n" + PAUSE), encoding="utf-8")
+    (tmp_path / "in" / "jeda.txt").write_text(text + "\n" + PAUSE + "\n", encoding="utf-8")  # one stage: 3 s
+    arts = sorted(read_inputs([tmp_path / "in"]), key=lambda a: a.source)
+    with worker.Workers(1, model_dir, 5, near=False) as pool:
+        results = {a.source.rsplit("/", 1)[1]: (a.status, a.error) for a, _ in pool.map(arts)}
+    assert results == {"jeda.html": ("failed", "timed out: took longer than 5 s"), "jeda.txt": ("ok", None)}

@@ -15,6 +15,11 @@ malloc arenas reserve address space that never becomes resident): beyond it an a
 at once with MemoryError, on which the worker exits with `OUT_OF_MEMORY`. Either way the document
 gets a `failed` row ("out of memory", reason `memory`) and a new worker takes the old one's place.
 
+A page goes through two children: a text worker (trafilatura only, no spaCy) reads its text,
+and a rules worker the text (`Workers`): the second core works on pages of real weight while
+`--workers 1` has one worker of each. The limits hold in each, and the time limit for the two
+stages together.
+
 The children are plain `python -m pipeline.executors.worker` processes (not multiprocessing's,
 which a daemonic Dask worker may not start) speaking pickled frames over their stdin and
 stdout. They hold no file of the output folder (nor its lock), ignore Ctrl-C (their parent
@@ -36,6 +41,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from ..records import FAILED, OK, Article
 
@@ -57,6 +63,20 @@ MEMORY_POLL_SECONDS = 0.2  # a document that takes 1 GB a second overshoots the 
 OUT_OF_MEMORY = 75  # the exit code of a worker whose document needed more memory than the limit
 WORKER_DIED = "worker died (killed, or out of memory)"
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+# What a worker process runs: the rules (the whole of `stages.Processor`), or only the text stage
+# of a page (`text.TextStage`: trafilatura, no spaCy), whose output its parent gives a rules worker.
+RULES, TEXT = "rules", "text"
+
+
+class Job(NamedTuple):
+    """A document on its way through the workers: its number in the input, its pickled frame,
+    the seconds it may still take (None: no limit), and the stage it waits for: TEXT (a page) or
+    RULES (a text)."""
+
+    seq: int
+    frame: bytes
+    seconds: float | None
+    stage: str
 
 
 class WorkerFailed(RuntimeError):
@@ -128,14 +148,15 @@ class _Replies:
 class Worker:
     """One child process with the rule model loaded; `send` a document, `receive` it processed."""
 
-    def __init__(self, model: str, near: bool, memory_mb: float | None = None):
+    def __init__(self, model: str, near: bool, memory_mb: float | None = None, stage: str = RULES):
         import pipeline
 
         package_root = str(Path(pipeline.__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [package_root, os.environ.get("PYTHONPATH")]))}
         self.errors = tempfile.TemporaryFile()  # the child's stderr: read only if it fails to start
+        self.stage = stage
         self.proc = subprocess.Popen([sys.executable, "-m", "pipeline.executors.worker", model, str(int(near)),
-                                      str(memory_mb or 0)],
+                                      str(memory_mb or 0), stage],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.errors,
                                      env=env, bufsize=0)
         self.fd = self.proc.stdout.fileno()
@@ -143,26 +164,32 @@ class Worker:
         self.outbox: list[bytes] = []  # frames given to it and not yet written (see `flush`)
         self.budget = _widen_pipe(self.proc.stdin.fileno())
         self.ready = False
-        # (sequence number, the document's frame) sent and not yet answered: the first is the one
-        # it works on, the rest wait in the pipe. Only frames are held (a page once, as bytes):
-        # a lost worker's documents are read back from them.
-        self.jobs: collections.deque[tuple[int, bytes]] = collections.deque()
+        # (sequence number, the document's frame, its time limit) sent and not yet answered: the
+        # first is the one it works on, the rest wait in the pipe. Only frames are held (a page
+        # once, as bytes): a lost worker's documents are read back from them.
+        self.jobs: collections.deque[Job] = collections.deque()
         self.waiting = 0  # the bytes of the frames waiting in the pipe (all jobs but the first)
         self.deadline = time.monotonic() + STARTUP_SECONDS
+        self.started = 0.0  # when it began the document it works on
 
     def can_take(self, size: int) -> bool:
         """Idle, or the frame fits in the pipe beside those waiting there: a write never blocks
         on a worker busy with a long document (the parent must keep the clock)."""
         return not self.jobs or (len(self.jobs) < QUEUE_DEPTH and self.waiting + size <= self.budget)
 
-    def send(self, seq: int, frame: bytes, seconds: float | None) -> None:
+    def send(self, job: Job) -> None:
         """Give it a document; the frames given at one go are written together by `flush`."""
         if not self.jobs:
-            self.deadline = time.monotonic() + seconds if seconds else float("inf")
+            self._begin(job)
         else:
-            self.waiting += len(frame)
-        self.jobs.append((seq, frame))
-        self.outbox.append(frame)
+            self.waiting += len(job.frame)
+        self.jobs.append(job)
+        self.outbox.append(job.frame)
+
+    def _begin(self, job: Job) -> None:
+        """The clock of the document it works on now."""
+        self.started = time.monotonic()
+        self.deadline = self.started + job.seconds if job.seconds else float("inf")
 
     def flush(self) -> None:
         """Write the frames given since the last flush, in one write (OSError: it has died)."""
@@ -170,14 +197,16 @@ class Worker:
         if frames:
             _write(self.proc.stdin.fileno(), frames[0] if len(frames) == 1 else b"".join(frames))
 
-    def answer(self, message, seconds: float | None) -> tuple[int, object]:
-        """A message it wrote as the answer for the document it worked on, with that document's
-        sequence number; the clock starts on the next one waiting."""
-        seq, _frame = self.jobs.popleft()
+    def answer(self) -> tuple[Job, float]:
+        """The document it has answered for and the seconds it took; the clock starts on the next
+        one waiting."""
+        job, took = self.jobs.popleft(), time.monotonic() - self.started
         if self.jobs:
-            self.waiting -= len(self.jobs[0][1])  # the next one is worked on, out of the pipe
-        self.deadline = time.monotonic() + seconds if seconds and self.jobs else float("inf")
-        return seq, message
+            self.waiting -= len(self.jobs[0].frame)  # the next one is worked on, out of the pipe
+            self._begin(self.jobs[0])
+        else:
+            self.deadline = float("inf")
+        return job, took
 
     def resident_mb(self) -> float:
         """Its resident memory (0 where /proc cannot tell: not Linux, or it has just ended)."""
@@ -210,21 +239,30 @@ class Worker:
 
 
 class Workers:
-    """`n` worker processes, fed by the calling thread; `map` keeps the input order.
+    """`n` rules workers, and `n` text workers once a page needs trafilatura, fed by the calling
+    thread; `map` keeps the input order.
 
+    A page that passes the gate goes to a text worker, then with its text to a rules worker: on
+    pages of real weight trafilatura costs twice the rules, and the two stages run side by side on
+    two cores. A rules worker with nothing to do takes a page itself (its stages read pages too),
+    and plain texts go to the rules workers directly.
     At most READ_AHEAD documents per worker (and READ_AHEAD_BYTES) are read ahead of the one the
     caller waits for, so memory does not grow with the corpus, while a worker on a long document
     does not hold up the others. Each document goes to the ready worker with the fewest in hand;
     while a worker works on one document, up to QUEUE_DEPTH - 1 more wait in its pipe (as many as
     fit in it, so a write never blocks): no round trip idles it.
-    The time limit runs on the document it works on; when it is lost (timed out, over memory,
-    dead), the documents in its pipe go to be sent again. `close` (also on an error or a signal in the caller) kills the
-    workers at once: no thread of this pool waits on anything the caller would have to release.
+    The time limit runs on the document a worker works on, across both stages (a rules worker
+    has what the text worker left of it); when the document is lost (timed out, over memory, dead),
+    the documents in the worker's pipe go to be sent again. `close` (also on an error or a signal
+    in the caller) kills the workers at once: no thread of this pool waits on anything the caller
+    would have to release.
     """
 
     def __init__(self, n: int, model: str, seconds: float | None, near: bool, memory_mb: float | None = None):
         self.model, self.seconds, self.near, self.memory_mb = str(model), seconds, near, memory_mb
-        self.workers = [Worker(self.model, near, memory_mb) for _ in range(max(1, n))]
+        self.n = max(1, n)
+        self.workers = [Worker(self.model, near, memory_mb) for _ in range(self.n)]
+        self.text_workers: list[Worker] = []  # started when the first page needs one
         self.replaced = 0
         self.next_look = 0.0  # when to read the busy workers' memory next
 
@@ -243,9 +281,12 @@ class Workers:
         self.close()
 
     def close(self) -> None:
-        for w in self.workers:
+        for w in self._all():
             w.kill()
-        self.workers = []
+        self.workers, self.text_workers = [], []
+
+    def _all(self) -> list[Worker]:
+        return self.workers + self.text_workers
 
     def map(self, articles: Iterable[Article]) -> Iterator[tuple[Article, object]]:
         """(processed document, its Fingerprint) for each document, in input order. A document the
@@ -256,10 +297,11 @@ class Workers:
 
         gated = load_gate(self.model) is not None
         articles = iter(articles)
-        ahead = READ_AHEAD * len(self.workers)
+        ahead = READ_AHEAD * self.n
         done: dict[int, tuple[Article, object]] = {}
-        # read and numbered, not yet sent: new documents, and those a lost worker had not reached
-        waiting: collections.deque[tuple[int, bytes]] = collections.deque()
+        # read and numbered, not yet sent, by the stage they wait for: new documents, pages with
+        # their text, and those a lost worker had not reached
+        waiting: dict[str, collections.deque[Job]] = {RULES: collections.deque(), TEXT: collections.deque()}
         read = next_out = 0
         sizes: dict[int, int] = {}  # bytes of each frame read and not yet given back, by number
         held = 0                    # their sum
@@ -274,21 +316,18 @@ class Workers:
                     art = gate(art, self.model)  # linear searches of the text: no limit to keep
                     art.passed_gate = gated and art.status == OK
                 if art.status == OK:
-                    waiting.append((read, _frame(art)))
-                    sizes[read] = len(waiting[-1][1])
+                    job = Job(read, _frame(art), self.seconds, TEXT if art.fmt == "html" else RULES)
+                    waiting[job.stage].append(job)
+                    sizes[read] = len(job.frame)
                     held += sizes[read]
                 else:
                     art.raw = ""
                     done[read], sizes[read] = (art, Fingerprint.of(art, self.near)), 0
                 read += 1
-            while waiting:  # each to the ready worker with the fewest documents in hand
-                able = [w for w in self.workers if w.ready and w.can_take(len(waiting[0][1]))]
-                if not able:
-                    break
-                w = min(able, key=lambda w: len(w.jobs))
-                seq, frame = waiting.popleft()
-                w.send(seq, frame, self.seconds)
-            for w in list(self.workers):
+            if waiting[TEXT] and not self.text_workers:
+                self.text_workers = [Worker(self.model, self.near, self.memory_mb, TEXT) for _ in range(self.n)]
+            self._dispatch(waiting)
+            for w in self._all():
                 try:
                     w.flush()
                 except OSError:  # it died (idle, or with the document before these)
@@ -306,31 +345,59 @@ class Workers:
                         raise WorkerFailed(f"a worker process could not start: {w.startup_error()}")
                     w.ready, messages = True, messages[1:]
                 for message in messages:
-                    seq, answer = w.answer(message, self.seconds)
-                    done[seq] = answer
+                    job, took = w.answer()
+                    if w.stage == RULES:
+                        done[job.seq] = message
+                    elif message.status == OK:  # its text, for a rules worker
+                        left = None if job.seconds is None else max(job.seconds - took, 0.001)
+                        text = Job(job.seq, _frame(message), left, RULES)
+                        waiting[RULES].append(text)
+                        held += len(text.frame) - sizes[job.seq]
+                        sizes[job.seq] = len(text.frame)
+                    else:
+                        done[job.seq] = message, Fingerprint.of(message, self.near)
                 if w.replies.closed:  # it died with a document, or left it for want of memory
                     over = w.exit_code() == OUT_OF_MEMORY
                     self._lose(w, "memory" if over else "worker_died", done, waiting)
             now = time.monotonic()
-            for w in [w for w in self.workers if w.ready and w.jobs and w.deadline <= now]:
+            for w in [w for w in self._all() if w.ready and w.jobs and w.deadline <= now]:
                 self._lose(w, "timeout", done, waiting)
             for w in self._over_memory(now):
                 self._lose(w, "memory", done, waiting)
 
-    def _lose(self, w: Worker, code: str, done: dict, waiting: collections.deque) -> None:
+    def _dispatch(self, waiting: dict[str, collections.deque[Job]]) -> None:
+        """Each waiting document to the ready worker of its stage with the fewest in hand; a page
+        to an idle rules worker too, when no text waits for one and the text workers have more than
+        they can take."""
+        for stage, pool in ((RULES, self.workers), (TEXT, self.text_workers)):
+            queue = waiting[stage]
+            while queue:
+                able = [w for w in pool if w.ready and w.can_take(len(queue[0].frame))]
+                if not able:
+                    break
+                min(able, key=lambda w: len(w.jobs)).send(queue.popleft())
+        if not all(t.ready for t in self.text_workers):
+            return  # the pages wait for the text workers' start-up, a third of a rules worker's
+        for w in self.workers:
+            if waiting[TEXT] and w.ready and not w.jobs:
+                w.send(waiting[TEXT].popleft())
+
+    def _lose(self, w: Worker, code: str, done: dict, waiting: dict[str, collections.deque[Job]]) -> None:
         """The document a worker was on gets its `failed` row (reason `code`: timeout, memory,
         worker_died); those waiting in its pipe go back to be sent again (to its successor or
         another worker)."""
         if not w.jobs:  # it died idle: only a new worker in its place
             self._replace(w)
             return
-        (seq, frame), *rest = w.jobs
-        done[seq] = self._lost(w, pickle.loads(frame[_HEADER.size:]), code)
-        waiting.extendleft(reversed(rest))
+        lost, *rest = w.jobs
+        done[lost.seq] = self._lost(w, pickle.loads(lost.frame[_HEADER.size:]), code)
+        for job in reversed(rest):  # a page a rules worker took goes back with the pages
+            waiting[job.stage].appendleft(job)
 
     def _replace(self, w: Worker) -> None:
         w.kill()
-        self.workers[self.workers.index(w)] = Worker(self.model, self.near, self.memory_mb)
+        pool = self.workers if w.stage == RULES else self.text_workers
+        pool[pool.index(w)] = Worker(self.model, self.near, self.memory_mb, w.stage)
         self.replaced += 1
 
     def _over_memory(self, now: float) -> list[Worker]:
@@ -338,7 +405,7 @@ class Workers:
         if not self.memory_mb or now < self.next_look:
             return []
         self.next_look = now + MEMORY_POLL_SECONDS
-        return [w for w in self.workers if w.ready and w.jobs and w.resident_mb() > self.memory_mb]
+        return [w for w in self._all() if w.ready and w.jobs and w.resident_mb() > self.memory_mb]
 
     def _message(self, code: str) -> str:
         """The `error` of a document lost with reason `code`."""
@@ -350,7 +417,7 @@ class Workers:
 
     def _wait(self) -> list[Worker]:
         """The workers with something to read, waiting at most until the nearest deadline."""
-        busy = [w for w in self.workers if w.jobs or not w.ready]
+        busy = [w for w in self._all() if w.jobs or not w.ready]
         if not busy:
             return []
         wake = min(w.deadline for w in busy)
@@ -375,8 +442,9 @@ class Workers:
         return art, Fingerprint.of(art, self.near)
 
 
-def _serve(model: str, near: bool, memory_mb: float) -> None:
-    """The child: load the model, say ready, then process documents until the parent closes."""
+def _serve(model: str, near: bool, memory_mb: float, stage: str) -> None:
+    """The child: load the model (or only its text stage), say ready, then process documents until
+    the parent closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
     reply_fd = os.dup(1)
     os.dup2(2, 1)  # a library's print must not corrupt the frames
@@ -393,7 +461,7 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
     from .settle import Fingerprint
 
     with loading():  # it keeps its model to the end
-        processor = _processor(model)
+        processor = _processor(model, stage)
     if memory_mb:
         _limit_address_space(memory_mb)
     _send(reply_fd, "ready")
@@ -402,7 +470,7 @@ def _serve(model: str, near: bool, memory_mb: float) -> None:
         try:
             art = _processed(processor, art)
             art.raw = ""  # the parent holds the page and writes no part of it: half the bytes back
-            _send(reply_fd, (art, Fingerprint.of(art, near)))
+            _send(reply_fd, art if stage == TEXT else (art, Fingerprint.of(art, near)))
         except MemoryError:
             os._exit(OUT_OF_MEMORY)  # the parent writes the document's row and starts a new worker
 
@@ -417,16 +485,21 @@ def _processed(processor, art: Article) -> Article:
         return art.fail(FAILED, f"processing failed: {type(exc).__name__}: {exc}", "rules_error")
 
 
-def _processor(model: str):
-    """The stages (`stages.Processor`), or the subclass SEPAKAT_PROCESSOR names ("module:Class"):
-    tests use one to make a document take too long or too much memory."""
-    name = os.environ.get("SEPAKAT_PROCESSOR")
-    if not name:
-        from ..stages import Processor
+def _processor(model: str, stage: str):
+    """The stages (`stages.Processor`) or, for a text worker, the text stage (`text.TextStage`); or
+    the subclass SEPAKAT_PROCESSOR (SEPAKAT_TEXT_PROCESSOR) names ("module:Class"): tests use one to
+    make a document take too long or too much memory."""
+    name = os.environ.get("SEPAKAT_TEXT_PROCESSOR" if stage == TEXT else "SEPAKAT_PROCESSOR")
+    if name:
+        module, _, attr = name.partition(":")
+        return getattr(importlib.import_module(module), attr)(model)
+    if stage == TEXT:
+        from ..text import TextStage
 
-        return Processor(model)
-    module, _, attr = name.partition(":")
-    return getattr(importlib.import_module(module), attr)(model)
+        return TextStage(model)
+    from ..stages import Processor
+
+    return Processor(model)
 
 
 def _limit_address_space(memory_mb: float) -> None:
@@ -447,4 +520,4 @@ def _limit_address_space(memory_mb: float) -> None:
 
 
 if __name__ == "__main__":
-    _serve(sys.argv[1], sys.argv[2] == "1", float(sys.argv[3]))
+    _serve(sys.argv[1], sys.argv[2] == "1", float(sys.argv[3]), sys.argv[4])
