@@ -236,12 +236,18 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         # told again ("Gubernur X saat menandatangani nota kesepahaman ..." above "SOFIFI, BRN - ...").
         groups = [g for g in groups if not (g["date"] is None and all(s.sent in before for s in g["signings"]))] \
             or groups
+        # So is one dated otherwise (a caption's slip) where the body reports the same paper signed as its news
+        body = [g for g in groups if g["primary_like"] and not all(s.sent in before for s in g["signings"])]
+        groups = [g for g in groups if not (g["primary_like"] and all(s.sent in before for s in g["signings"]) and any(
+            _same_instrument_in_article(g["type"], h["type"]) or frozenset((g["type"], h["type"])) in one_paper
+            for h in body))]
     counted = max(s.count for g in groups for s in g["signings"])
     for g in groups:
         # a paper of a list is one of those the article counted ("empat nota kesepahaman ... yaitu: 1. ...")
         g["indonesian"] = _indonesian_term(ctx, counted if g["listed"] else max(s.count for s in g["signings"]))
-        if g["type"] == GENERIC:  # "meneken kerja sama": the article's own term, else "MoU", else a PKS, else none
-            g["type"] = g["indonesian"] or next(
+        if g["type"] == GENERIC:  # "meneken kerja sama": the paper named again, else the article's own
+            # term, else "MoU", else a PKS, else none
+            g["type"] = _named_again_after(ctx, g["signings"]) or g["indonesian"] or next(
                 (t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
@@ -426,6 +432,20 @@ def _indonesian_term(ctx: Context, count: int = 1) -> str | None:
     return None
 
 
+def _named_again_after(ctx: Context, signings: list[Signing]) -> str | None:
+    """The vocabulary term that next names a paper signed under a name outside the vocabulary, pointing
+    back to it ("... dituangkan dalam Memorandum of Agreement yang ditandatangani Selasa. Perjanjian
+    kerja sama ini merupakan ...": GOLD.md's "next vocabulary term used for the same instrument")."""
+    paper = next((s.instrument for s in signings if s.instrument is not None), None)
+    if paper is None:
+        return None
+    later = (m for m in ctx.mentions if m.label == "INSTRUMENT" and m.start >= paper.end and m.kind != GENERIC)
+    nxt = next(later, None)
+    if nxt is None or not pointed_to(ctx, nxt.end) or earlier_paper(ctx, nxt) or followed_on_from(ctx, nxt):
+        return None
+    return paper_kind(ctx, nxt) if paper_kind(ctx, nxt) != GENERIC else None
+
+
 def _names(ctx: Context, agreement_type: str) -> bool:
     return any(m.label == "INSTRUMENT" and m.kind == agreement_type for m in ctx.mentions)
 
@@ -535,7 +555,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
                 continue
             before = [c for c in before if c.kb_id != "represent"]
-            cue = before[-1] if before else (after[0] if after else None)
+            cue = before[-1] if before else (after[0] if after and not _runs_on(ctx, b, after[0]) else None)
             if not before and after and after[0].kb_id == "witness" and passive(after[0]):
                 # "Wagub X (ketiga kanan), disaksikan Menteri Y (kiri), menandatangani ...": X signs
                 cue = next((c for c in after if c.kb_id == "sign"), cue)
@@ -543,6 +563,9 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 cue = after[1]  # "Selain Wakapolda X, penandatanganan MoU turut disaksikan Bupati Y": X watched too
             if not before and _accompanied_then_signs(ctx, after):
                 cue = after[1]  # "Bupati X didampingi Sekda Y berkunjung ... dan menandatangani MoU": X signs
+            if _accompaniment_closed(ctx, before, a):
+                # "Penandatanganan dilakukan Gubernur X, didampingi Kadis Y, dengan Rektor Z": Z signs
+                cue = next(c for c in reversed(before) if c.kb_id == "sign")
             if before and before[-1].kb_id == "witness" and not passive(before[-1]) and _watched_signing(ctx, b, after):
                 cue = after[0]  # "Wali Kota X menyaksikan Bupati Y, Nama, menandatangani ...": Y signs
             if after and _signs_after(ctx, i, b, after[0]):
@@ -562,7 +585,9 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 if p not in out:
                     out.append(p)
     out = [p for p in out if id(p) not in not_signers or id(p) in signed_in_body]
-    out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out]
+    # one the signing sentence says witnessed is not a signer of the list that runs on after it
+    # ("... disaksikan oleh Wagub X. Sementara itu, Wagub X sangat mengapresiasi ...")
+    out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out and id(p) not in not_signers]
     out += [p for i in sents for p in _pair_signed(ctx, i, people) if p not in out]
     return out
 
@@ -654,6 +679,27 @@ def _accompanied_then_signs(ctx: Context, after: list) -> bool:
     the one accompanied is the subject who signed (the companion is not)."""
     return (len(after) > 1 and after[0].kb_id == "attend" and passive(after[0]) and after[1].kb_id == "sign"
             and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[1].text)))
+
+
+def _runs_on(ctx: Context, end: int, cue) -> bool:
+    """"... Asta Cita Presiden X, yaitu membangun dari desa, Penandatanganan ini berlangsung di Jakarta":
+    a signing named as a capitalised noun after a comma opens a sentence run on with a comma; the
+    names before it are not its signers."""
+    return cue.kb_id == "sign" and cue.text[:1].isupper() and cue.text.lower().startswith("pen") \
+        and "," in ctx.text[end:cue.start] and ctx.text[:cue.start].rstrip().endswith(",")
+
+
+_ACCOMPANIMENT_CLOSED = r"[,\s]\s*(?:{accompaniment_end})\s"
+
+
+def _accompaniment_closed(ctx: Context, before: list, start: int) -> bool:
+    """"Penandatanganan MoU dilakukan Gubernur X, didampingi Kadis Y dengan Rektor Z": the passive of
+    accompanying between a signing and a name is closed by the word that names the other side of the
+    signing; the name after it signed."""
+    if not before or before[-1].kb_id != "attend" or not passive(before[-1]) \
+            or not any(c.kb_id == "sign" for c in before[:-1]):
+        return False
+    return bool(ctx.lexicon.pattern(_ACCOMPANIMENT_CLOSED, re.I).search(ctx.text, before[-1].end, start))
 
 
 def _subject_signs(ctx: Context, end: int, after: list) -> bool:

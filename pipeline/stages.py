@@ -48,7 +48,7 @@ class Processor:
         elif art.status == OK:
             if art.published is None:  # before its line may go below ("Posted by: admin Oktober 20, 2016")
                 art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar),
-                                                url_date(art.url), self.lexicon.pattern(PAST_AFTER, re.I).match)
+                                                url_date(art.url), partial(_told_in_the_news, self.lexicon))
             art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
         return art
 
@@ -107,6 +107,14 @@ _ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zon
 # a date the news tells, its time after it: in brackets after its weekday ("Kamis (16/10/2025) pukul
 # 10.30 WIB") or after "pada" ("pada Kamis, 16 Oktober 2025 pukul 10.30 WIB"); a byline has neither
 _TOLD_BEFORE = r"\b{date_before}\s+(?:\w+,?\s+)?$"
+
+
+def _told_in_the_news(lexicon: Lexicon, text: str, start: int, end: int) -> str:
+    """How the news tells the date at start:end, if not as a byline does: "past" ("dilakukan pada 16
+    Desember 2021 lalu"), "day" (after "pada": "teken MoU ... pada Selasa (21/3/2022)"), else ""."""
+    if lexicon.pattern(PAST_AFTER, re.I).match(text, end):
+        return "past"
+    return "day" if lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start) else ""
 
 
 def _told_with_its_time(lexicon: Lexicon, text: str, start: int, end: int) -> bool:

@@ -511,19 +511,29 @@ def _with_headline(text: str, title: str | None) -> str:
     return f"{title}\n\n{text}"
 
 
-def guess_published(text: str, find_dates, url_month: dt.date | None = None, told_as_past=None) -> dt.date | None:
+def guess_published(text: str, find_dates, url_month: dt.date | None = None, told=None) -> dt.date | None:
     """A byline date at the head of a plain-text article ("Selasa, 04 Juni 2024 - Nama"). Where the
     URL dates the article (`url_month`: its year and month, or 1 January of its year alone), a
     date of another year or of a month before is the body's, of something told ("... di Nusa Dua
     pada 12 April 2018" in an article of August 2018): no publication date. Nor is a date the
-    text puts in the past (`told_as_past(text, end)`: "dilakukan pada 16 Desember 2021 lalu")."""
+    text puts in the past (`told(text, start, end)` says "past": "dilakukan pada 16 Desember 2021
+    lalu"), nor one it tells as the day of something ("day": "teken MoU ... pada Selasa (21/3/2022)")
+    where it tells of a later day written with its year: the news's day is that one's or after it."""
     head = "\n".join(text.splitlines()[:6])
+    later = None
     for d, start, end in find_dates(head):
         if d.precision == "day" and re.search(r"\d{4}", head[start:end]):  # written with its year
             if url_month is not None and (d.date.year != url_month.year or d.date < url_month):
                 continue
-            if told_as_past is not None and told_as_past(head, end):
+            how = told(head, start, end) if told is not None else ""
+            if how == "past":
                 continue
+            if how:
+                if later is None:
+                    later = max((x.date for x, s, e in find_dates(text) if x.precision == "day"
+                                 and re.search(r"\d{4}", text[s:e]) and told(text, s, e)), default=d.date)
+                if later > d.date:
+                    continue
             return d.date
     return None
 

@@ -89,12 +89,13 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
 _CONTAINED = r"\b{contains}\s+$"
 
 
-_SUBJECT_SIGNED = r"\s+{demonstrative}\s+(?:{past}\s+)?$"
+_SUBJECT_SIGNED = r"\s+(?:{demonstrative}|{relative})\s+(?:{past}\s+)?$"
 
 
 def _signed_subject(ctx: Context, m: Mention, cues: list[Mention]) -> bool:
-    """"Kerja sama itu ditandatangani oleh Bupati X dan Rektor Y": a cooperation pointed back to,
-    the subject of a passive signing verb, is a signed paper."""
+    """"Kerja sama itu ditandatangani oleh Bupati X dan Rektor Y", "... dalam Memorandum of Agreement
+    yang ditandatangani Selasa": a cooperation pointed back to, or one a relative clause tells
+    signed, the subject of a passive signing verb, is a signed paper."""
     verb = next((c for c in cues if c.start > m.end), None)
     return verb is not None and passive(verb) \
         and bool(ctx.lexicon.pattern(_SUBJECT_SIGNED, re.I).fullmatch(ctx.text, m.end, verb.start))
