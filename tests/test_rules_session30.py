@@ -106,3 +106,12 @@ def test_a_day_the_head_tells_still_dates_an_article_with_no_later_one():
     # "... teken MoU pada Selasa (21/3/2022)" at the head, no later day: the guess stands
     text = CAPTION.split("\n\nGubernur")[0]
     assert str(extract(text)["documents"][0]["published_date"]) == "2022-03-21"
+
+
+def test_an_acting_rector_written_pejabat_is_no_name():
+    # "Pejabat Rektor X" is an acting rector ("Pj. Rektor"): "Pejabat" is no one's name
+    text = ("Universitas dan Ombudsman Teken MoU\n\n"
+            "MoU ditandatangani oleh kedua belah pihak yaitu, Pejabat Rektor UHB, Dr. Sri Lestari, SE., MSi dan "
+            "Ketua Ombudsman RI, Mokhamad Hasan, S.H. di Magelang, Rabu (9/6/2021).\n\nSementara itu, Pejabat "
+            "Rektor UHB mengatakan kerja sama ini penting.")
+    assert all(name != "Pejabat" for name, _role in people_of(text, "2021-06-10"))
