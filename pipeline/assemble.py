@@ -237,8 +237,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         groups = [g for g in groups if not (g["date"] is None and all(s.sent in before for s in g["signings"]))] \
             or groups
         # So is one dated otherwise (a caption's slip) where the body reports the same paper signed as its news
-        body = [g for g in groups if g["primary_like"] and not all(s.sent in before for s in g["signings"])]
-        groups = [g for g in groups if not (g["primary_like"] and all(s.sent in before for s in g["signings"]) and any(
+        told_before = [g for g in groups if g["primary_like"] and all(s.sent in before for s in g["signings"])]
+        body = [g for g in groups if g["primary_like"] and not any(g is h for h in told_before)]
+        groups = [g for g in groups if not (any(g is h for h in told_before) and any(
             _same_instrument_in_article(g["type"], h["type"]) or frozenset((g["type"], h["type"])) in one_paper
             for h in body))]
     counted = max(s.count for g in groups for s in g["signings"])
@@ -443,7 +444,8 @@ def _named_again_after(ctx: Context, signings: list[Signing]) -> str | None:
     nxt = next(later, None)
     if nxt is None or not pointed_to(ctx, nxt.end) or earlier_paper(ctx, nxt) or followed_on_from(ctx, nxt):
         return None
-    return paper_kind(ctx, nxt) if paper_kind(ctx, nxt) != GENERIC else None
+    kind = paper_kind(ctx, nxt)
+    return kind if kind != GENERIC else None
 
 
 def _names(ctx: Context, agreement_type: str) -> bool:
@@ -686,7 +688,7 @@ def _runs_on(ctx: Context, end: int, cue) -> bool:
     a signing named as a capitalised noun after a comma opens a sentence run on with a comma; the
     names before it are not its signers."""
     return cue.kb_id == "sign" and cue.text[:1].isupper() and cue.text.lower().startswith("pen") \
-        and "," in ctx.text[end:cue.start] and ctx.text[:cue.start].rstrip().endswith(",")
+        and ctx.text[end:cue.start].rstrip().endswith(",")
 
 
 _ACCOMPANIMENT_CLOSED = r"[,\s]\s*(?:{accompaniment_end})\s"
