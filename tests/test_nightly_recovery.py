@@ -186,3 +186,29 @@ def test_a_stop_as_soon_as_the_lock_is_taken_leaves_an_interrupted_runs_row(tmp_
     (row,) = read_rows(out, "runs")
     assert row["status"] == "interrupted" and row["reason"] == "Ctrl-C (SIGINT)", row
     assert lock_is_free(out)
+
+
+STOPPED_WHILE_LOGGING = """
+import sys
+from pipeline import cli
+from pipeline.executors import base
+
+def stopped_there(out, run_id):
+    raise base.Stopped(base.signal.SIGINT)
+
+base._log_file = stopped_there
+sys.exit(cli.main(["run", sys.argv[1], "--out", sys.argv[2], "--quiet"]))
+"""
+
+
+def test_a_stop_before_the_log_file_says_one_line(tmp_path):
+    # Ctrl-C before the run's log file exists: the run's one-line message, not a second line that
+    # the logging module's last resort prints for a log with no file yet
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Berita tanpa penandatanganan.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", STOPPED_WHILE_LOGGING, str(inputs), str(tmp_path / "out")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 130, proc.stderr
+    assert proc.stderr.strip().startswith("sepakat: stopped by Ctrl-C") and "\n" not in proc.stderr.strip(), \
+        proc.stderr

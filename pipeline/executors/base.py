@@ -160,7 +160,9 @@ class Executor(ABC):
                 return self.stats
             except BaseException as exc:
                 error = exc
-                log.error("run %s stopped: %s", run_id, ending(exc)[1], exc_info=not isinstance(exc, Stopped))
+                if handler is not None:  # stopped before its log file was made: no log to write (and
+                    # the logging module's last resort would print the line beside the run's own message)
+                    log.error("run %s stopped: %s", run_id, ending(exc)[1], exc_info=not isinstance(exc, Stopped))
                 raise
             finally:
                 status, reason = ending(error)
