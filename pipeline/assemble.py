@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import takewhile
 
@@ -16,7 +16,7 @@ from .fields import Context, region_code, region_name
 from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, named_again, opens_with_headline,
                                 paper_count, paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
-from .fields.people import headline, people_mentions
+from .fields.people import headline, named_in, people_mentions
 from .merge import same_instrument
 from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
 
@@ -542,8 +542,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         cues = [m for m in ctx.in_sent(i, "CUE") if m.kb_id in ("sign",) + _BLOCKING + _STANDING_IN]
         timed = {id(m) for m in cues if _told_as_time(ctx, m) or attended(ctx, m, cues)}
         has_sign = any(c.kb_id == "sign" and id(c) not in timed for c in cues)
-        spans = [(a, b, p) for p, named in zip(people, people_mentions(ctx, people))
-                 for a, b in named[bisect_left(named, (s.start,)):bisect_left(named, (s.end,))]]
+        spans = named_in(ctx, people, s.start, s.end)
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.fields import Context, load_lexicon
-from pipeline.fields.people import _covered, _occurrences, _one_typo_apart, people_mentions
+from pipeline.fields.people import _covered, _occurrences, _one_typo_apart, named_in, people_mentions
 from pipeline.records import Person
 
 PUB = "2024-11-13"
@@ -448,6 +448,19 @@ def test_a_word_two_people_share_names_neither_alone():
     # one person listed twice shares no word with itself: "Andi" alone is hers
     named = [[text[a:b] for a, b in spans] for spans in people_mentions(ctx, [sudirman, sudirman])]
     assert named[0] == ["Andi", "Andi Sudirman", "Sudirman", "Andi", "Sudirman", "Andi"]
+
+
+def test_the_names_in_a_stretch_of_text_are_read_in_order_of_where_they_begin():
+    text = "Gubernur Andi Sudirman dan Bupati Andi Rahman tiba. Rahman berbicara, Sudirman diam."
+    ctx = Context(text, [], [], [], None, None)
+    sudirman, rahman = Person("Andi Sudirman", "", "", 0, 0), Person("Andi Rahman", "", "", 0, 0)
+    second = text.index("Rahman berbicara")
+    found = named_in(ctx, [sudirman, rahman], second, len(text))
+    assert [(text[a:b], p.name) for a, b, p in found] == [("Rahman", "Andi Rahman"), ("Sudirman", "Andi Sudirman")]
+    # a stretch holds the names that begin in it: not one that begins before and runs into it
+    # (a surname inside a full name is a naming of its own)
+    assert [text[a:b] for a, b, _p in named_in(ctx, [sudirman, rahman], 10, second)] == \
+        ["Sudirman", "Andi Rahman", "Rahman"]
 
 
 @pytest.mark.parametrize("sentence, expected", [

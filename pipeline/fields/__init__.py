@@ -232,6 +232,11 @@ class Context:
         ordered = sorted(self.mentions, key=lambda m: m.end)
         return ordered, [m.end for m in ordered]
 
+    @cached_property
+    def org_kinds(self) -> frozenset[str]:
+        """The kinds of the bodies the article names (of its ORG mentions)."""
+        return frozenset(m.kind for m in self.mentions if m.label == "ORG")
+
     def starting_in(self, start: int, end: int) -> list[Mention]:
         """The mentions that begin in [start, end), in order: a look near a title or a name costs
         the mentions there, not every mention of a long article."""

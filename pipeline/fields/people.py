@@ -1168,7 +1168,7 @@ def people_mentions(ctx: Context, people: list[Person]) -> list[tuple[tuple[int,
     """Where each of `people` is named in the text, in their order: full name, its single words,
     nicknames. A word that is also another person's name ("Andi" of two Andis) names neither
     alone. Kept for the article: the signatory rules ask for every sentence of every event."""
-    key = tuple((id(p), p.name, p.aliases) for p in people)
+    key = _people_key(people)
     if key not in ctx.people_cache:
         holders = Counter(w for p in people for w in set(p.name.split()))  # how many people have each word
         copies = Counter(id(p) for p in people)
@@ -1178,6 +1178,22 @@ def people_mentions(ctx: Context, people: list[Person]) -> list[tuple[tuple[int,
             found.append(_occurrences(ctx.text, tuple(sorted({p.name} | set(p.aliases) | own))))
         ctx.people_cache[key] = found
     return ctx.people_cache[key]
+
+
+def named_in(ctx: Context, people: list[Person], start: int, end: int) -> list[tuple[int, int, Person]]:
+    """(start, end, person) of each naming of one of `people` that begins in [start, end), by
+    start (at one start in the people's order): a sentence's names cost its names, not a search
+    of every person's list (a long page names hundreds)."""
+    key = ("by start", *_people_key(people))
+    if key not in ctx.people_cache:
+        order = sorted((a, n, b) for n, named in enumerate(people_mentions(ctx, people)) for a, b in named)
+        ctx.people_cache[key] = order, [a for a, _n, _b in order]
+    order, starts = ctx.people_cache[key]
+    return [(a, b, people[n]) for a, n, b in order[bisect_left(starts, start):bisect_left(starts, end)]]
+
+
+def _people_key(people: list[Person]) -> tuple:
+    return tuple((id(p), p.name, p.aliases) for p in people)
 
 
 _WORD_RUN = re.compile(r"\w+")

@@ -32,7 +32,7 @@ def _value(ctx: Context, m: Mention) -> tuple[str, str]:
     prosecutor's "pendampingan" is legal aid), or names none of the kind the sense needs
     (only_with: bare "pengawasan" is public-service oversight where the Ombudsman is a party)."""
     value, part_of, not_with, only_with = m.kind, m.column(1), m.column(2), m.column(3)
-    kinds = {o.kind for o in ctx.mentions if o.label == "ORG"}
+    kinds = ctx.org_kinds
     if not_with and not_with in kinds:
         return NO_SCOPE, part_of
     if only_with and only_with not in kinds and not _of_a_service(ctx, m):
