@@ -24,8 +24,9 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat"
 
 @dataclass(frozen=True)
 class Gate:
-    """Trigger words of the model's gate (models/<name>/text/gate.txt), checked with `in` on the
-    lowercased text: a 170 KB page costs about 2 ms, a thirtieth of trafilatura's reading."""
+    """Trigger words of the model's gate (models/<name>/text/gate.txt), looked for in the
+    lowercased text in one pass of an Aho-Corasick automaton: a 170 KB page costs about a
+    quarter of a millisecond, a news text a few microseconds."""
 
     words: tuple[str, ...]
     whole_words: tuple[str, ...]  # short words that count only standing alone
@@ -37,26 +38,27 @@ class Gate:
         # Gate words of ASCII letters are looked for in the UTF-8 bytes, lowercased: the same
         # answer as in the text (a letter outside ASCII is never part of such a word) in a sixth
         # of the time of lowercasing a text that holds one such letter.
-        ascii_only, words, whole_words = self._forms
+        ascii_only, automaton = self._automaton
         low = text.encode("utf-8", "surrogatepass").lower() if ascii_only else text.lower()
-        return any(w in low for w in words) or any(_whole_word(low, w) for w in whole_words)
+        # every match, overlapping ones too: a whole word inside a longer one ("mou" in "mount")
+        # hides no other word's match
+        return any(k < len(self.words) or _stands_alone(low, start, end)
+                   for k, start, end in automaton.find_matches_as_indexes(low, overlapping=True))
 
     @cached_property
-    def _forms(self) -> tuple[bool, tuple, tuple]:
-        if all(w.isascii() for w in self.words + self.whole_words):
-            return True, tuple(w.encode() for w in self.words), tuple(w.encode() for w in self.whole_words)
-        return False, self.words, self.whole_words
+    def _automaton(self) -> tuple[bool, object]:
+        import ahocorasick_rs
+
+        patterns = self.words + self.whole_words
+        if all(w.isascii() for w in patterns):
+            return True, ahocorasick_rs.BytesAhoCorasick([w.encode() for w in patterns])
+        return False, ahocorasick_rs.AhoCorasick(list(patterns))
 
 
-def _whole_word(text: str | bytes, word: str | bytes) -> bool:
-    """Whether `word` stands alone in `text` somewhere (in bytes a byte outside ASCII counts as a
+def _stands_alone(text: str | bytes, start: int, end: int) -> bool:
+    """Whether text[start:end] is a word of its own (in bytes a byte outside ASCII counts as a
     boundary: a word beside a non-ASCII letter may pass, never the reverse)."""
-    i = text.find(word)
-    while i >= 0:
-        if not text[i - 1:i].isalnum() and not text[i + len(word):i + len(word) + 1].isalnum():
-            return True
-        i = text.find(word, i + 1)
-    return False
+    return not text[start - 1:start].isalnum() and not text[end:end + 1].isalnum()
 
 
 # What the text of a page can hold: not the content of its script and style elements (most of a
@@ -106,7 +108,7 @@ class TextRules:
         lines = [l.lower() for l in self.entries("gate.txt")]
         words = [l for l in lines if not l.startswith("=")]
         # a word that holds another ("tandatangan" holds "andatangan") passes no page the other
-        # does not: one scan of a page fewer for each
+        # does not: left out
         words = [w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words)]
         return Gate(tuple(words), tuple(l[1:] for l in lines if l.startswith("=")))
 
