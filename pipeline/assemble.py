@@ -1061,6 +1061,13 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     # a regency seat no regions.tsv row names is a place too ("di Sentani": towns.tsv)
     regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
                       if at <= r.start < stop and not _inside_a_name(ctx, r)), key=lambda r: r.start)
+    # "Kampus X, Bantul, Daerah Istimewa Yogyakarta": after a regency, a city's name inside its
+    # province's names the province
+    provinces = [p for p in ctx.in_sent(i, "PROVINCE") if at <= p.start < stop]
+    inside = [r for r in regions if any(p.start <= r.start and r.end <= p.end for p in provinces)]
+    if len(inside) < len(regions):
+        first = next(r for r in regions if not any(r is q for q in inside))
+        regions = [r for r in regions if r.start <= first.start or not any(r is q for q in inside)]
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
     if capital and regions and _address_runs_on(ctx, ctx.text.find(capital, at, stop) + len(capital), regions[-1]):
         capital = None  # "Rumah Dinas Bupati Gorontalo, Kelurahan Kayubulan, Kecamatan Limboto"
@@ -1187,9 +1194,13 @@ def _seat_of(place) -> str | None:
 
 def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -> bool:
     """Is `town` named between start and stop, as itself and not inside a longer place name
-    ("Mamuju" in "Mamuju Tengah")?"""
+    ("Mamuju" in "Mamuju Tengah"), nor, after a regency or city, inside its province's ("Kampus X,
+    Bantul, Daerah Istimewa Yogyakarta")?"""
     k = ctx.text.find(town, start, stop)
-    return k >= 0 and not any(r.start <= k and r.end > k + len(town) for r in regions)
+    if k < 0 or any(r.start <= k and r.end > k + len(town) for r in regions):
+        return False
+    return not (regions and regions[0].start < k and any(
+        p.label == "PROVINCE" and p.end >= k + len(town) for p in ctx.starting_in(start, k)))
 
 
 _AT_WORD = r"\b(?:{at_word})\s"

@@ -681,6 +681,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                                             topic=_topic(ctx, i, paper) if paper in instruments else None,
                                             sequel=paper in instruments and (any(
                                                 0 <= paper.start - q.end <= ctx.settings.instrument_reach
+                                                and _goes_on_from_a_signing(ctx, i, q, signings)
                                                 for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper)
                                                 or k > 0)))  # a clause of its own: another signing
                 break  # one signing per sentence, of one paper or of papers named together
@@ -706,6 +707,15 @@ def find_signings(ctx: Context) -> list[Signing]:
 # an item of a list: a bullet or a number before it ("- ", "• ", "2. ", "b) ")
 _ITEM = re.compile(r"(?:[-\u2013\u2022*\u00b7\u25aa]|\d{1,2}[.)]|[a-h][.)])\s*")
 _LIST_OPENS = (":", ";")
+
+
+def _goes_on_from_a_signing(ctx: Context, i: int, cue: Mention, signings: list[Signing]) -> bool:
+    """"Penandatanganan MoU ... dilanjutkan dengan penandatanganan PKS": the ceremony went on from
+    a signing (told before the cue, or in the sentence before), so the paper after it is another;
+    not from a speech ("Setelah Bupati memberi sambutan, acara dilanjutkan dengan penandatanganan
+    ...": the signing the article reports)."""
+    return any(c.end <= cue.start for c in ctx.in_sent(i, "CUE", "sign")) or \
+        any(s.sent == i - 1 for s in signings)
 
 
 def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:

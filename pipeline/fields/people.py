@@ -279,7 +279,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         # right after an honorific the name has begun: a place's short form there is a name's word
         # ("Jaksa Agung Dr HST Burhanuddin", HST a regency's too)
         after_honorific = w.anchored and bool(w.run) and not w.named()
-        office = s in offices and not country_name and not town_name and not after_honorific
+        # after an office's comma, a town once the name has begun is its last word ("Kepala Biro
+        # Hukum Kemenlu, Mohammad Koba", Koba a regency's seat)
+        town_surname = s in offices and offices[s].label in ("REGION", "TOWN") and w.named() and w.after_comma \
+            and not _name_follows(ctx, offices[s].end, limit)
+        office = s in offices and not country_name and not town_name and not after_honorific and not town_surname
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
         if not office and w.after_comma and not w.anchored and len(w.run) >= 2 and _is_cap(tok) \
@@ -408,7 +412,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.org = "campus"
             w.clear()
             continue
-        if _honorific(tok, ctx) and not (w.named() and tok.lower() in ctx.lexicon.lead_prefixes):
+        if _honorific(tok, ctx) and not (w.named() and tok.lower() in ctx.lexicon.lead_prefixes) \
+                and not _before_a_lower_case_word(ctx, text, e):  # "Penyelenggaraan Haji dan Umrah": the pilgrimage
             if len(tok.rstrip(".")) > 1 or not w.run:
                 w.begin()  # "Bupati Abdya H Darmansah", "Rektor Uncen Dr. Nama"
             w.anchored = True
@@ -444,10 +449,13 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok.lower() in ctx.lexicon.word_set("name_joiner") and w.run:
             w.run.append((tok, s, e))
             continue
-        if tok.islower() and tok in ctx.lexicon.word_set("admin") and not w.named():
+        if tok.islower() and (tok in ctx.lexicon.word_set("admin") or tok in ctx.lexicon.word_set("office_area")) \
+                and not w.named():
             after = _TOKEN.search(text, e, limit)
             if after and after.start() in offices:
-                continue  # "Bupati kabupaten Hulu Sungai Tengah (HST), H. Nama": the place's word in lower case
+                # "Bupati kabupaten Hulu Sungai Tengah (HST), H. Nama", "Kepala Ombudsman RI wilayah
+                # Aceh, Nama": the place's word in lower case
+                continue
         then = ctx.lexicon.pattern(_THEN).match(text, s)
         if then and not w.named():
             pos = then.end()  # "Ketua KPK saat itu Abraham Samad": when the office was held
@@ -535,6 +543,13 @@ def _capitals_name_end(text: str, pos: int) -> int:
     if m and all(len(w) >= 3 and any(c in "AIUEO" for c in w) for w in m.group().split()):
         return m.end()
     return pos
+
+
+def _before_a_lower_case_word(ctx: Context, text: str, pos: int) -> bool:
+    """Does a lower-case word follow, not an honorific ("Dr. rer. nat. Nama")? A word an honorific
+    can be ("Haji") is none before one ("Penyelenggaraan Haji dan Umrah")."""
+    after = _next_word(text, pos)
+    return after[:1].islower() and not _honorific(after, ctx) and not _honorific(after + ".", ctx)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -651,6 +666,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     run_start = start - len(window) + m.start(group)
     if ctx.lexicon.pattern(_AT_BEFORE, re.I).search(ctx.text, max(0, run_start - 12), run_start):
         return "", 0, 0, ""  # "di Jalan Surya, Wali Kota didampingi ...": the run after "di" is a place
+    if any(c.label == "CUE" and c.kb_id == "venue" for c in ctx.starting_in(run_start, run_start + 1)):
+        return "", 0, 0, ""  # "di Ruang Rapat Utama Bupati": the run names a room, no one
     toks = m.group(group).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
@@ -782,7 +799,9 @@ def find_people(ctx: Context) -> list[Person]:
             # follows is the sentence's subject, no name ("Kepala BPKAD, Bahran, SE" is one)
             name = ""
         bracketed = _bracketed(ctx, t, sent.start)
-        if bracketed or not _accepted(name, role, found.marked, e, ctx):
+        # a function word the walk passed over ("Wapres Dapat Gaji ke-13"): a headline in capitals, no name
+        national = "" if any(_function_word(x, ctx) for x in ctx.text[t.end:s].split()) else level
+        if bracketed or not _accepted(name, role, found.marked, e, ctx, national):
             if t.text[:1].islower():
                 continue  # "Lalu, gubernur dan wakil gubernur ...": a title in lower case names only who follows it
             # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
@@ -790,7 +809,7 @@ def find_people(ctx: Context) -> list[Person]:
             before = clean_name(raw, ctx)
             if _accepted(before, role, marked, e_before, ctx):
                 name, s, e = before, s_before, e_before
-            elif bracketed or not _accepted(name, role, found.marked, e, ctx):
+            elif bracketed or not _accepted(name, role, found.marked, e, ctx, national):
                 continue
         acting = any(t.start - 2 <= a <= t.start for a in acting_ends)
         if found.long_head:  # "Direktur Polbin", Polbin a Politeknik: the "Direktur Politeknik"
@@ -814,6 +833,15 @@ def find_people(ctx: Context) -> list[Person]:
         title_start = aide.start() if aide else t.start
         people.append(Person(name=name, title=ctx.text[title_start:title_end], role=role, start=s, end=e,
                              acting=acting, province_code=ctx.province_then(code)))
+        if (pair := _paired_offices(ctx, t, e, sent.end)) is not None:
+            # "Gubernur dan Wakil Gubernur Sulbar, Suhardi Duka dan Salim S. Mengga": in turn
+            first, (other, s2, e2) = pair
+            first_role, first_level = (list(first.readings[0]) + ["none"])[:2]
+            first_role, first_code = _office(ctx, first, first_role, first_level, places, s, dominant)
+            people[-1].title = first.text + ctx.text[t.end:title_end]
+            people[-1].role, people[-1].province_code = first_role, ctx.province_then(first_code)
+            people.append(Person(name=other, title=ctx.text[title_start:title_end], role=role, start=s2, end=e2,
+                                 province_code=ctx.province_then(code)))
         if ctx.lexicon.pattern(_GROUP_BEFORE, re.I).search(ctx.text, max(0, t.start - 8), t.start):
             # "para asisten Ombudsman A, B, dan C": the group's office is each listed name's
             for other, s2, e2 in _listed_after(ctx, e, sent.end):
@@ -870,12 +898,31 @@ def _merge_short_names(ctx: Context, people: list[Person]) -> list[Person]:
     for p in people:
         lead = before.get(p.name)
         twin = next((q for q in people if lead and q is not p and lead.endswith(q.name)), None)
+        if twin is None and p.name in shorts:
+            # "Presiden Joko Widodo ... Presiden Jokowi": the name made of the first letters of two
+            # or more words of the full name of one in the same office
+            twin = next((q for q in people if q is not p and q.role == p.role and q.province_code == p.province_code
+                         and _contraction(p.name, q.name)), None)
         if twin is None:
             kept.append(p)
             continue
         twin.aliases = tuple(set(twin.aliases) | {p.name})
         _fold_into(twin, p)
     return kept
+
+
+def _contraction(short: str, full: str) -> bool:
+    """Is `short` the beginnings of two or more words of `full` in a row, each of two letters or
+    more ("Jokowi": Joko Widodo; "Zulhas": Zulkifli Hasan)?"""
+    words = [w.lower() for w in full.split()]
+
+    def made(j: int, rest: str, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        return j < len(words) and any(words[j].startswith(rest[:k]) and made(j + 1, rest[k:], used + 1)
+                                      for k in range(min(len(rest), len(words[j])), 1, -1))
+
+    return len(words) >= 2 and any(made(i, short.lower(), 0) for i in range(len(words)))
 
 
 def _one_holder_a_province(people: list[Person], defaulted: set[int], ranked: list[str]) -> None:
@@ -955,11 +1002,12 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     return role, dominant if level == "region" else None
 
 
-def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool:
+def _accepted(name: str, role: str, marked: str, end: int, ctx: Context, level: str = "") -> bool:
     """A name for an office: one word after a minor office needs a mark where it begins ("Lurah
-    Tamalanrea" is a place); after a unit's words it must close the item ("Kabag Protokol Setda
-    Aditya," but not "Direktur Umum PDAM Sukamaju bersama"), unless they named a national body
-    whole ("Kepala BNPB Suharyanto dan ..."); it is none in a list of office words
+    Tamalanrea" is a place), not after a national one ("Presiden Jokowi", "Menteri Retno"); after
+    a unit's words it must close the item ("Kabag Protokol Setda Aditya," but not "Direktur Umum
+    PDAM Sukamaju bersama"), unless they named a national body whole ("Kepala BNPB Suharyanto
+    dan ..."); it is none in a list of office words
     ("Menteri Pendidikan Tinggi, Sains, dan ..."), nor initials alone ("(Panselnas) A.S", the
     rest of the name cut at its stop)."""
     if not _valid(name, ctx):
@@ -968,6 +1016,8 @@ def _accepted(name: str, role: str, marked: str, end: int, ctx: Context) -> bool
         return True
     if _INITIALS.fullmatch(name):
         return False
+    if level == "national" and not _function_word(name, ctx) and not _office_list_goes_on(ctx, end):
+        return True  # not a function word of a headline in capitals ("Wapres Dapat Gaji ke-13")
     if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
         return False
     return bool(marked) and not _office_list_goes_on(ctx, end)
@@ -977,6 +1027,25 @@ _CLOSES_ITEM = re.compile(r"\s*[,.;]")
 _INITIALS = re.compile(r"(?:[A-Z]\.?)+")
 
 
+def _paired_offices(ctx: Context, title: Mention, end: int, stop: int) -> tuple[Mention, tuple[str, int, int]] | None:
+    """"Bupati dan Wakil Bupati Sleman, A dan B": the title joined before `title` and the one name
+    listed after its holder's (which ends at `end`), when two offices name two people in turn."""
+    first = _joined_title(ctx, title)
+    if first is None or first.readings[0][0] == "-" or not \
+            ctx.lexicon.pattern(r"\s*,?\s*{and}\s").match(ctx.text, end, stop):
+        return None
+    listed = _listed_after(ctx, end, stop)
+    if len(listed) != 1 or ctx.lexicon.pattern(r"\s*,?\s*{and}\s").match(ctx.text, listed[0][2], stop):
+        return None
+    return first, listed[0]
+
+
+def _joined_title(ctx: Context, title: Mention) -> Mention | None:
+    """"Gubernur dan Wakil Gubernur X": the title joined by "dan" just before `title`."""
+    return next((m for m in ctx.by_sent.get(title.sent, ()) if m.label == "TITLE" and m.end < title.start
+                 and ctx.lexicon.pattern(r"\s+{and}\s+").fullmatch(ctx.text, m.end, title.start)), None)
+
+
 def _former(ctx: Context, title: Mention) -> bool:
     """"mantan Bupati X", "pernah menjabat Ketua Y": a former office is no office, nor is one
     sought ("calon Gubernur X", a candidate), nor a second one joined to it ("calon gubernur dan
@@ -984,8 +1053,7 @@ def _former(ctx: Context, title: Mention) -> bool:
     mentions = ctx.by_sent.get(title.sent, ())
     if any(m.label == "CUE" and m.kb_id in ("former", "candidate") and 0 <= title.start - m.end <= 2 for m in mentions):
         return True
-    joined = next((m for m in mentions if m.label == "TITLE" and m.end < title.start and
-                   ctx.lexicon.pattern(r"\s+{and}\s+").fullmatch(ctx.text, m.end, title.start)), None)
+    joined = _joined_title(ctx, title)
     return joined is not None and _former(ctx, joined)
 
 
