@@ -70,7 +70,7 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
                 flat[col] = s.dt.strftime("%Y-%m-%d")
             else:
                 flat[col] = s.map(lambda v: v.isoformat() if pd.notna(v) else None)
-            flat[col] = flat[col].where(s.notna(), None)
+            flat[col] = flat[col].astype(object).where(s.notna(), None)  # pandas 3's str dtype would keep NaN
         elif s.dtype == object and s.map(lambda v: isinstance(v, list)).any():
             flat[col] = s.map(lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
         elif isinstance(s.dtype, pd.CategoricalDtype):
@@ -79,8 +79,9 @@ def flatten(df: pd.DataFrame) -> pd.DataFrame:
             flat[col] = s
     for col, precision in PRECISION_OF.items():
         if col in df.columns and precision in df.columns:
-            flat[col] = [None if d is None else d[:ISO_LENGTH.get(p, ISO_LENGTH["day"])] if isinstance(p, str) else d
-                         for d, p in zip(flat[col], df[precision].astype(object))]
+            cut = [None if d is None else d[:ISO_LENGTH.get(p, ISO_LENGTH["day"])] if isinstance(p, str) else d
+                   for d, p in zip(flat[col], df[precision].astype(object))]
+            flat[col] = pd.Series(cut, index=flat.index, dtype=object)  # object: pandas 3's str dtype keeps no None
     return flat
 
 

@@ -9,7 +9,8 @@ many runs (many part files, hive partitions, hidden temporary files) reads as on
 that is not on disk (`agreements` and `runs` before they existed) is an empty frame with its
 columns. Dtypes: dates are datetime64[ns], run times datetime64[ns, UTC]; vocabulary columns are
 categorical (categories as observed); integers are nullable (Int16, Int32); list columns hold
-Python lists (a null list reads as []).
+Python lists (a null list reads as []); text columns are object (pandas 2, a missing text None) or
+str (pandas 3, a missing text NaN): test with pd.isna.
 """
 from __future__ import annotations
 

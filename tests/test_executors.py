@@ -12,7 +12,9 @@ TABLES = ("documents", "events", "people", "scores", "agreements")
 
 def rows(out, table):
     df = pd.read_parquet(out / table)
-    as_text = df.astype(str)  # list columns compare by their text
+    # every cell as its text, list columns too; astype(object) first: pandas 3's astype(str) keeps a
+    # missing value missing (NaN), which does not sort among strings
+    as_text = df.astype(object).map(str)
     return sorted(map(tuple, as_text.itertuples(index=False)))
 
 
