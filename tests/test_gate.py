@@ -109,7 +109,8 @@ def test_a_page_is_read_without_its_scripts_and_style_sheets(page, passes):
 
 @pytest.mark.parametrize("text", [
     "Penandatanganan “MoU” di Kantor Gubernur", "Perjanjian KERJA SAMA daerah, Rp 5 miliar", "PKS—dengan Polda",
-    "Amount and mountain, résumé, naïve", "Amount of the MoU", "Çok güzel MOUSE", "Séance “mou” à Paris", "Kepatuhan ☑ zona hijau",
+    "Amount and mountain, résumé, naïve", "Amount of the MoU", "Çok güzel MOUSE", "Séance “mou” à Paris",
+    "Kepatuhan ☑ zona hijau",
     "Jadwal liga Indonesia: Persib – Persija", "\udce2 stray surrogate with teken",
 ])
 def test_the_gate_on_bytes_answers_as_on_the_text(text):

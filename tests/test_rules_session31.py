@@ -18,7 +18,8 @@ def test_a_national_office_names_its_holder_by_one_word(sentence, name):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Hadir Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto di lokasi.", [("Brian Yuliarto", "lainnya")]),
+    ("Hadir Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto di lokasi.",
+     [("Brian Yuliarto", "lainnya")]),
     # a ministry's or a directorate general's short name is no name
     ("Hadir pula Wamen Diktisaintek dan Dirjen Binapenta di lokasi.", []),
     # nor a function word a headline in capitals put after the office
@@ -126,7 +127,8 @@ def test_a_signing_the_ceremony_went_on_to_after_a_signing_is_another():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Hadir Presiden Joko Widodo. Menurut Presiden Jokowi, kerja sama itu penting.", {"Joko Widodo": "lainnya"}),
-    ("Hadir Ketua MPR Zulkifli Hasan. Menurut Ketua MPR Zulhas, kerja sama itu penting.", {"Zulkifli Hasan": "lainnya"}),
+    ("Hadir Ketua MPR Zulkifli Hasan. Menurut Ketua MPR Zulhas, kerja sama itu penting.",
+     {"Zulkifli Hasan": "lainnya"}),
     # one word that is no contraction of the other's name is another person
     ("Hadir Presiden Joko Widodo. Menurut Presiden Prabowo, kerja sama itu penting.",
      {"Joko Widodo": "lainnya", "Prabowo": "lainnya"}),
