@@ -404,6 +404,29 @@ def _share_the_ceremonys_place(events: list[Event]) -> None:
             ev.city, ev.venue = host.city, host.venue
 
 
+def _as_written(ctx: Context, m: Mention) -> str:
+    """A town's name as the article writes it: the gazetteer's name where the article writes it
+    anywhere ("Jakarta" in "Jakarta Selatan", "Palangkaraya" for Palangka Raya), else the short
+    form it uses ("Sidrap", "Solo", "Bolsel" for Sidenreng Rappang, Surakarta, Bolaang Mongondow
+    Selatan), in title case where written in capitals ("SIDRAP -"); a short form of four capitals
+    or fewer ("IKN") keeps the gazetteer's name."""
+    name = region_name(m)
+    written = m.text
+    if _letters(written) == _letters(name) or _written_whole(ctx.text, name):
+        return name
+    if written.isupper():
+        return name if len(written) <= 4 else written.title()
+    return written
+
+
+def _written_whole(text: str, name: str) -> bool:
+    return re.search(r"\b" + r"\s*".join(map(re.escape, name.split())) + r"\b", text, re.I) is not None
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
 def _official_signed(ctx: Context, group: dict, people: list[Person]) -> bool:
     """A government official signed ("Bupati X ... disaksikan. X sendiri turut meneken ..."): the
     government is a party even where its first mention is as a witness."""
@@ -1082,8 +1105,8 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
             # "di Aula Pemerintah Kabupaten Pesawaran": the regency's office, not a town in it;
             # the dateline names the town ("SENGETI -") when there is one, and not when it is
             # another regency or city ("PURWOREJO - ... di Komplek Pemkab Kulon Progo")
-            return _dateline_city(ctx) or region_name(regions[-1])
-        return region_name(regions[-1])
+            return _dateline_city(ctx) or _as_written(ctx, regions[-1])
+        return _as_written(ctx, regions[-1])
     heads = {ctx.lexicon.titles.get(w, ("",))[0] for w in re.findall(r"\w+", ctx.text[at:stop].lower())}
     if heads & {"bupati", "wakil_bupati"} or \
             any(at <= g.start < stop and g.kb_id == "kabupaten" for g in ctx.in_sent(i, "GOV")):
@@ -1266,7 +1289,9 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
                          r"\s*(?:[-–—]{1,2}|:|//)\s"),
               re.compile(r"^(?P<head>[^\n()–—|-]{2,40}\s[-–—]{1,2}\s[^\n()–—|-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:|\|)\s"),
               # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
-              re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"))
+              re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),
+              # a town in capitals and the outlet in brackets, no dash: "PADANG, (Outlet.com) Pemerintah ..."
+              re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"))
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
@@ -1278,7 +1303,7 @@ def _dateline_city(ctx: Context) -> str | None:
     """The town of the dateline: a place the gazetteer knows, else a town written in capitals,
     after the outlet's name or before "(Outlet)"."""
     town = _dateline(ctx)
-    return town if town is None or isinstance(town, str) else region_name(town)
+    return town if town is None or isinstance(town, str) else _as_written(ctx, town)
 
 
 def _dateline_heads(ctx: Context):

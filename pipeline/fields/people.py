@@ -50,14 +50,15 @@ def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
 
 def _nonname(tok: str, ctx: Context) -> bool:
     """A word of an office's or a unit's name, never of a person's: listed (nonnames.tsv), a
-    noun made with the affixes of words.tsv ("Direktur Pengendalian Penyakit ..."), or a
-    function word ("Wapres Dapat Gaji")."""
+    noun made with the affixes of words.tsv ("Direktur Pengendalian Penyakit ...", "Badan
+    Meteorologi ..."), or a function word ("Wapres Dapat Gaji")."""
     word = tok.rstrip(".,").lower()
     return word in ctx.lexicon.nonnames or word in ctx.lexicon.function_words \
         or bool(ctx.lexicon.pattern(_DERIVED_NOUN).fullmatch(word))
 
 
-_DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})"
+# "Pengendalian", "Kesiapsiagaan"; "Meteorologi", "Digitalisasi": nouns no person is named by
+_DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})|[a-z]{3,}(?:{loan_noun_suffix})"
 
 
 def _office_number(ctx: Context, tok: str, next_word: str) -> bool:
@@ -804,6 +805,8 @@ def find_people(ctx: Context) -> list[Person]:
         if bracketed or not _accepted(name, role, found.marked, e, ctx, national):
             if t.text[:1].islower():
                 continue  # "Lalu, gubernur dan wakil gubernur ...": a title in lower case names only who follows it
+            if _dual_office(ctx, t, sent.end):
+                continue  # "Menteri Investasi/Kepala BPI Nama": the holder is named after the second title
             # "Nama (Wali Kota X), Nama Lain (...)": a title in brackets is the name's before them
             raw, s_before, e_before, marked = _name_before(ctx, t, sent.start, local)
             before = clean_name(raw, ctx)
@@ -978,6 +981,16 @@ def _signs_with_a_government(ctx: Context, title: Mention) -> bool:
     return bool(ctx.in_sent(title.sent, "CUE", "sign")) and names_government(ctx, title.sent, venues=False)
 
 
+def _dual_office(ctx: Context, title: Mention, stop: int) -> bool:
+    """Is the title the first of two offices one person holds, joined by a slash ("Menteri
+    PPN/Kepala Bappenas Nama", "Menteri Investasi/Kepala BKPM Nama")?"""
+    m = _DUAL.match(ctx.text, title.end, stop)
+    return bool(m) and any(o.label == "TITLE" for o in ctx.starting_in(m.end(), m.end() + 1))
+
+
+_DUAL = re.compile(r"[^,;/()]{0,60}?/\s*")  # the first office's words up to the slash
+
+
 def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Mention], name_start: int,
             dominant: str | None) -> tuple[str, str | None]:
     """The role and province of an office from its title's level and the places written with it.
@@ -997,9 +1010,12 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
         level = "place"  # "Ketua Tim ... Provinsi Jateng": a minor office is regional where a place is written
     if role in _NATIONAL_ROLES or len(codes) > 1 or level not in ("region", "place"):
         return role, None
-    if codes:
-        return role, codes[0]
-    return role, dominant if level == "region" else None
+    province = codes[0] if codes else dominant if level == "region" else None
+    if role == "kepala_perangkat_daerah" and province is None:
+        # "Kepala Biro Komunikasi ... Aji Muhawarman" in national news: a bureau or agency of no
+        # region is a ministry's or a national body's, not a regional government's office
+        role = "lainnya"
+    return role, province
 
 
 def _accepted(name: str, role: str, marked: str, end: int, ctx: Context, level: str = "") -> bool:
