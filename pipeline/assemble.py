@@ -594,6 +594,12 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 cue = after[0]  # "Wali Kota X menyaksikan Bupati Y, Nama, menandatangani ...": Y signs
             if after and _signs_after(ctx, i, b, after[0]):
                 cue = after[0]  # "..., ujar Gubernur X usai menandatangani MoU": X signed
+            if cue is not None and cue.kb_id in ("witness", "attend") and cue.end <= a \
+                    and _subject_signs(ctx, b, after) and _SUBJECT_GAP.fullmatch(ctx.text, b, after[0].start):
+                # "Dalam acara yang dihadiri Wabup X, Sekda Y, ..., Bupati Z menandatangani dokumen":
+                # the list of guests ends where the signing verb's subject begins, right before the
+                # verb (not "didampingi Sekda Y berkunjung ke Z dan menandatangani": Y went along)
+                cue = after[0]
             if cue is not None and cue.kb_id == "witness" and (a, b, p) not in titled:
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
@@ -703,6 +709,9 @@ def _accompanied_then_signs(ctx: Context, after: list) -> bool:
     the one accompanied is the subject who signed (the companion is not)."""
     return (len(after) > 1 and after[0].kb_id == "attend" and passive(after[0]) and after[1].kb_id == "sign"
             and bool(ctx.lexicon.pattern(_ACTIVE_SIGN, re.I).match(after[1].text)))
+
+
+_SUBJECT_GAP = re.compile(r"\s*(?:[a-z]+\s+)?")  # between a subject and its verb: an adverb at most ("resmi")
 
 
 def _runs_on(ctx: Context, end: int, cue) -> bool:
@@ -1091,6 +1100,8 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     if len(inside) < len(regions):
         first = next(r for r in regions if not any(r is q for q in inside))
         regions = [r for r in regions if r.start <= first.start or not any(r is q for q in inside)]
+    if regions and (town := _town_of(regions)) is not None:
+        return town  # "di Puskesmas X, Distrik Kobakma, Mamberamo Tengah": the town in the regency
     capital = next((c for c in ctx.lexicon.capitals if _names_town(ctx, c, at, stop, regions)), None)
     if capital and regions and _address_runs_on(ctx, ctx.text.find(capital, at, stop) + len(capital), regions[-1]):
         capital = None  # "Rumah Dinas Bupati Gorontalo, Kelurahan Kayubulan, Kecamatan Limboto"
@@ -1264,6 +1275,15 @@ _REGENCY_BEFORE = r"\b(?:{regency_head})\.?\s*$"  # "Pemkab X", "Kantor Bupati X
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 
 
+def _town_of(regions: list) -> str | None:
+    """The town a clause names before the regency it lies in ("Hotel X Sentani, Kabupaten
+    Jayapura", "Kecamatan Limboto, Kabupaten Gorontalo"): the nearer place is where it was signed."""
+    last = regions[-1]
+    if last.label != "REGION":
+        return None
+    return next((r.kind for r in regions[:-1] if r.label == "TOWN" and region_name(last) in r.columns(1)), None)
+
+
 def _inside_a_name(ctx: Context, region) -> bool:
     """A town's name inside a longer name ("Desa Air Batu Buding"): a capitalised word follows it
     that names no place of its own ("Balikpapan Kaltim" is two places) and no day or month
@@ -1286,7 +1306,7 @@ def _regency_government(ctx: Context, region) -> bool:
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
 # "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |", "BATAM, Outlet.com //".
 _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\())?(?P<outlet>\([^()\n]{1,40}\))?"
-                         r"\s*(?:[-–—]{1,2}|:|//)\s"),
+                         r"\s*(?:[-–—]{1,2}|:|//)(?:\s|$)"),
               re.compile(r"^(?P<head>[^\n()–—|-]{2,40}\s[-–—]{1,2}\s[^\n()–—|-]{2,30}?)\s*(?P<outlet>)(?:[-–—]{1,2}|:|\|)\s"),
               # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),

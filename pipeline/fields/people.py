@@ -57,8 +57,9 @@ def _nonname(tok: str, ctx: Context) -> bool:
         or bool(ctx.lexicon.pattern(_DERIVED_NOUN).fullmatch(word))
 
 
-# "Pengendalian", "Kesiapsiagaan"; "Meteorologi", "Digitalisasi": nouns no person is named by
-_DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})|[a-z]{3,}(?:{loan_noun_suffix})"
+# "Pengendalian", "Kesiapsiagaan"; "Meteorologi", "Digitalisasi": nouns no person is named by;
+# "Se-Indonesia", "se-Sulut": all of a place
+_DERIVED_NOUN = r"(?:{noun_prefix})[a-z]{3,}(?:{noun_suffix})|[a-z]{3,}(?:{loan_noun_suffix})|(?:{all_of})[a-z]{3,}"
 
 
 def _office_number(ctx: Context, tok: str, next_word: str) -> bool:
@@ -384,8 +385,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 # dan Informatika (Menkominfo) Nama": the office's short form
                 pos = w.short_end = close.end()
                 continue
-            if close and w.named() and w.org is None and _short_name(inner, w.run, ctx):
-                return done(w.run)  # "Presiden Joko Widodo (Jokowi)", "Gubernur Nama Lengkap (Nama)"
+            if close and w.named() and w.org != "campus" and _short_name(inner, w.run, ctx):
+                # "Presiden Joko Widodo (Jokowi)", "Gubernur Nama Lengkap (Nama)", "Menko Pangan
+                # Zulkifli Hasan (Zulhas)": after an office's words too, not after a campus's ("Unsrat")
+                return done(w.run)
             if close and not w.anchored and _ACRONYM.fullmatch(inner):
                 if w.run and _initials(w.run, ctx) == inner.replace(" ", "").upper():
                     return done(w.run)  # "Gubernur Andi Sudirman Sulaiman (ASS)": the person's initials
@@ -1233,9 +1236,10 @@ def ranked_provinces(ctx: Context, governed: bool = False) -> list[str]:
     # title of a national body's regional office ("Kepala Kantor Wilayah Kementerian Hukum Maluku")
     gov_ends = sorted(m.end for m in ctx.mentions if m.label == "GOV" or m.label == "TITLE" and (
         not governed or regional.get(("TITLE", m.kind)) == "yes"))
+    title_starts = {m.start for m in ctx.mentions if m.label == "TITLE"}
     for m in ctx.mentions:
-        if m.label not in ("PROVINCE", "REGION"):
-            continue
+        if m.label not in ("PROVINCE", "REGION") or m.start in title_starts:
+            continue  # "Karo Pemerintahan": a bureau head's short title, not the regency Karo
         code = region_code(m)
         if not code:
             continue

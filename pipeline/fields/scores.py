@@ -443,7 +443,15 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
     # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
     bodies = [b for b in _bodies(ctx, i, orgs) if not aside.search(ctx.text, max(sent.start, b.start - 30), b.start)]
     subjects = _item_named(ctx, i, sorted(out + bodies, key=lambda s: s.start))
-    return [s for n, s in enumerate(subjects) if not _heads_list(ctx, s, subjects[n + 1:])]
+    return [s for n, s in enumerate(subjects) if not _heads_list(ctx, s, subjects[n + 1:])
+            and not _named_again(ctx, s, subjects[n + 1:])]
+
+
+def _named_again(ctx: Context, subject: _Subject, later: list[_Subject]) -> bool:
+    """"Kantor Pertanahan (Kantah) atau Badan Pertanahan Nasional (BPN) Kabupaten X": the next
+    subject, after "atau" and a short form in brackets alone, names the same one again."""
+    return bool(later) and _words(ctx, "also_named", r"\)?(?:\s*\([^()]{1,20}\))?\s*(?:WORDS)\s*").fullmatch(
+        ctx.text, subject.end, later[0].start) is not None
 
 
 def _heads_list(ctx: Context, subject: _Subject, later: list[_Subject]) -> bool:
@@ -609,10 +617,16 @@ def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
 
 def _clauses(ctx: Context, i: int) -> list[tuple[int, int]]:
     """The clauses of a sentence, cut at contrasts ("..., sedangkan ...", "; ") and quotation marks
-    (a result quoted is not the result of the place named in "," kata X di Kantor ...")."""
+    (a result quoted is not the result of the place named in "," kata X di Kantor ..."); not at
+    the marks around a few words named ("meraih opini "Kualitas Tertinggi" dengan nilai 94,85")."""
     sent = ctx.sentences[i]
-    cuts = [sent.start] + [sent.start + m.start() for m in _words(ctx, "contrast", r"WORDS|[;\"“”]").finditer(sent.text)]
+    named = {at for m in _NAMED_IN_QUOTES.finditer(sent.text) for at in (m.start(), m.end() - 1)}
+    cuts = [sent.start] + [sent.start + m.start() for m in _words(ctx, "contrast", r"WORDS|[;\"“”]").finditer(sent.text)
+                           if m.start() not in named]
     return [(a, b) for a, b in zip(cuts, cuts[1:] + [sent.end + 1]) if b > a]
+
+
+_NAMED_IN_QUOTES = re.compile(r"[\"“](?:[^\s\"“”,.!?]+\s?){1,4}[\"”]")  # a name of four words or fewer, no clause
 
 
 def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject],
