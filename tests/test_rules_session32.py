@@ -86,15 +86,21 @@ def test_a_bracketed_short_form_in_the_first_sentence_is_no_dateline():
 @pytest.mark.parametrize("sentence, expected", [
     ("Penandatanganan dilakukan oleh Asisten Ekonomi dan Pembangunan Kabupaten Kapuas, Ayis Yusuf, pada "
      "Kamis (2/10/2025).", {"Ayis Yusuf": ("asisten_sekda", "ID-KT")}),
-    # a bureau head's short title, though "Karo" is a regency of North Sumatra too
-    ("Hadir Karo Pemerintahan Dahri Saleh dan Karo Administrasi Pimpinan Eddy Lesnusa.",
-     {"Dahri Saleh": ("kepala_perangkat_daerah", "ID-KT"), "Eddy Lesnusa": ("kepala_perangkat_daerah", "ID-KT")}),
     # a regional unit's name in one of its forms ("Dinas Kominfotik") is no part of a name
     ("Senada dengan itu, Kadis Kominfotik Sri Wahyuni menjelaskan pentingnya data.",
      {"Sri Wahyuni": ("kepala_perangkat_daerah", "ID-KT")}),
 ])
 def test_regional_offices_written_short(sentence, expected):
     assert by_name(LEAD + sentence, "2025-10-03", "role", "province_code") == expected
+
+
+def test_a_bureau_heads_short_title_names_no_regency():
+    # "Karo" is also a regency of North Sumatra: at the start of a title it votes for no province
+    text = ("Pemprov Kalsel dan Ombudsman RI meneken nota kesepahaman di Banjarmasin. Turut hadir Kepala Brida "
+            "Farida Lamarauna, Karo Pemerintahan Dahri Saleh, Karo Administrasi Pimpinan Eddy Lesnusa.")
+    assert by_name(text, "2025-10-03", "role", "province_code") == {
+        "Farida Lamarauna": ("kepala_perangkat_daerah", "ID-KS"), "Dahri Saleh": ("kepala_perangkat_daerah", "ID-KS"),
+        "Eddy Lesnusa": ("kepala_perangkat_daerah", "ID-KS")}
 
 
 def test_a_name_and_its_short_form_in_brackets_after_an_offices_words():
