@@ -1,7 +1,8 @@
 """Scope points: what the parties agreed to work on, read where the text lists it.
 
 Scope phrases count in sentences that name the instrument or introduce a list ("ruang lingkup",
-"meliputi", "poin pertama"), and in the list items that follow such a sentence. The gazetteer's
+"meliputi", "poin pertama"), in the list items that follow such a sentence, and in a sentence that
+opens by carrying such a sentence on ("Serta ...", "Kemudian, ...": words.tsv list_goes_on). The gazetteer's
 value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
 article's parties change (`not_with`: a prosecutor's "pendampingan"); a phrase that is part of a whole
 (its `part_of`) names none where the sentence names that whole (the Tri Dharma's "penelitian").
@@ -60,6 +61,8 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     found: dict[str, frozenset[str]] = {}
     in_list = False
     list_papers: frozenset[str] = frozenset()
+    read_before: frozenset[str] | None = None  # the papers of the sentence before, where it was read
+    goes_on = ctx.lexicon.pattern(r"\s*(?:{list_goes_on})\b", re.I)
     wholes = ctx.lexicon.scope_wholes  # "Tri Dharma" names a whole, never a scope value itself
     defined = [m.span() for m in _NAME_DEFINED.finditer(ctx.text)]
     for i, sent in enumerate(ctx.sentences):
@@ -69,7 +72,12 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
         has_cue = bool(ctx.in_sent(i, "CUE", "scope")) or _ordinal_item(ctx, i)
         is_item = bool(_LIST_ITEM.match(sent.text)) or _ordinal_item(ctx, i)
         item_of_list = in_list and is_item
+        if read_before is not None and not (papers or has_cue or item_of_list) and goes_on.match(sent.text):
+            papers = read_before  # "Ruang lingkup ... meliputi A. Serta B.": B is a point of the same paper
+            has_cue = True
+        read_before = None
         if papers or has_cue or item_of_list:
+            read_before = papers or (list_papers if item_of_list else frozenset())
             names = [(p.start, p.end) for p in sentence_parties(ctx, i)] + [
                 (a + 1, b) for a, b in defined if sent.start <= a < sent.end]
             # a word of a party's name is no scope ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")
