@@ -268,6 +268,11 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             # "MoU" names the paper the article calls a Nota Kesepahaman: not the next paper signed,
             # nor one signed on a day of its own before the news ("MoU, yakni Pemkab X pada 2018")
             g["type"] = g["indonesian"]
+        elif g["type"] == "mou" and primary and (again := _named_again_after(ctx, g["signings"])):
+            # the paper named "MoU" and then pointed back to by its Indonesian term: "penandatanganan MoU
+            # ... Perjanjian kerja sama tersebut ditandatangani oleh ..." (GOLD.md: the first Indonesian term
+            # the text uses for the same instrument, though it is a PKS)
+            g["type"] = again
         ev = Event(event_id=_event_id(doc_id, n), agreement_type=g["type"] or "lainnya",
                    agreement_label=g["label"], evidence=sent.text, start_char=sent.start, end_char=sent.end,
                    event_date=g["date"], primary=primary)
@@ -1087,12 +1092,15 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     # "di Kantor Ombudsman RI, Kuningan, Jakarta Selatan, Kamis (29/2/2024)"
     # (or the quotation it is said in: '... di kantor bupati," kata X di Kota Y')
     # (or at a signing verb: "Kejari di Maluku menandatangani PKS dengan Pemerintah Kabupaten ...")
+    # (or at its guests: "di Gedung Pinisi Lantai 4, ini dihadiri Bupati X, Kepala BPJS Makassar")
     quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
     stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
-               ([quote.start()] if quote else []) + [c.start for c in ctx.in_sent(i, "CUE", "sign") if c.start > at])
+               ([quote.start()] if quote else []) +
+               [c.start for c in ctx.in_sent(i, "CUE") if c.kind in ("sign", "attend") and c.start > at])
     # a regency seat no regions.tsv row names is a place too ("di Sentani": towns.tsv)
     regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
-                      if at <= r.start < stop and not _inside_a_name(ctx, r)), key=lambda r: r.start)
+                      if at <= r.start < stop and not _inside_a_name(ctx, r) and not _in_a_body(ctx, i, r)),
+                     key=lambda r: r.start)
     # "Kampus X, Bantul, Daerah Istimewa Yogyakarta": after a regency, a city's name inside its
     # province's names the province
     provinces = [p for p in ctx.in_sent(i, "PROVINCE") if at <= p.start < stop]
@@ -1231,8 +1239,10 @@ def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -
     ("Mamuju" in "Mamuju Tengah"), nor, after a regency or city, inside its province's ("Kampus X,
     Bantul, Daerah Istimewa Yogyakarta")?"""
     k = ctx.text.find(town, start, stop)
-    if k < 0 or any(r.start <= k and r.end > k + len(town) for r in regions):
-        return False
+    if k < 0 or any(r.start <= k and r.end > k + len(town) for r in regions) or \
+            any(o.label == "ORG" and o.start <= k and k + len(town) <= o.end and o.end - o.start > len(town)
+                for o in ctx.starting_in(start, k + 1)):
+        return False  # nor inside a body's name ("Universitas Negeri Semarang")
     return not (regions and regions[0].start < k and any(
         p.label == "PROVINCE" and p.end >= k + len(town) for p in ctx.starting_in(start, k)))
 
@@ -1296,6 +1306,14 @@ def _inside_a_name(ctx: Context, region) -> bool:
     return not any(m.label in ("PROVINCE", "REGION", "COUNTRY") for m in ctx.starting_in(region.end + 1, region.end + 2))
 
 
+def _in_a_body(ctx: Context, i: int, region) -> bool:
+    """A place's name inside a body's name the gazetteer knows ("Universitas Negeri Semarang"): where
+    the body is, not where the clause says the signing was ("perguruan tinggi di Jawa Tengah yakni
+    Universitas Negeri Semarang, ..."); a government's name is its region's ("Pemkab Kulon Progo")."""
+    return any(o.label == "ORG" and o.start <= region.start and region.end <= o.end and (o.start, o.end) !=
+               (region.start, region.end) for o in ctx.in_sent(i))
+
+
 def _regency_government(ctx: Context, region) -> bool:
     """A regency (not a city) named as its government or office: "Pemkab X", "Kantor Bupati X"."""
     before = ctx.text[max(0, region.start - 12):region.start]
@@ -1311,7 +1329,11 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               # a line of its own, the site's address before the town: "KONTAN.CO.ID - JAKARTA."
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),
               # a town in capitals and the outlet in brackets, no dash: "PADANG, (Outlet.com) Pemerintah ..."
-              re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"))
+              re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"),
+              # a town in capitals and a comma, no outlet and no dash: "ATAMBUA, Pemerintah ..." (a place
+              # the gazetteer knows: `_ONLY_KNOWN`)
+              re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])"))
+_ONLY_KNOWN = _DATELINES[-1]
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
@@ -1374,11 +1396,12 @@ def _dateline(ctx: Context):
             place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
             return place
         # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
-        if not _TOWN.fullmatch(town) or not m.group("outlet") and \
+        if m.re is _ONLY_KNOWN or not _TOWN.fullmatch(town) or not m.group("outlet") and \
                 any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
             continue
-        if _names_site(ctx, town):
-            continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id
+        if _names_site(ctx, town) or town.lower() in ctx.lexicon.word_set("site_suffix"):
+            continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id;
+            # "OUTLET. COM –": the end of a site's address written apart
         at = s.start + m.start("head") + head.rfind(town)
         if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
             continue  # "Outlet.com, Puspen TNI –": a body's office, no town

@@ -368,6 +368,10 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
 _NEGATED = r"\b(?:{negation})\s+(?!{not_negation}\b)(?:\w+\s+)?$"
 
 
+# a word that tells how things are done as a rule, before a signing word in its sentence: no signing told
+_HABITUAL = r"\b(?:{habitual})\b"
+
+
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     """"akan menandatangani", "rencananya ... penandatanganan", "dijadwalkan", "dalam waktu dekat";
     a modal right before the verb ("agar MoU ... dapat ditandatangani tahun ini")."""
@@ -612,6 +616,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             for cue in clause_cues:
                 if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
                     continue  # "sama sekali belum ada penandatanganan MoU": no signing
+                if ctx.lexicon.pattern(_HABITUAL, re.I).search(ctx.text, ctx.sentences[i].start, cue.start):
+                    continue  # "Umumnya, penandatanganan MoU ... dilakukan oleh Sekjen": signings as a rule, none told
                 if _planned(ctx, i, cue):
                     _withdraw_told_plans(ctx, signings, i, cue, instruments)
                     told_as_plan = told_as_plan or all(s.sent == headline for s in signings)

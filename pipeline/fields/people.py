@@ -19,6 +19,7 @@ from . import Context, region_code
 from .parties import CAMPUSES, HOME, names_government
 
 # a degree written after its stop ("S.sos", "M.si", "S.STP", "M.AP") is one word, not an initial and a word
+_JOINED_UNIT = re.compile(r"-[A-Z][\w-]*")  # the rest of a unit's name joined by a hyphen: "Disdagperinkop-UKM"
 _TOKEN = re.compile(r"[SMD]\.(?:[a-z]{2,4}|[A-Z]{2,4})\b\.?|[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\d+|,|\(|\)|\S")
 _NICK = r"{nick_lead}?\s*{nick_adverb}\s+{nick_verb}\s+((?:[A-Z][\w'’\-]*\s?){1,3})"
 _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no level of government
@@ -213,6 +214,12 @@ class Found(NamedTuple):
     abroad: bool = False  # the office is a foreign state's
 
 
+def _office_pair(ctx: Context, start: int, end: int) -> bool:
+    """Does the word at [start, end) end a compound of an office's name written with its second word in
+    lower case ("Kerja sama", "Sumber daya": words.tsv office_pair)?"""
+    return bool(ctx.lexicon.pattern(r"(?:{office_pair})$", re.I).search(ctx.text, max(0, start - 20), end))
+
+
 def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 local: dict[str, str] | None = None) -> Found:
     """Walk the capitalised run after a title: office words, places and units, then the name."""
@@ -240,6 +247,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     long_head = local.get(first.group().rstrip("."), "") if first else ""
 
     pos = title.end
+    if joined := _JOINED_UNIT.match(text, pos):
+        pos = joined.end()  # "Kepala Disdagperinkop-UKM Aceh Selatan, Nama": the unit's name goes on past its hyphen
     # "Kepala [Badan Pengawas Obat dan Makanan] Nama", "Kepala [Kejaksaan Negeri] X, Nama": a body's head
     for o in ctx.starting_in(title.start, title.end):
         if o.label in ("ORG", "GOV") and o.end >= pos:
@@ -446,6 +455,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok.islower() and w.joined_at >= 0 and not text[w.joined_at:s].strip() and _nonname(tok, ctx):
             w.joined_at = e  # "Kepala Dinas Pariwisata dan ekonomi Kreatif Papua, Nama": an office word in lower case
             continue
+        if tok.islower() and w.org and not w.named() and not w.anchored and _office_pair(ctx, s, e):
+            continue  # "Wakil Rektor Bidang Perencanaan, Kerja sama, dan TIK Nama": a compound office word
         if tok.lower() in ctx.lexicon.word_set("office_for") and not w.named():
             after = _TOKEN.search(text, e, limit)
             if after and after.start() in offices:
@@ -567,7 +578,9 @@ def _name_follows(ctx: Context, pos: int, limit: int) -> bool:
     if not m:
         return False
     return _marks_a_name(ctx, m, limit) or _is_cap(m.group(1)) and not _nonname(m.group(1), ctx) \
-        and not is_degree(m.group(1).rstrip(",;"), ctx.lexicon.suffixes)  # "Sekda X Nama, S.Pd.": the name's degree
+        and not is_degree(m.group(1).rstrip(",;"), ctx.lexicon.suffixes) \
+        and not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.start(1) + 1))
+    # "Sekda X Nama, S.Pd.": the name's degree; "Kepala Staf Kepresidenan Moeldoko, Menteri ...": another office
 
 
 def _marks_a_name(ctx: Context, word: re.Match, limit: int) -> bool:
@@ -1002,6 +1015,9 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     An office over several provinces ("Kanwil Bali Nusa Tenggara") has none."""
     if role == "ketua_ombudsman" and places:
         role, level = "kepala_perwakilan_ombudsman", "region"  # "Ketua Ombudsman Sulut": a regional office
+    if role == "lainnya" and any(o.label == "ORG" and o.kind == "ombudsman" for o in ctx.starting_in(title.end, name_start)):
+        # "Kepala Tim Bidang Pencegahan Maladministrasi Ombudsman RI Perwakilan Maluku, Nama": its staff
+        role, level = "pejabat_ombudsman", "place"
     codes = list(dict.fromkeys(c for c in (region_code(p) for p in places) if c))
     if level == "region" and role in _ANY_BODY and _national_office(ctx, title, name_start):
         # "Kepala Badan Narkotika Nasional": a national body's head, of no province; "Kepala BPS
@@ -1037,7 +1053,7 @@ def _accepted(name: str, role: str, marked: str, end: int, ctx: Context, level: 
         return False
     if level == "national" and not _function_word(name, ctx) and not _office_list_goes_on(ctx, end):
         return True  # not a function word of a headline in capitals ("Wapres Dapat Gaji ke-13")
-    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end):
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end) and ctx.text[end - 1:end] != ".":  # "Ibu Harlina."
         return False
     return bool(marked) and not _office_list_goes_on(ctx, end)
 
@@ -1088,9 +1104,12 @@ def _office_list_goes_on(ctx: Context, end: int) -> bool:
     if not m:
         return False
     items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)]
-    # the next word or the one after begins an office: officials ("..., dan Wakil Ketua III Nama")
+    first = re.search(r"[A-Z]", m.group(0)).start() + end
+    # the next word or the one after begins an office: officials ("..., dan Wakil Ketua III Nama"),
+    # as where the list's first item does ("Kepala Staf Kepresidenan Moeldoko, Menteri X dan Y Nama")
     return any(_nonname(word, ctx) for word in items) and \
-        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.end(1) + 2))
+        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.end(1) + 2)) and \
+        not any(t.label == "TITLE" for t in ctx.starting_in(first, first + 1))
 
 
 _OFFICE_END = re.compile(r"[,.;:()\n]")
