@@ -1099,7 +1099,8 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
                [c.start for c in ctx.in_sent(i, "CUE") if c.kind in ("sign", "attend") and c.start > at])
     # a regency seat no regions.tsv row names is a place too ("di Sentani": towns.tsv)
     regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
-                      if at <= r.start < stop and not _inside_a_name(ctx, r) and not _in_a_body(ctx, i, r)),
+                      if at <= r.start < stop and not _inside_a_name(ctx, r)
+                      and not _in_a_body(ctx, r.start, r.end, ctx.sentences[i].start)),
                      key=lambda r: r.start)
     # "Kampus X, Bantul, Daerah Istimewa Yogyakarta": after a regency, a city's name inside its
     # province's names the province
@@ -1236,13 +1237,12 @@ def _seat_of(place) -> str | None:
 
 def _names_town(ctx: Context, town: str, start: int, stop: int, regions: list) -> bool:
     """Is `town` named between start and stop, as itself and not inside a longer place name
-    ("Mamuju" in "Mamuju Tengah"), nor, after a regency or city, inside its province's ("Kampus X,
-    Bantul, Daerah Istimewa Yogyakarta")?"""
+    ("Mamuju" in "Mamuju Tengah"), nor inside a body's ("Universitas Negeri Semarang"), nor, after a
+    regency or city, inside its province's ("Kampus X, Bantul, Daerah Istimewa Yogyakarta")?"""
     k = ctx.text.find(town, start, stop)
     if k < 0 or any(r.start <= k and r.end > k + len(town) for r in regions) or \
-            any(o.label == "ORG" and o.start <= k and k + len(town) <= o.end and o.end - o.start > len(town)
-                for o in ctx.starting_in(start, k + 1)):
-        return False  # nor inside a body's name ("Universitas Negeri Semarang")
+            _in_a_body(ctx, k, k + len(town), start):
+        return False
     return not (regions and regions[0].start < k and any(
         p.label == "PROVINCE" and p.end >= k + len(town) for p in ctx.starting_in(start, k)))
 
@@ -1306,12 +1306,13 @@ def _inside_a_name(ctx: Context, region) -> bool:
     return not any(m.label in ("PROVINCE", "REGION", "COUNTRY") for m in ctx.starting_in(region.end + 1, region.end + 2))
 
 
-def _in_a_body(ctx: Context, i: int, region) -> bool:
-    """A place's name inside a body's name the gazetteer knows ("Universitas Negeri Semarang"): where
-    the body is, not where the clause says the signing was ("perguruan tinggi di Jawa Tengah yakni
-    Universitas Negeri Semarang, ..."); a government's name is its region's ("Pemkab Kulon Progo")."""
-    return any(o.label == "ORG" and o.start <= region.start and region.end <= o.end and (o.start, o.end) !=
-               (region.start, region.end) for o in ctx.in_sent(i))
+def _in_a_body(ctx: Context, start: int, end: int, since: int) -> bool:
+    """Is the place's name at [start, end) inside a longer name of a body the gazetteer knows (one
+    that begins after `since`)? "Universitas Negeri Semarang" is where the body is, not where the
+    clause says the signing was ("perguruan tinggi di Jawa Tengah yakni Universitas Negeri Semarang,
+    ..."); a government (GOV, not ORG) is named for its region ("Pemkab Kulon Progo")."""
+    return any(o.label == "ORG" and o.start <= start and end <= o.end and (o.start, o.end) != (start, end)
+               for o in ctx.starting_in(since, start + 1))
 
 
 def _regency_government(ctx: Context, region) -> bool:
@@ -1320,6 +1321,9 @@ def _regency_government(ctx: Context, region) -> bool:
     return "kabupaten" in _kinds(region) and bool(ctx.lexicon.pattern(_REGENCY_BEFORE, re.I).search(before))
 
 
+# a town in capitals and a comma, no outlet and no dash: "ATAMBUA, Pemerintah ..."; only a place the
+# gazetteer knows, as capitals before a comma are a headline's words too
+_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])")
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
 # "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |", "BATAM, Outlet.com //".
@@ -1330,10 +1334,7 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),
               # a town in capitals and the outlet in brackets, no dash: "PADANG, (Outlet.com) Pemerintah ..."
               re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"),
-              # a town in capitals and a comma, no outlet and no dash: "ATAMBUA, Pemerintah ..." (a place
-              # the gazetteer knows: `_ONLY_KNOWN`)
-              re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])"))
-_ONLY_KNOWN = _DATELINES[-1]
+              _COMMA_DATELINE)
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
@@ -1396,7 +1397,7 @@ def _dateline(ctx: Context):
             place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
             return place
         # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
-        if m.re is _ONLY_KNOWN or not _TOWN.fullmatch(town) or not m.group("outlet") and \
+        if m.re is _COMMA_DATELINE or not _TOWN.fullmatch(town) or not m.group("outlet") and \
                 any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
             continue
         if _names_site(ctx, town) or town.lower() in ctx.lexicon.word_set("site_suffix"):

@@ -1015,8 +1015,10 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     An office over several provinces ("Kanwil Bali Nusa Tenggara") has none."""
     if role == "ketua_ombudsman" and places:
         role, level = "kepala_perwakilan_ombudsman", "region"  # "Ketua Ombudsman Sulut": a regional office
-    if role == "lainnya" and any(o.label == "ORG" and o.kind == "ombudsman" for o in ctx.starting_in(title.end, name_start)):
-        # "Kepala Tim Bidang Pencegahan Maladministrasi Ombudsman RI Perwakilan Maluku, Nama": its staff
+    if role == "lainnya" and any(o.label == "ORG" and o.kind == "ombudsman"
+                                 for o in ctx.starting_in(title.end, name_start)):
+        # "Kepala Tim Bidang Pencegahan Maladministrasi Ombudsman RI Perwakilan Maluku, Nama": its
+        # staff, of a province only where one is written
         role, level = "pejabat_ombudsman", "place"
     codes = list(dict.fromkeys(c for c in (region_code(p) for p in places) if c))
     if level == "region" and role in _ANY_BODY and _national_office(ctx, title, name_start):
@@ -1053,8 +1055,8 @@ def _accepted(name: str, role: str, marked: str, end: int, ctx: Context, level: 
         return False
     if level == "national" and not _function_word(name, ctx) and not _office_list_goes_on(ctx, end):
         return True  # not a function word of a headline in capitals ("Wapres Dapat Gaji ke-13")
-    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end) and ctx.text[end - 1:end] != ".":  # "Ibu Harlina."
-        return False
+    if marked == "unit" and not _CLOSES_ITEM.match(ctx.text, end) and ctx.text[end - 1:end] != ".":
+        return False  # a full stop the name's last word took ("... Ibu Harlina. Acara ...") closes it too
     return bool(marked) and not _office_list_goes_on(ctx, end)
 
 
@@ -1104,12 +1106,11 @@ def _office_list_goes_on(ctx: Context, end: int) -> bool:
     if not m:
         return False
     items = re.findall(r"[A-Z]\w*", m.group(0)) + [m.group(1)]
-    first = re.search(r"[A-Z]", m.group(0)).start() + end
-    # the next word or the one after begins an office: officials ("..., dan Wakil Ketua III Nama"),
-    # as where the list's first item does ("Kepala Staf Kepresidenan Moeldoko, Menteri X dan Y Nama")
-    return any(_nonname(word, ctx) for word in items) and \
-        not any(t.label == "TITLE" for t in ctx.starting_in(m.start(1), m.end(1) + 2)) and \
-        not any(t.label == "TITLE" for t in ctx.starting_in(first, first + 1))
+    first = end + re.search(r"[A-Z]", m.group(0)).start()
+    # the list's first item, or its last word or the one after, begins an office: officials ("...,
+    # dan Wakil Ketua III Nama", "Kepala Staf Kepresidenan Moeldoko, Menteri X dan Y Nama")
+    offices = ctx.starting_in(first, first + 1) + ctx.starting_in(m.start(1), m.end(1) + 2)
+    return any(_nonname(word, ctx) for word in items) and not any(t.label == "TITLE" for t in offices)
 
 
 _OFFICE_END = re.compile(r"[,.;:()\n]")
