@@ -350,6 +350,7 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     # a glued honorific parts from the name ("H.Nama", "Dr.H.Nama", "H.M Nama"), not a form the
     # gazetteer writes with a dot inside ("H.E Nama")
     dotted = _dotted(tuple(prefixes))
+    listed_with_dot = {p for p in prefixes if p.endswith(".")}
     s = " ".join(t if t.rstrip(".").lower() in dotted else _GLUED_HONORIFIC.sub(
         lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), t) for t in s.split(" "))
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
@@ -360,9 +361,9 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
         head = head.split(",")[0]
     toks = head.split()
     while toks:
-        if len(toks) > 1 and (glued := _HAJI_INITIALS.fullmatch(toks[0])):
+        if len(toks) > 1 and (glued := _HAJI_INITIALS.fullmatch(toks[0])) and toks[0] not in listed_with_dot:
             toks[0] = glued.group(1)  # "HM Prasetyo", "HST Burhanuddin": Haji and the name's initials
-            break
+            break  # (not a form the gazetteer lists with its dot: "HE. Nama", His Excellency)
         if _INITIALS.fullmatch(toks[0]) and toks[0].rstrip(".").lower() not in dotted:
             break  # "M.S. Burhan Ismail": a name's initials, though "Ms." is an honorific
         if len(toks) > 2 and _key("".join(toks[:2])) in two_words:  # "Datuk Seri Nama", "Tan Sri Nama"

@@ -370,6 +370,14 @@ _NEGATED = r"\b(?:{negation})\s+(?!{not_negation}\b)(?:\w+\s+)?$"
 
 # a word that tells how things are done as a rule, before a signing word in its sentence: no signing told
 _HABITUAL = r"\b(?:{habitual})\b"
+_CONTRAST = r"\b(?:{contrast})\b"
+
+
+def _habitual(ctx: Context, i: int, cue: Mention) -> bool:
+    """Is the signing word told as what is done as a rule ("Umumnya, penandatanganan MoU ... hanya
+    dilakukan oleh Sekjen"), with no turn to this time between ("Biasanya ..., namun kali ini ...")?"""
+    habit = ctx.lexicon.pattern(_HABITUAL, re.I).search(ctx.text, ctx.sentences[i].start, cue.start)
+    return bool(habit) and not ctx.lexicon.pattern(_CONTRAST, re.I).search(ctx.text, habit.end(), cue.start)
 
 
 def _planned(ctx: Context, i: int, cue: Mention) -> bool:
@@ -616,7 +624,7 @@ def find_signings(ctx: Context) -> list[Signing]:
             for cue in clause_cues:
                 if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
                     continue  # "sama sekali belum ada penandatanganan MoU": no signing
-                if ctx.lexicon.pattern(_HABITUAL, re.I).search(ctx.text, ctx.sentences[i].start, cue.start):
+                if _habitual(ctx, i, cue):
                     continue  # "Umumnya, penandatanganan MoU ... dilakukan oleh Sekjen": signings as a rule, none told
                 if _planned(ctx, i, cue):
                     _withdraw_told_plans(ctx, signings, i, cue, instruments)
