@@ -53,6 +53,13 @@ def _mou_is_the_pks(ctx: Context, signings: list[Signing]) -> set[frozenset[str]
     names both, and no signing is told as another at the ceremony ("Pada kesempatan yang sama juga
     dilakukan penandatanganan PKS ...", "dilanjutkan dengan penandatanganan PKS")."""
     papers = [m for m in ctx.mentions if m.label == "INSTRUMENT" and m.kind != GENERIC]
+    both_named = max((min((m.start for m in papers if m.kind == k), default=len(ctx.text))
+                      for k in ("mou", "perjanjian_kerja_sama")), default=len(ctx.text))
+    # a paper of another kind pointed back to once both were named ("MoU ... Perjanjian kerjasama ...
+    # ditandatangani ... kesepakatan bersama ini adalah komitmen ...") is theirs named again, no third
+    # (one named between, "MoU ... Nota kesepahaman ini ... PKS", is the MoU's Indonesian name)
+    papers = [m for m in papers if m.kind in ("mou", "perjanjian_kerja_sama")
+              or not (m.start > both_named and pointed_to(ctx, m.end))]
     kinds = {m.kind for m in papers}
     if kinds != {"mou", "perjanjian_kerja_sama"}:
         return set()
@@ -490,7 +497,14 @@ def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
     signing only where no other day does."""
     starts = [x.start for x in ctx.sentences]
     said = {start for _d, start, _e in ctx.dates if _said_on(ctx, bisect_right(starts, start) - 1, start)}
-    return _near_date(ctx, signings, said) or (_near_date(ctx, signings, set()) if said else None)
+    # "... merujuk pada Perpres nomor 5 tahun 2011 yang diteken pada 3 Maret 2011": a regulation's day
+    law = {start for _d, start, _e in ctx.dates if ctx.lexicon.pattern(_REGULATION_DAY).search(
+        ctx.text, ctx.sentences[bisect_right(starts, start) - 1].start, start)}
+    return _near_date(ctx, signings, said | law) or (_near_date(ctx, signings, law) if said else None)
+
+
+# a day in the relative clause of a regulation named before it in its sentence
+_REGULATION_DAY = r"\b(?:{regulation})\b[^.;]*\b(?:{relative})\s[^.;]{0,40}$"
 
 
 def _near_date(ctx: Context, signings: list[Signing], skip: set[int]) -> DateValue | None:
@@ -928,6 +942,9 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         # "Presiden X bersama pemimpin negara ASEAN menandatangani deklarasi ...", "Dirjen X dan
         # Kepala Perwakilan UNICEF Y menandatangani ...": no signer holds a regional office
         return []
+    regional = [p for p in parties if p.regional]
+    if not codes and regional and all(p.generic and not p.provinces and _counted(ctx, p.start) for p in regional):
+        return []  # "DJP ... menandatangani PKS ... dengan 109 pemerintah daerah": governments not named
     if not codes:
         codes = _lead_codes(ctx, sents)
     if not codes:
@@ -939,6 +956,13 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         national = bool(parties) and not any(p.regional for p in parties) or of_national_bodies(ctx)
         codes = [c for c in [dominant_province(ctx, governed=national)] if c]
     return codes
+
+
+def _counted(ctx: Context, start: int) -> bool:
+    """Does a count of more than one stand right before `start` ("109 pemerintah daerah", "tujuh pemda")?"""
+    count = ctx.lexicon.pattern(r"(?:\b(?:{number})|(?<![\d.,])\d+)\s+$", re.I).search(ctx.text, max(0, start - 30), start)
+    word = count.group().strip().lower() if count else ""
+    return (int(word) if word.isdigit() else ctx.lexicon.numbers.get(word, 0)) > 1
 
 
 def _national(ctx: Context, person: Person) -> bool:

@@ -728,8 +728,13 @@ def _goes_on_from_a_signing(ctx: Context, i: int, cue: Mention, signings: list[S
     a signing (told before the cue, or in the sentence before), so the paper after it is another;
     not from a speech ("Setelah Bupati memberi sambutan, acara dilanjutkan dengan penandatanganan
     ...": the signing the article reports)."""
-    return any(c.end <= cue.start for c in ctx.in_sent(i, "CUE", "sign")) or \
-        any(s.sent == i - 1 for s in signings)
+    # (not the ceremony named for its signing: "acara penandatanganan yang dirangkaikan dengan ...
+    # tersebut kemudian dilanjutkan dengan penandatanganan MoU" goes on to the signing it reports)
+    ceremony = ctx.lexicon.pattern(r"\b(?:{ceremony})\s+$", re.I)
+    before = [c for c in ctx.in_sent(i, "CUE", "sign") if c.end <= cue.start]
+    if any(ceremony.search(ctx.text, ctx.sentences[i].start, c.start) for c in before):
+        return False
+    return bool(before) or any(s.sent == i - 1 for s in signings)
 
 
 def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:

@@ -247,6 +247,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     long_head = local.get(first.group().rstrip("."), "") if first else ""
 
     pos = title.end
+    if text.startswith(". ", pos) and pos + 2 < limit:
+        pos += 1  # "Kabag. Hukum Nama": a short office's full stop, which ends no sentence (abbreviations.tsv)
     if joined := _JOINED_UNIT.match(text, pos):
         pos = joined.end()  # "Kepala Disdagperinkop-UKM Aceh Selatan, Nama": the unit's name goes on past its hyphen
     # "Kepala [Badan Pengawas Obat dan Makanan] Nama", "Kepala [Kejaksaan Negeri] X, Nama": a body's head
@@ -399,8 +401,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 # Zulkifli Hasan (Zulhas)": after an office's words too, not after a campus's ("Unsrat")
                 return done(w.run)
             if close and not w.anchored and _ACRONYM.fullmatch(inner):
-                if w.run and _initials(w.run, ctx) == inner.replace(" ", "").upper():
-                    return done(w.run)  # "Gubernur Andi Sudirman Sulaiman (ASS)": the person's initials
+                initials, acronym = _initials(w.run, ctx) if w.run else "", inner.replace(" ", "").upper()
+                if initials and (initials == acronym or len(acronym) >= 3 and initials.startswith(acronym)):
+                    # "Gubernur Andi Sudirman Sulaiman (ASS)", "Presiden PEA Mohamed bin Zayed Al Nahyan
+                    # (MBZ)": the person's initials, of the whole name or of its first words
+                    return done(w.run)
                 if sum(c.isupper() for c in inner) >= 2 or not w.run or _abbreviates(inner, w.run):
                     # "Ketua Komisi Pemberantasan Korupsi (KPK) Nama", "Bupati Aceh Barat Daya (Abdya)"
                     w.clear()
@@ -467,9 +472,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if tok.islower() and (tok in ctx.lexicon.word_set("admin") or tok in ctx.lexicon.word_set("office_area")) \
                 and not w.named():
             after = _TOKEN.search(text, e, limit)
+            if after and after.group().lower() in ctx.lexicon.word_set("admin") and after.start() not in offices:
+                after = _TOKEN.search(text, after.end(), limit)  # "perwakilan Provinsi Sulawesi Tenggara"
             if after and after.start() in offices:
                 # "Bupati kabupaten Hulu Sungai Tengah (HST), H. Nama", "Kepala Ombudsman RI wilayah
-                # Aceh, Nama": the place's word in lower case
+                # Aceh, Nama", "Kepala Ombudsman RI perwakilan Provinsi Sultra, Nama": the place's word
+                # in lower case
                 continue
         then = ctx.lexicon.pattern(_THEN).match(text, s)
         if then and not w.named():
@@ -685,6 +693,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
         return "", 0, 0, ""  # "di Jalan Surya, Wali Kota didampingi ...": the run after "di" is a place
     if any(c.label == "CUE" and c.kb_id == "venue" for c in ctx.starting_in(run_start, run_start + 1)):
         return "", 0, 0, ""  # "di Ruang Rapat Utama Bupati": the run names a room, no one
+    if ctx.text[run_start - 1:run_start] == "/":
+        return "", 0, 0, ""  # "Danrem 101/Antasari, Sekdaprov Kalsel": the run is a unit's name
     toks = m.group(group).split()
     while toks and (_nonname(toks[0], ctx) or toks[0].isupper() and len(toks[0]) > 3):
         toks.pop(0)
@@ -734,6 +744,19 @@ def headline(text: str, first: bool = False) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 2]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.75
+
+
+def _title_cased_first_line(ctx: Context, i: int) -> bool:
+    """Is sentence i the text's first line, title-cased with a function word in capitals, though a
+    full stop ends it ("Pj Wali Kota Bima Bangun Silaturahmi Dengan Ombudsman RI.")? A headline:
+    "Bangun" is no name there."""
+    sent = ctx.sentences[i]
+    line = sent.text.strip()
+    words = line.split()
+    if i != 0 or "\n" in line or not ctx.text[sent.end:].startswith("\n") \
+            or any(w[:1].islower() for w in words if len(w) >= 4):  # every word of four letters capitalised
+        return False
+    return any(_function_word(w, ctx) for w in words[1:] if w[:1].isupper())
 
 
 def _degrees_after_names(ctx: Context, text: str) -> bool:
@@ -797,7 +820,7 @@ def find_people(ctx: Context) -> list[Person]:
             continue  # "Sekjen" of a party, "Komandan" of a troop: an office only of the state body after it
         sent = ctx.sentences[t.sent]
         if _former(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
-                or _opens_rank(ctx, t):
+                or _opens_rank(ctx, t) or _title_cased_first_line(ctx, t.sent):
             continue
         found = _name_after(ctx, t, sent.end, role, local)
         if found.marked == "comma" and _holds_an_office(ctx, found.end):

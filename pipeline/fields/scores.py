@@ -249,7 +249,8 @@ class _ListReader:
             if own:
                 got[k][kind][field] = own.value
         for k in range(len(segs) - 2, -1, -1):  # "A, B dan C berada di zona hijau"
-            if not said[k] and field in got[k + 1][kind] and not negated[k + 1]:
+            if not said[k] and field in got[k + 1][kind] and not negated[k + 1] \
+                    and (segs[k] or _listed(self.ctx, subs[k].end, subs[k + 1].start)):
                 got[k][kind][field] = got[k + 1][kind][field]
                 said[k] = True
         shared = False  # "A masuk zona hijau bersama B dan C": B and C share A's result
@@ -264,6 +265,10 @@ class _ListReader:
         for k in range(len(segs) - 2, -1, -1):  # a run closed by its own result is no list of the frame
             said[k] = said[k] or said[k + 1]
         top = next((m for m in reversed(head) if m.field == field and m.kind == kind), None)
+        if kind == "target" and listed and any(m.field == field and m.kind == "achieved" for m in head):
+            # "yang berkategori zona kuning ... untuk meraih zona hijau yaitu A, B, C": a list's head that
+            # names the zone its subjects are in names the aim as what that zone lacks, no aim of each
+            top = None
         # "daerah yang belum mencapai zona hijau yaitu A, B, ...": a list headed by a zone not reached
         # is of none the sentences before said
         framed = kind == "achieved" and self.frame and self.frame.get(field) and \
@@ -359,6 +364,15 @@ def _values_in_order(got: list[dict], kind: str, segs: list[list[_Mark]], head: 
     first = [m for m in head if m.field == "value" and m.kind == kind]
     if len(segs) == 1 and first and "value" not in got[0][kind]:
         got[0][kind]["value"] = first[-1].value
+
+
+def _listed(ctx: Context, end: int, start: int) -> bool:
+    """Do two subjects stand in one list: between them only commas, list words ("dan", "serta") and
+    the capitalised rest of a name, no clause ("A berhasil menggeser B yang ... berada di zona hijau")?
+    (A subject's own value between them, "A dengan nilai 76,17, B ...", is read by the caller.)"""
+    and_words = _words(ctx, "and", r"(?:WORDS)")
+    return all(w[:1].isupper() or not w[:1].isalpha() or and_words.fullmatch(w)
+               for w in ctx.text[end:start].replace(",", " ").split())
 
 
 def _same_subject(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
@@ -707,7 +721,8 @@ def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[
               for at, end, v in _values(ctx, sent.text, [s.end - sent.start for s in subjects])]
     joined = _joined(ctx)
     marks: list[_Mark] = []
-    for field, value, at, end in sorted(found, key=lambda f: f[2]):
+    found.sort(key=lambda f: f[2])
+    for n, (field, value, at, end) in enumerate(found):
         lo = max(a for a, b in clauses if a <= at)
         prev = marks[-1] if marks and marks[-1].start >= lo else None
         if prev and joined.fullmatch(ctx.text[prev.end:at]):
@@ -716,8 +731,20 @@ def _marks(ctx: Context, i: int, clauses: list[tuple[int, int]], subjects: list[
             kind = _kind(ctx, ctx.text[prev.end if prev else lo:at])
         if field != "value" and ctx.lexicon.pattern(_TALLY, re.I).search(ctx.text[prev.end if prev else lo:at]):
             kind = "tally"  # "Dinas Pendidikan 20 Zona Merah, 4 Zona Kuning": units counted in a zone
+        upto = min([f[2] for f in found[n + 1:n + 2]] + [b for a, b in clauses if a <= at < b])
+        if field != "value" and _of_years(ctx, prev.end if prev else lo, at, end, upto):
+            kind = "former"  # "sempat berada di zona merah pada ... 2015 hingga 2018": no one year's result
         marks.append(_Mark(field, value, at, end, kind))
     return marks
+
+
+def _of_years(ctx: Context, since: int, at: int, end: int, upto: int) -> bool:
+    """Is a zone or grade told of a span of years, named before it since the last result or after
+    it before the next ("selama kurun waktu 2015-2019 bertahan di predikat kepatuhan rendah", "zona
+    merah ... yaitu 2015 hingga 2018")?"""
+    span = _compiled(ctx.lexicon.result_words.get("range", "(?!)"),
+                     r"\b(?:19|20)\d\d\s*(?:[-–]|\b(?:WORDS)\b)\s*(?:19|20)\d\d\b")
+    return bool(span.search(ctx.text, since, at) or span.search(ctx.text, end, upto))
 
 
 # a count right before a zone: how many units are in it (a year, four digits, is none: "Opini 2022 zona hijau")
@@ -770,6 +797,10 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
         _words(ctx, "value_verb", r"(?:WORDS)\s+" + number + after),
         _compiled("", r"\(\s*" + number + r"\s*\)"),
         _words(ctx, "value_unit", number + r"\s*(?:WORDS)"),
+        # "meraih nilai yang membanggakan dari Ombudsman RI perwakilan X, yakni 78,24": the value a
+        # score word named earlier in its clause
+        _compiled(ctx.lexicon.result_words.get("value_named", "(?!)"),
+                  r"\b(?:" + ctx.lexicon.result_words.get("value", "(?!)") + r")\b[^.;]{0,80}?\b(?:WORDS)\s+" + number + after),
     ]
     listed = _words(ctx, "value_link", r"[\s:(]*(?:(?:WORDS)\s+)?" + number + after)  # "Melawi dengan 72,95"
     rank = _words(ctx, "rank", r"(?:WORDS)[\s-]*$")
