@@ -109,3 +109,12 @@ def test_the_ceremony_named_for_its_signing_going_on_to_the_signing_is_one_signi
             "Usai sambutan, acara penandatanganan yang dirangkaikan dengan penyampaian hasil evaluasi tersebut "
             "kemudian dilanjutkan dengan penandatanganan MoU oleh Rektor Untad Amar dan Bupati Poso Verna Inkiriwang.")
     assert [e["agreement_type"] for e in extract(text, published="2023-04-12")["events"]] == ["nota_kesepahaman"]
+
+
+def test_two_signings_of_papers_joined_by_serta_are_two_papers():
+    text = ("Pemko Tebing Tinggi dan Pemko Pekanbaru Jalin MoU\n\n"
+            "Pertemuan itu juga diisi penandatanganan Memorandum of Understanding (MoU) antara Pemko Pekanbaru "
+            "dengan Pemko Tebing Tinggi, serta penandatanganan Perjanjian Kerjasama (PKS) antara DPMPTSP Kota "
+            "Pekanbaru dengan DPMPTSP Kota Tebing Tinggi, Kamis (2/12/2021).")
+    assert [e["agreement_type"] for e in extract(text, published="2021-12-03")["events"]] == [
+        "mou", "perjanjian_kerja_sama"]

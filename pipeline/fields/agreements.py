@@ -257,12 +257,16 @@ def _anaphoric(ctx: Context, inst: Mention) -> bool:
         pointed_to(ctx, inst.end))
 
 
-def _clauses(ctx: Context, cues: list[Mention]) -> list[list[Mention]]:
+def _clauses(ctx: Context, cues: list[Mention], papers: list[Mention]) -> list[list[Mention]]:
     """A sentence's signing cues by clause: a comma or semicolon and a word that opens a clause of
-    its own ("sementara", "sedangkan", words.tsv `next_clause`) part them."""
+    its own ("sementara", "sedangkan", words.tsv `next_clause`) part them; so does "serta" or "dan"
+    between two signings of papers each named after its own cue ("penandatanganan MoU antara A dan
+    B, serta penandatanganan PKS antara C dan D")."""
     clauses: list[list[Mention]] = []
     for cue in cues:
-        if clauses and not ctx.lexicon.pattern(_NEXT_CLAUSE, re.I).search(ctx.text, clauses[-1][-1].end, cue.start):
+        last = clauses[-1][-1] if clauses else None
+        if last is not None and not ctx.lexicon.pattern(_NEXT_CLAUSE, re.I).search(ctx.text, last.end, cue.start) \
+                and not _coordinated_signing(ctx, last, cue, papers):
             clauses[-1].append(cue)
         else:
             clauses.append([cue])
@@ -270,6 +274,17 @@ def _clauses(ctx: Context, cues: list[Mention]) -> list[list[Mention]]:
 
 
 _NEXT_CLAUSE = r"[,;]\s*(?:{next_clause})\b"
+_AND_BEFORE = r"(?:,\s*|\s)(?:{and})\s+$"
+
+
+def _coordinated_signing(ctx: Context, last: Mention, cue: Mention, papers: list[Mention]) -> bool:
+    """Is `cue` a second signing joined to the one at `last` by "serta"/"dan", each with a paper of its
+    own right after it?"""
+    def own_paper(c: Mention) -> bool:
+        return any(0 <= p.start - c.end <= ctx.settings.instrument_reach for p in papers)
+
+    return bool(ctx.lexicon.pattern(_AND_BEFORE, re.I).search(ctx.text, last.end, cue.start)) \
+        and own_paper(last) and own_paper(cue)
 
 
 def _named_before(ctx: Context, paper: Mention) -> bool:
@@ -614,7 +629,7 @@ def find_signings(ctx: Context) -> list[Signing]:
         to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
         # "Kejati menandatangani PKS dengan Pemprov, sementara seluruh Kejari menandatangani PKS dengan
         # Pemkab ...": each clause of the sentence tells a signing of its own
-        for k, clause_cues in enumerate(_clauses(ctx, cues)):
+        for k, clause_cues in enumerate(_clauses(ctx, cues, ctx.in_sent(i, "INSTRUMENT"))):
             # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
             # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
             named = [c for c in clause_cues
