@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import (GENERIC, Signing, earlier_paper, followed_on_from, named_again, opens_with_headline,
-                                paper_count, paper_kind, pointed_to)
+from .fields.agreements import (GENERIC, Signing, count_before, earlier_paper, followed_on_from, named_again,
+                                opens_with_headline, paper_count, paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, named_in, people_mentions
 from .merge import same_instrument
@@ -943,7 +943,8 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         # Kepala Perwakilan UNICEF Y menandatangani ...": no signer holds a regional office
         return []
     regional = [p for p in parties if p.regional]
-    if not codes and regional and all(p.generic and not p.provinces and _counted(ctx, p.start) for p in regional):
+    if not codes and regional and all(p.generic and not p.provinces and count_before(ctx, p.start) > 1
+                                      for p in regional):
         return []  # "DJP ... menandatangani PKS ... dengan 109 pemerintah daerah": governments not named
     if not codes:
         codes = _lead_codes(ctx, sents)
@@ -956,13 +957,6 @@ def _provinces(ctx: Context, sents: list[int], signatories: list[Person]) -> lis
         national = bool(parties) and not any(p.regional for p in parties) or of_national_bodies(ctx)
         codes = [c for c in [dominant_province(ctx, governed=national)] if c]
     return codes
-
-
-def _counted(ctx: Context, start: int) -> bool:
-    """Does a count of more than one stand right before `start` ("109 pemerintah daerah", "tujuh pemda")?"""
-    count = ctx.lexicon.pattern(r"(?:\b(?:{number})|(?<![\d.,])\d+)\s+$", re.I).search(ctx.text, max(0, start - 30), start)
-    word = count.group().strip().lower() if count else ""
-    return (int(word) if word.isdigit() else ctx.lexicon.numbers.get(word, 0)) > 1
 
 
 def _national(ctx: Context, person: Person) -> bool:

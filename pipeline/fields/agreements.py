@@ -134,7 +134,13 @@ def paper_count(ctx: Context, m: Mention) -> int:
     "8 (delapan) Penandatanganan Nota Kesepahaman", "Empat dokumen kerja sama", "kelima nota
     kesepahaman itu"); 1 where none is written. Partners counted are not papers counted: "MoU
     dengan dua kampus" may be one paper the three signed."""
-    found = ctx.lexicon.pattern(_COUNT, re.I).search(ctx.text, max(0, m.start - 60), m.start)
+    return count_before(ctx, m.start)
+
+
+def count_before(ctx: Context, start: int) -> int:
+    """The count a number right before `start` says ("delapan nota kesepahaman", "109 pemerintah
+    daerah"); 1 where none is written."""
+    found = ctx.lexicon.pattern(_COUNT, re.I).search(ctx.text, max(0, start - 60), start)
     return _number(ctx, found[1]) if found else 1
 
 
@@ -280,11 +286,13 @@ _AND_BEFORE = r"(?:,\s*|\s)(?:{and})\s+$"
 def _coordinated_signing(ctx: Context, last: Mention, cue: Mention, papers: list[Mention]) -> bool:
     """Is `cue` a second signing joined to the one at `last` by "serta"/"dan", each with a paper of its
     own right after it?"""
-    def own_paper(c: Mention) -> bool:
-        return any(0 <= p.start - c.end <= ctx.settings.instrument_reach for p in papers)
-
     return bool(ctx.lexicon.pattern(_AND_BEFORE, re.I).search(ctx.text, last.end, cue.start)) \
-        and own_paper(last) and own_paper(cue)
+        and _names_a_paper(ctx, last, papers) and _names_a_paper(ctx, cue, papers)
+
+
+def _names_a_paper(ctx: Context, cue: Mention, papers: list[Mention]) -> bool:
+    """Is one of `papers` named right after the signing word ("penandatanganan MoU")?"""
+    return any(0 <= p.start - cue.end <= ctx.settings.instrument_reach for p in papers)
 
 
 def _named_before(ctx: Context, paper: Mention) -> bool:
@@ -629,11 +637,10 @@ def find_signings(ctx: Context) -> list[Signing]:
         to_come = bool(cues) and _dated_to_come(ctx, i)  # read once for the sentence's cues
         # "Kejati menandatangani PKS dengan Pemprov, sementara seluruh Kejari menandatangani PKS dengan
         # Pemkab ...": each clause of the sentence tells a signing of its own
-        for k, clause_cues in enumerate(_clauses(ctx, cues, ctx.in_sent(i, "INSTRUMENT"))):
+        for k, clause_cues in enumerate(_clauses(ctx, cues, instruments)):
             # "Usai penandatanganan Nota Kesepahaman, acara dilanjutkan dengan penandatanganan PKS
             # antara ...": what follows the sentence's last "signing of <instrument>" is about that one
-            named = [c for c in clause_cues
-                     if any(0 <= m.start - c.end <= ctx.settings.instrument_reach for m in instruments)]
+            named = [c for c in clause_cues if _names_a_paper(ctx, c, instruments)]
             if len(named) > 1:
                 clause_cues = named[-1:] + [c for c in clause_cues if c is not named[-1]]
             for cue in clause_cues:
