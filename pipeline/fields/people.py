@@ -684,7 +684,8 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     floor = max([floor] + [m.end for m in ctx.ending_in(floor, start + 1) if m.label in
                            ("TITLE", "PROVINCE", "REGION", "COUNTRY", "GOV", "ORG")])
     window = ctx.text[floor:start]
-    m = ctx.lexicon.pattern(_BEFORE).search(window) or ctx.lexicon.pattern(_ITEM_BEFORE).search(window)
+    m = ctx.lexicon.pattern(_BEFORE).search(window) or ctx.lexicon.pattern(_ITEM_BEFORE).search(window) \
+        or _closed_by_degrees(ctx, window)
     if not m:
         return _said_by(ctx, title, floor, start)
     group = m.lastindex  # the name's group: _ITEM_BEFORE has one for each way a list item begins
@@ -707,6 +708,20 @@ def _name_before(ctx: Context, title: Mention, sent_start: int,
     return raw, offset, offset + len(raw), marked
 
 
+def _closed_by_degrees(ctx: Context, window: str) -> re.Match | None:
+    """"Nama, SE, M.Si Kepala Bappeda X", "Nama ST,MT,Ph.D Kepala LP2M Y": degrees close a name,
+    and the title follows them with no comma; the name is the capitalised run before them."""
+    words = list(_DEGREE_WORD.finditer(window))
+    n = 0
+    while n < len(words) and is_degree(words[-1 - n].group(), ctx.lexicon.suffixes):
+        n += 1
+    if not n or window[words[-1].end():].strip():
+        return None
+    return _NAME_RUN_BEFORE.search(window, 0, words[-n].start())
+
+
+_DEGREE_WORD = re.compile(r"[^\s,]+")
+_NAME_RUN_BEFORE = re.compile(r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6}?[A-Z][\w'’\-]*)\s*,?\s*$")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _AT_BEFORE = r"\b(?:{at_word})\s+$"
 
