@@ -823,6 +823,9 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         j = i + 1
         if j >= len(ctx.sentences) or j in sents:
             continue
+        if ctx.sentences[i].text.rstrip().endswith(":"):
+            found += _items_listed(ctx, j, people)
+            continue
         s = ctx.sentences[j]
         text = s.text
         # "... Kemenag diwakili oleh Dirjen A. Sementara itu BKKBN diwakili oleh Sestama B, dan
@@ -844,6 +847,26 @@ def _list_continued(ctx: Context, sents: list[int], people: list[Person], n_sign
         found += [p for p, named in zip(people, people_mentions(ctx, people))
                   if any(start <= a < end and not _speaker(ctx, start, a) for a, _b in named)]
     return found
+
+
+def _items_listed(ctx: Context, j: int, people: list[Person]) -> list[Person]:
+    """The people of the items a signing sentence opens with a colon ("Penandatanganan berlangsung
+    antara Rektor A bersama pimpinan masing-masing mitra, yaitu: 1. Pemkot X (oleh Wali Kota B), 2.
+    ..."): each item's, but one said to have witnessed or spoken."""
+    found: list[Person] = []
+    while j < len(ctx.sentences) and _LIST_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sentences[j].start) + 1):
+        s = ctx.sentences[j]
+        if ctx.in_sent(j, "INSTRUMENT") or ctx.in_sent(j, "CUE", "sign"):
+            return []  # "... adalah: 1. Persetujuan ... ditandatangani oleh A dan B": a list of papers, each its signers
+        if not any(m.kb_id in _BLOCKING for m in ctx.in_sent(j, "CUE")):
+            for _a, _b, p in named_in(ctx, people, s.start, s.end):
+                if p not in found:
+                    found.append(p)
+        j += 1
+    return found
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s")  # at a line's start: "1. ", "- ", "b) "
 
 
 def _party_opens(ctx: Context, j: int, at: int) -> bool:

@@ -621,6 +621,8 @@ class GazetteerComponent(RuleComponent):
                     for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
                         forms = _linked(phrase, linkers) if entry["attr"] == "LOWER" else \
                             {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase)}
+                        if entry.get("lower_before_acronym"):
+                            forms |= _lower_before_acronym(phrase)
                         for form in forms:
                             phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
         self.matchers = {}
@@ -668,6 +670,18 @@ def _linked(phrase: str, linkers: tuple[str, ...]) -> set[str]:
     "tindak lanjut pengaduan")."""
     words = phrase.split()
     return {phrase} | {" ".join(words[:i] + [link] + words[i:]) for link in linkers for i in range(1, len(words))}
+
+
+def _lower_before_acronym(phrase: str) -> set[str]:
+    """"ketua DPRD" for "Ketua DPRD", "kepala pelaksana BPBD" for "Kepala Pelaksana BPBD": the
+    phrase's words in lower case but its acronyms, where it has one after its first word."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].isupper() or not any(_ACRONYM.fullmatch(w) for w in words[1:]):
+        return set()
+    return {" ".join(w if _ACRONYM.fullmatch(w) else w.lower() for w in words)}
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 
 
 def _title(s: str) -> str:

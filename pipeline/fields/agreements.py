@@ -436,9 +436,11 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
                                                           cue.start)
     if wish and passive(cue) and any(wish.start() < m.start < cue.start for m in ctx.in_sent(i, "INSTRUMENT")):
         return True
-    # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU": the purpose of an act to come
+    # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU", "Pemkab X bakal menjalin
+    # kerja sama dengan Pemkab Y melalui penandatanganan MoU": the purpose or the means of an act to come
     if any(p.kb_id == "plan" and p.end <= cue.start and not re.search(r"[.;]", ctx.text[p.end:cue.start])
-           for p in plans) and ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start):
+           for p in plans) and (ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start)
+                                or ctx.lexicon.pattern(_MEANS, re.I).search(ctx.text, max(0, cue.start - 30), cue.start)):
         return True
     # "dengan adanya penandatanganan MoU, pengelolaan anggaran dapat dilakukan": a modal after the
     # signing speaks of what it allows
@@ -446,6 +448,7 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
 
 
 _PURPOSE = r"\b{purpose}\s+(?:{do_verb}\s+)?$"  # "untuk (melakukan) penandatanganan"
+_MEANS = r"\b{means}\s+$"  # "melalui penandatanganan"
 _WISHED = r"\b{wished}\s+(?:{do_verb}\s+)?$"  # "agar (dilakukan) penandatanganan"
 # "agar <paper> (ini) (dapat, tidak hanya) ditandatangani", in one clause, not told as done ("agar MoU yang telah ...")
 _WISHED_PAPER = r"\b{wished}\s+(?:(?!\b(?:{past})\b)[^,.;:])*$"

@@ -39,14 +39,18 @@ def _is_cap(tok: str) -> bool:
 
 
 def _honorific(tok: str, ctx: Context) -> bool:
-    return tok.strip("().").replace("\u2019", "'").lower() in _honorific_keys(ctx.lexicon.prefixes)
+    return _honorific_key(tok) in _honorific_keys(ctx.lexicon.prefixes)
 
 
-@lru_cache(maxsize=4)
+def _honorific_key(tok: str) -> str:
+    """An honorific as looked up: lower case, without brackets or full stop, a curly apostrophe
+    written straight ("Dato’" is "Dato'")."""
+    return tok.strip("().").replace("\u2019", "'").lower()
+
+
+@lru_cache(maxsize=8)
 def _honorific_keys(prefixes: frozenset[str]) -> frozenset[str]:
-    """The honorifics as looked up: lower case, without brackets, a curly apostrophe written
-    straight ("Dato’" is "Dato'")."""
-    return frozenset(p.strip("().").replace("\u2019", "'").lower() for p in prefixes)
+    return frozenset(map(_honorific_key, prefixes))
 
 
 def _nonname(tok: str, ctx: Context) -> bool:
@@ -231,7 +235,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         if m.label in ("PROVINCE", "REGION", "TOWN", "COUNTRY", "ORG", "GOV"):  # "Bupati Aru, Dobo": a seat town
             if m.start not in offices or m.end > offices[m.start].end:
                 offices[m.start] = m
-    other_titles = {m.start for m in ctx.starting_in(title.end + 1, limit) if m.label == "TITLE"}
+    # the next office begins, or an acting mark before it ("Kejari Belawan, Pelaksana tugas (Plt) Wali Kota ...")
+    other_titles = {m.start for m in ctx.starting_in(title.end + 1, limit) if m.label in ("TITLE", "ACTING")}
     w = _Walk(ctx, title)
 
     def done(toks):
@@ -430,7 +435,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.org = "campus"
             w.clear()
             continue
-        if _honorific(tok, ctx) and not (w.named() and tok.lower() in ctx.lexicon.lead_prefixes) \
+        if _honorific(tok, ctx) and not (w.named() and _honorific_key(tok) in _honorific_keys(ctx.lexicon.lead_prefixes)) \
                 and not _before_a_lower_case_word(ctx, text, e):  # "Penyelenggaraan Haji dan Umrah": the pilgrimage
             if len(tok.rstrip(".")) > 1 or not w.run:
                 w.begin()  # "Bupati Abdya H Darmansah", "Rektor Uncen Dr. Nama"
@@ -479,6 +484,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 # Aceh, Nama", "Kepala Ombudsman RI perwakilan Provinsi Sultra, Nama": the place's word
                 # in lower case
                 continue
+        if tok in ctx.lexicon.word_set("office_field") and not w.named() and _is_cap(_next_word(text, e)):
+            w.org = w.org or "unit"  # "Asisten II bidang Ekonomi dan Pembangunan Nama": the office's field
+            continue
         then = ctx.lexicon.pattern(_THEN).match(text, s)
         if then and not w.named():
             pos = then.end()  # "Ketua KPK saat itu Abraham Samad": when the office was held

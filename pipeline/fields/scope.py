@@ -5,7 +5,7 @@ Scope phrases count in sentences that name the instrument or introduce a list ("
 opens by carrying such a sentence on ("Serta ...", "Kemudian, ...": words.tsv list_goes_on). The gazetteer's
 value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
 article's parties change (`not_with`: a prosecutor's "pendampingan"); a phrase that is part of a whole
-(its `part_of`) names none where the sentence names that whole (the Tri Dharma's "penelitian").
+(its `part_of`) names none where the article names that whole (the Tri Dharma's "penelitian").
 """
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     goes_on = ctx.lexicon.pattern(r"\s*(?:{list_goes_on})\b", re.I)
     wholes = ctx.lexicon.scope_wholes  # "Tri Dharma" names a whole, never a scope value itself
     defined = [m.span() for m in _NAME_DEFINED.finditer(ctx.text)]
+    # a whole the article names anywhere ("... mendukung Tri Dharma Perguruan Tinggi") takes its parts
+    # wherever they are listed ("kerja sama di bidang penelitian, pendidikan dan juga pengabdian")
+    wholes_named = {m.kind for m in ctx.mentions if m.label == "SCOPE" and m.kind in wholes}
     for i, sent in enumerate(ctx.sentences):
         if i == 0 and headline(sent.text, first=True):
             continue  # a headline's words name the news, not the paper's points ("..., Lanjut Sosialisasi")
@@ -90,7 +93,7 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
                 values.append((value, part_of))
             named = {v for v, _p in values}
             for value, part_of in values:
-                if value == NO_SCOPE or value in wholes or (part_of and part_of in named):
+                if value == NO_SCOPE or value in wholes or part_of in named | wholes_named:
                     continue
                 if value not in found:
                     found[value] = papers or (list_papers if item_of_list else frozenset())

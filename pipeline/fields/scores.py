@@ -79,6 +79,7 @@ class _ListReader:
         # each frame said for a group of a number, kept for a later list of that many subjects ("Lima Pemda
         # masuk zona hijau ... Banjarbaru 84,74, Tanah Laut 86,61, ...": the five, though other sentences came between)
         self.counted: dict[int, dict[str, object]] = {}
+        self.counts: set[int] = set()  # the numbers the sentence read counts its groups by, right before them
         self.before: list[_Subject] = []  # the subjects of the sentence before
         self.former_ends: list[int] = []  # where the zones a subject left end, in the sentence read
         self.rows: list[tuple[Score, tuple[str | None, str]]] = []
@@ -107,6 +108,8 @@ class _ListReader:
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
             self.frame = None  # "Provinsi X merupakan hasil pemekaran dari Provinsi Y": no list of the group
         opening, used_frame = [], False
+        counts = _group_counts(ctx, i)
+        self.counts = _group_counts(ctx, i, cardinal=True)
         stated = _assessment_years(ctx, i)
         if subjects and any(at < subjects[0].start for at, _y in stated):
             # "Adapun hasil survei kepatuhan ... 2021 untuk Sulteng, ... yaitu A (61,48), B ...": the
@@ -136,7 +139,6 @@ class _ListReader:
         else:
             opening = marks
         self.of_all |= {(m.value, self.year or self.text_year) for m in marks if self._said_of_all(i, m, subjects)}
-        counts = _group_counts(ctx, i)
         self._carry(marks, opening, used_frame, counts, restated=not subjects and bool(self.frame_counts & counts))
         self.before = subjects
         for _at, y in stated:
@@ -270,9 +272,11 @@ class _ListReader:
             # names the zone its subjects are in names the aim as what that zone lacks, no aim of each
             top = None
         # "daerah yang belum mencapai zona hijau yaitu A, B, ...": a list headed by a zone not reached
-        # is of none the sentences before said
+        # is of none the sentences before said; nor is a list of a group counted otherwise than the
+        # frame's ("ada daerah yang masuk zona merah. ... survei dilakukan untuk sepuluh kabupaten yaitu A, B")
         framed = kind == "achieved" and self.frame and self.frame.get(field) and \
-            not any(m.field in _ZONE_FIELDS and m.kind == "negated" for m in head)
+            not any(m.field in _ZONE_FIELDS and m.kind == "negated" for m in head) and \
+            not (self.counts and all(c > max(self.frame_counts, default=0) for c in self.counts))
         counted = kind == "achieved" and len(segs) > 1 and all(any(m.field == "value" for m in seg) for seg in segs) \
             and self.counted.get(len(segs), {}).get(field)
         used = False
@@ -439,16 +443,18 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
     """The assessed governments and bodies a sentence names, in order; not a place that only
     locates a group or names an office or its holder ("pemda di Jatim", "Ombudsman Perwakilan
     NTB", "Ombudsman Kaltim", "Ombudsman Republik Indonesia (ORI) Kepri", "Bupati Muna"), names
-    again the place before it, a council's (DPRD) or a dateline's."""
+    again the place before it, a council's (DPRD), a dateline's or a venue's ("di Hotel X Jakarta Pusat")."""
     sent = ctx.sentences[i]
     orgs = ctx.in_sent(i, "ORG")
     offices = orgs + ctx.in_sent(i, "TITLE")
     aside = _words(ctx, "aside", r"(?:WORDS)[\s-]*$")
     out: list[_Subject] = []
     last: list[Mention] | None = None
+    venues = [m.span(1) for m in ctx.lexicon.venue.finditer(ctx.text, sent.start, sent.end)]
     for place in _places(ctx, i):
         start, level = _extent(ctx, i, place[0])
         if not (level == "dprd" or _restates(ctx, last, place, start)
+                or any(a <= start < b for a, b in venues)  # "di Hotel Aryaduta Jakarta Pusat": the venue's
                 or aside.search(ctx.text, max(sent.start, start - 30), start)
                 or any(m.end <= start and not ctx.text[m.end:start].strip(" )") for m in offices)
                 or _is_dateline(ctx, sent, start, place[0].end)):
@@ -622,9 +628,13 @@ def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
 
 def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
     """"POSO, MERCUSUAR –", "Batam (ANTARA) -", "OUTLET.COM | Banda Aceh -", "JAKARTA, iNews.id -",
-    "Jakarta,- ": the town of the dateline is no subject."""
-    return bool(re.fullmatch(r"[^a-z]{0,40}", ctx.text[sent.start:start]) and
-                re.match(r"(?:[\s,]+\(?[A-Za-z][\w.]*\)?){0,3}[\s,]*[-–—]", ctx.text[end:min(end + 50, sent.end)]))
+    "Jakarta,- ", "Outlet.com, Banda Aceh | ": the town of the dateline is no subject."""
+    return bool(_DATELINE_OPENING.fullmatch(ctx.text, sent.start, start) and
+                re.match(r"(?:[\s,]+\(?[A-Za-z][\w.]*\)?){0,3}[\s,]*[-–—|]", ctx.text[end:min(end + 50, sent.end)]))
+
+
+# before a dateline's town: capitals and marks ("POSO, ", "OUTLET.COM | "), or a site's address ("Outlet.com, ")
+_DATELINE_OPENING = re.compile(r"[^a-z]{0,40}|[^\s,]+\.[a-z]{2,3}(?:\.[a-z]{2})?[\s,|]+")
 
 
 # ------------------------------------------------------------------------------------ marks
@@ -691,13 +701,16 @@ def _bracketed(ctx: Context, at: int) -> bool:
     return ctx.text[max(0, at - 3):at].rstrip().endswith("(")
 
 
-def _group_counts(ctx: Context, i: int) -> set[int]:
+def _group_counts(ctx: Context, i: int, cardinal: bool = False) -> set[int]:
     """The numbers sentence i counts a group by ("delapan pemerintahan daerah", "8 Daerah",
-    "Kedelapan daerah tersebut": numbers.tsv has the collective ke- forms)."""
+    "Kedelapan daerah tersebut": numbers.tsv has the collective ke- forms); `cardinal`: only a
+    number right before the group's word, no ke- form ("sepuluh kabupaten/kota", not "Peringkat
+    kedua ditempati Pemkot ...")."""
     groups = ctx.lexicon.result_words.get("group", "(?!)")
-    counted = ctx.lexicon.pattern(r"\b(\d{1,3}|{number})\s+(?:[a-z]+\s+)?" + groups + r"\b", re.I)
+    between = r"\s+" if cardinal else r"\s+(?:[a-z]+\s+)?"
+    counted = ctx.lexicon.pattern(r"\b(\d{1,3}|{number})" + between + groups + r"\b", re.I)
     return {int(m[1]) if m[1].isdigit() else ctx.lexicon.numbers.get(m[1].lower(), 0)
-            for m in counted.finditer(ctx.sentences[i].text)}
+            for m in counted.finditer(ctx.sentences[i].text) if not (cardinal and m[1].lower().startswith("ke"))}
 
 
 def _counted_groups(ctx: Context, lo: int, hi: int) -> list[re.Match]:
