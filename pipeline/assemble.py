@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import (GENERIC, Signing, count_before, earlier_paper, followed_on_from, named_again,
-                                opens_with_headline, paper_count, paper_kind, pointed_to)
+from .fields.agreements import (GENERIC, Signing, count_before, earlier_paper, followed_on_from, in_list_item,
+                                named_again, opens_with_headline, paper_count, paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, named_in, people_mentions
 from .merge import same_instrument
@@ -854,7 +854,7 @@ def _items_listed(ctx: Context, j: int, people: list[Person]) -> list[Person]:
     antara Rektor A bersama pimpinan masing-masing mitra, yaitu: 1. Pemkot X (oleh Wali Kota B), 2.
     ..."): each item's, but one said to have witnessed or spoken."""
     found: list[Person] = []
-    while j < len(ctx.sentences) and _LIST_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sentences[j].start) + 1):
+    while j < len(ctx.sentences) and in_list_item(ctx, j):
         s = ctx.sentences[j]
         if ctx.in_sent(j, "INSTRUMENT") or ctx.in_sent(j, "CUE", "sign"):
             return []  # "... adalah: 1. Persetujuan ... ditandatangani oleh A dan B": a list of papers, each its signers
@@ -865,8 +865,6 @@ def _items_listed(ctx: Context, j: int, people: list[Person]) -> list[Person]:
         j += 1
     return found
 
-
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)]|[a-h][.)])\s")  # at a line's start: "1. ", "- ", "b) "
 
 
 def _party_opens(ctx: Context, j: int, at: int) -> bool:

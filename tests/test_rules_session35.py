@@ -119,3 +119,24 @@ def test_an_acting_mark_after_a_comma_begins_the_next_office_not_a_name():
     text = ("Antara Pemko Medan dan Kejari Belawan, Pelaksana tugas (Plt) Wali Kota Medan Akhyar Nasution dan "
             "Kajari Belawan Ikeu Bachtiar menandatangani nota kesepahaman di Medan, Rabu (26/8/2020).")
     assert "Pelaksana" not in by_name(text, "2020-08-27", "role")
+
+
+def test_what_a_clause_after_this_signing_tells_of_another_thing_makes_no_earlier_signing():
+    # "Penandatanganan ini menjadi kelanjutan dari <a forum> yang sebelumnya digelar ... pada 3 November"
+    text = ("Gubernur Bali dan Gubernur NTB menandatangani nota kesepahaman kerja sama di Mandalika, Selasa "
+            "(25/11/2025). Penandatanganan ini menjadi kelanjutan dari Forum Regional Bali Nusa Tenggara yang "
+            "sebelumnya digelar di Bali pada 3 November 2025.")
+    assert events_of(text, "2025-11-26") == [("nota_kesepahaman", "2025-11-25")]
+
+
+def test_a_name_before_a_clause_that_says_it_holds_an_office_too_is_that_offices():
+    text = ("Universitas Hasanuddin dan KKSS menandatangani nota kesepahaman di Jakarta, Minggu (22/6/2025). "
+            "Dalam pidatonya, Dr. Andi Amran Sulaiman, yang saat ini juga menjabat Menteri Pertanian RI, "
+            "menegaskan dukungannya. Kata Budi, yang didampingi Kepala Dinas Kesehatan Sulsel Rosmini Pandin.")
+    assert set(by_name(text, "2025-06-23", "role")) == {"Andi Amran Sulaiman", "Rosmini Pandin"}
+
+
+def test_a_ministrys_field_in_short_words_after_a_ministers_title_is_no_name():
+    text = ("Universitas Hasanuddin dan KKSS menandatangani nota kesepahaman di Jakarta, Minggu (22/6/2025). "
+            "Rektor menyampaikan gagasan mendirikan kampus kepada Menteri Dikti Saintek.")
+    assert by_name(text, "2025-06-23", "role") == {}

@@ -346,16 +346,24 @@ def _the_signing_pointed_back(ctx: Context, cue: Mention) -> bool:
 _DONE_BY = r"\s+(?:{done_by})\s+(?:{in_person}\s+)?(?:{agent}|{between})\b"
 
 
-def _this_papers_clause(ctx: Context, i: int, paper: Mention | None) -> int | None:
+def _this_papers_clause(ctx: Context, i: int, paper: Mention | None, cue: Mention) -> int | None:
     """Where the relative clause begins in a sentence about the paper reported ("MoU ini",
     "penandatanganan nota kesepahaman tersebut ... pertemuan yang telah dilakukan pada September
-    2017"): what it tells, its time and its past, is of another thing; None where the paper is not
-    pointed to as this one or no relative clause follows it."""
-    if paper is None or paper.sent != i or \
-            not pointed_to(ctx, paper.end):
-        return None
-    found = ctx.lexicon.pattern(r"\b(?:{relative})\b", re.I).search(ctx.text, paper.end, ctx.sentences[i].end)
-    return found.start() if found else None
+    2017") or about its signing ("Penandatanganan ini menjadi kelanjutan dari Kerja Sama Regional
+    ... yang sebelumnya digelar di Bali pada 3 November"): what it tells, its time and its past, is
+    of another thing; None where neither is pointed to as this one or no relative clause follows."""
+    relative = ctx.lexicon.pattern(r"\b(?:{relative})\b", re.I)
+    if paper is not None and paper.sent == i and pointed_to(ctx, paper.end):
+        found = relative.search(ctx.text, paper.end, ctx.sentences[i].end)
+        return found.start() if found else None
+    if _the_signing_pointed_back(ctx, cue) and pointed_to(ctx, cue.end):
+        found = relative.search(ctx.text, cue.end, ctx.sentences[i].end)
+        # not where the clause tells of papers ("... tindak lanjut dari ... 25 Nota Kesepahaman yang telah
+        # ada sebelumnya": those papers' signing)
+        if found and not any(cue.end <= m.start < found.start() and not is_generic(m)
+                             for m in ctx.in_sent(i, "INSTRUMENT")):
+            return found.start()
+    return None
 
 
 def opens_with_headline(ctx: Context) -> bool:
@@ -698,7 +706,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                 dates = ctx.dates_in(i)
                 if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
                     past, dates = True, []  # a witness tells of the act under trial; the day is the hearing's
-                clause = _this_papers_clause(ctx, i, inst)
+                clause = _this_papers_clause(ctx, i, inst, cue)
                 if clause is not None and cue.start < clause:
                     # "Penandatanganan MoU ini ... tindak lanjut dari pertemuan yang telah dilakukan pada September 2017"
                     past = _told_as_past(ctx, ctx.text[sent.start:clause])
@@ -806,6 +814,12 @@ def _listed_papers(ctx: Context, signings: list[Signing]) -> list[Signing]:
 
 
 _PAPERS_COUNTED = r"\b(?:\d{1,3}|{number})\s+(?:{count_noun})\b"  # "Tiga dokumen yang disepakati meliputi:"
+
+
+def in_list_item(ctx: Context, i: int) -> bool:
+    """Does sentence i stand in a line that a bullet or a number opens ("2. Pemkab X (oleh Bupati
+    A)", where the sentence may begin after the number)?"""
+    return bool(_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, ctx.sentences[i].start) + 1))
 
 
 def _item(ctx: Context, i: int) -> re.Match | None:

@@ -665,7 +665,8 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
 _ITEM_BEFORE = r"(?:(?:,|\b(?:{agent}))\s+((?:[A-Z][\w'’\-]*\s+){1,4})|\b(?:{and})\s+((?:[A-Z][\w'’\-]*\s+){2,4}))$"
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
-           r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}|,|\()\s*$")
+           r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}"
+           r"|,\s*{relative}\s+(?:(?:{holds_now})\s+){1,4}|,|\()\s*$")  # "Nama, yang juga Menteri ..."
 
 
 def _opens_rank(ctx: Context, title: Mention) -> bool:
