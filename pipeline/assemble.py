@@ -866,7 +866,6 @@ def _items_listed(ctx: Context, j: int, people: list[Person]) -> list[Person]:
     return found
 
 
-
 def _party_opens(ctx: Context, j: int, at: int) -> bool:
     """Does sentence j open with a body right before `at`: "Pemkab Taput diwakili oleh Bupati A
     ... dan PT PLN diwakili General Manager B" after a signing that named the bodies alone? (An

@@ -29,3 +29,9 @@ def events_of(text, published, *columns):
     columns = columns or ("agreement_type", "event_date")
     return [tuple(str(e[c]) if c == "event_date" else e[c] for c in columns)
             for e in extract(text, published=published)["events"]]
+
+
+def scores_of(text, published, *columns):
+    """Each score row's values of `columns` (by default subject, year, value, zone and kind), in order."""
+    columns = columns or ("subject", "year", "value", "zone", "kind")
+    return [tuple(r[c] for c in columns) for r in extract(text, published=published)["scores"]]

@@ -1,9 +1,7 @@
 """Kinds of sentence read in session 32, on short invented articles."""
 import pytest
 
-from pipeline import extract
-
-from .readings import by_name, events_of, people_of, signers
+from .readings import by_name, events_of, people_of, scores_of, signers
 
 LEAD = "Pemprov Kalimantan Tengah dan Ombudsman RI meneken nota kesepahaman di Palangka Raya. "
 NATIONAL_LEAD = "Kementerian Kesehatan dan Badan Narkotika Nasional meneken nota kesepahaman di Jakarta. "
@@ -124,22 +122,19 @@ def test_who_signed_beside_guests(text, expected):
     assert signers(text, "2025-09-30") == expected
 
 
-def _scores(text, published):
-    return [(s["subject"], s["year"], s["value"], s["grade"]) for s in extract(text, published=published)["scores"]]
-
-
 def test_a_grade_named_in_quotation_marks_stays_in_its_clause():
     # the marks around a few words name the grade; they do not cut the clause as a quotation would
     text = ("Jakarta - Sebagai referensi, pada tahun 2023 Kemlu mendapatkan opini “Kualitas Tertinggi” dengan "
             "nilai 94,85 pada Penilaian Kepatuhan dari Ombudsman RI.")
-    assert _scores(text, "2024-11-14") == [("Kemlu", 2023, 94.85, "kualitas_tertinggi")]
+    assert scores_of(text, "2024-11-14", "subject", "year", "value", "grade") == [
+        ("Kemlu", 2023, 94.85, "kualitas_tertinggi")]
 
 
 def test_a_subject_named_twice_with_atau_has_one_result():
     text = ("Pandeglang - Kantor Pertanahan (Kantah) atau Badan Pertanahan Nasional (BPN) Kabupaten Pandeglang "
             "menerima Predikat Kepatuhan Tahun 2023 dari Ombudsman RI dengan nilai 80,80 dan opini Kualitas "
             "Tertinggi.")
-    assert [(v, g) for _s, _y, v, g in _scores(text, "2024-01-10")] == [(80.8, "kualitas_tertinggi")]
+    assert scores_of(text, "2024-01-10", "value", "grade") == [(80.8, "kualitas_tertinggi")]
 
 
 @pytest.mark.parametrize("place, city", [

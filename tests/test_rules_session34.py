@@ -1,7 +1,7 @@
 """Kinds of sentence read in session 34, on short invented articles."""
 from pipeline import extract
 
-from .readings import by_name, signers
+from .readings import by_name, scores_of, signers
 
 
 def test_his_excellency_written_without_its_inner_dot_is_an_honorific():
@@ -19,35 +19,30 @@ def test_a_signing_after_a_turn_from_what_is_done_as_a_rule_is_told():
     assert signers(text, "2025-02-03") == ["Yandri Susanto"]
 
 
-def _scores(text, published, *columns):
-    columns = columns or ("subject", "year", "value", "zone", "kind")
-    return [tuple(s[c] for c in columns) for s in extract(text, published=published)["scores"]]
-
-
 def test_a_list_in_a_zone_with_the_aim_beyond_it_is_in_that_zone_and_aims_at_nothing():
     text = ("Ombudsman RI Perwakilan Sulawesi Tengah menyerahkan hasil penilaian kepatuhan tahun 2023. "
             "Kabupaten yang berkategori zona kuning atau masih harus diperbaiki kedepan untuk meraih predikat "
             "zona hijau yaitu Donggala, Sigi dan Parigi Moutong.")
-    assert _scores(text, "2024-01-20", "subject", "zone", "kind") == [
+    assert scores_of(text, "2024-01-20", "subject", "zone", "kind") == [
         ("Donggala", "kuning", "achieved"), ("Sigi", "kuning", "achieved"), ("Parigi Moutong", "kuning", "achieved")]
 
 
 def test_a_value_given_after_yakni_is_the_value_a_score_word_named_before():
     text = ("Pemerintah Kota Palu masuk zona hijau hasil penilaian kepatuhan Ombudsman tahun 2023. Pemerintah "
             "Kota Palu meraih nilai yang tinggi dari Ombudsman RI perwakilan Sulawesi Tengah, yakni 81,37.")
-    assert [v for _s, _y, v, _z, _k in _scores(text, "2024-01-20")] == [81.37]
+    assert scores_of(text, "2024-01-20", "value") == [(81.37,)]
 
 
 def test_a_zone_told_of_a_span_of_years_is_no_years_result():
     text = ("Pemerintah Kota Palu masuk zona hijau hasil penilaian kepatuhan Ombudsman tahun 2023. Sebelumnya "
             "Pemerintah Kota Palu sempat berada di zona merah pada penilaian awal, yaitu 2015 hingga 2018.")
-    assert _scores(text, "2024-01-20", "zone", "year") == [("hijau", 2023)]
+    assert scores_of(text, "2024-01-20", "zone", "year") == [("hijau", 2023)]
 
 
 def test_a_subject_a_clause_sets_against_another_does_not_share_its_zone():
     text = ("Hasil penilaian kepatuhan Ombudsman tahun 2022 diumumkan. Kabupaten Muna menggeser Kabupaten "
             "Konawe yang tahun 2021 lalu berada pada zona hijau dengan nilai 85,22.")
-    assert _scores(text, "2022-12-20", "subject", "zone") == [("Kabupaten Konawe", "hijau")]
+    assert scores_of(text, "2022-12-20", "subject", "zone") == [("Kabupaten Konawe", "hijau")]
 
 
 def test_the_day_a_regulation_was_signed_does_not_date_the_paper_that_follows_it():

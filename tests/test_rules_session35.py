@@ -1,7 +1,7 @@
 """Kinds of sentence read in session 35, on short invented articles."""
 from pipeline import extract
 
-from .readings import by_name, events_of, scopes_of, signers
+from .readings import by_name, events_of, scopes_of, scores_of, signers
 
 
 def test_degrees_close_a_name_that_its_title_follows_without_a_comma():
@@ -39,14 +39,10 @@ def test_research_beside_service_to_society_is_the_tri_dharma():
     assert scopes_of(text, "2024-03-07") == [[]]
 
 
-def _zones(text, published):
-    return [(s["subject"], s["zone"]) for s in extract(text, published=published)["scores"]]
-
-
 def test_the_town_of_a_dateline_after_the_sites_address_is_no_subject():
     text = ("Outletaceh.com, Banda Aceh | Hasil penilaian kepatuhan Ombudsman RI Perwakilan Aceh tahun 2023 "
             "menempatkan beberapa kabupaten di zona merah.")
-    assert _zones(text, "2024-01-20") == []
+    assert scores_of(text, "2024-01-20", "subject", "zone") == []
 
 
 def test_a_list_of_a_group_larger_than_the_one_a_zone_was_said_of_takes_no_zone():
@@ -54,13 +50,13 @@ def test_a_list_of_a_group_larger_than_the_one_a_zone_was_said_of_takes_no_zone(
     text = ("Ombudsman RI Perwakilan Aceh menyampaikan hasil penilaian kepatuhan tahun 2023. \"Ada beberapa "
             "daerah yang masuk zona merah,\" kata Kepala Ombudsman. Penilaian dilakukan untuk empat kabupaten "
             "yaitu Aceh Selatan, Nagan Raya, Aceh Jaya dan Bireuen. Yang masuk zona hijau adalah Aceh Jaya.")
-    assert _zones(text, "2024-01-20") == [("Aceh Jaya", "hijau")]
+    assert scores_of(text, "2024-01-20", "subject", "zone") == [("Aceh Jaya", "hijau")]
 
 
 def test_the_town_of_a_venue_is_no_subject_of_the_result_after_it():
     text = ("Ombudsman RI merilis hasil penilaian kepatuhan tahun 2023 dalam acara yang digelar di Hotel "
             "Aryaduta Jakarta Pusat. Terdapat peningkatan jumlah penyelenggara yang masuk zona hijau.")
-    assert _zones(text, "2023-12-15") == []
+    assert scores_of(text, "2023-12-15", "subject", "zone") == []
 
 
 def test_the_items_a_signing_sentence_opens_with_a_colon_name_its_signers():

@@ -447,16 +447,15 @@ def _planned(ctx: Context, i: int, cue: Mention) -> bool:
     # "Pemkab akan meminta kepada Pemprov untuk melakukan penandatanganan MoU", "Pemkab X bakal menjalin
     # kerja sama dengan Pemkab Y melalui penandatanganan MoU": the purpose or the means of an act to come
     if any(p.kb_id == "plan" and p.end <= cue.start and not re.search(r"[.;]", ctx.text[p.end:cue.start])
-           for p in plans) and (ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start)
-                                or ctx.lexicon.pattern(_MEANS, re.I).search(ctx.text, max(0, cue.start - 30), cue.start)):
+           for p in plans) and ctx.lexicon.pattern(_PURPOSE, re.I).search(ctx.text, max(0, cue.start - 30), cue.start):
         return True
     # "dengan adanya penandatanganan MoU, pengelolaan anggaran dapat dilakukan": a modal after the
     # signing speaks of what it allows
     return _planned_thing(ctx, cue, [p for p in plans if p.kb_id != "modal"]) or _day_to_come(ctx, i, cue)
 
 
-_PURPOSE = r"\b{purpose}\s+(?:{do_verb}\s+)?$"  # "untuk (melakukan) penandatanganan"
-_MEANS = r"\b{means}\s+$"  # "melalui penandatanganan"
+# "untuk (melakukan) penandatanganan", "melalui penandatanganan"
+_PURPOSE = r"\b(?:{purpose}\s+(?:{do_verb}\s+)?|{means}\s+)$"
 _WISHED = r"\b{wished}\s+(?:{do_verb}\s+)?$"  # "agar (dilakukan) penandatanganan"
 # "agar <paper> (ini) (dapat, tidak hanya) ditandatangani", in one clause, not told as done ("agar MoU yang telah ...")
 _WISHED_PAPER = r"\b{wished}\s+(?:(?!\b(?:{past})\b)[^,.;:])*$"

@@ -38,8 +38,10 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
-def _honorific(tok: str, ctx: Context) -> bool:
-    return _honorific_key(tok) in _honorific_keys(ctx.lexicon.prefixes)
+def _honorific(tok: str, ctx: Context, lead: bool = False) -> bool:
+    """Is the word an honorific; with `lead`, one that is a word of names too ("Tengku", "TB." that is
+    stripped before "Ace Hasan" but kept in "T. Irfan TB")?"""
+    return _honorific_key(tok) in _honorific_keys(ctx.lexicon.lead_prefixes if lead else ctx.lexicon.prefixes)
 
 
 def _honorific_key(tok: str) -> str:
@@ -435,7 +437,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.org = "campus"
             w.clear()
             continue
-        if _honorific(tok, ctx) and not (w.named() and _honorific_key(tok) in _honorific_keys(ctx.lexicon.lead_prefixes)) \
+        if _honorific(tok, ctx) and not (w.named() and _honorific(tok, ctx, lead=True)) \
                 and not _before_a_lower_case_word(ctx, text, e):  # "Penyelenggaraan Haji dan Umrah": the pilgrimage
             if len(tok.rstrip(".")) > 1 or not w.run:
                 w.begin()  # "Bupati Abdya H Darmansah", "Rektor Uncen Dr. Nama"

@@ -272,8 +272,8 @@ class _ListReader:
             # names the zone its subjects are in names the aim as what that zone lacks, no aim of each
             top = None
         # "daerah yang belum mencapai zona hijau yaitu A, B, ...": a list headed by a zone not reached
-        # is of none the sentences before said; nor is a list of a group counted otherwise than the
-        # frame's ("ada daerah yang masuk zona merah. ... survei dilakukan untuk sepuluh kabupaten yaitu A, B")
+        # is of none the sentences before said; nor is a list of a group counted larger than the frame's
+        # ("ada daerah yang masuk zona merah. ... survei dilakukan untuk sepuluh kabupaten yaitu A, B")
         framed = kind == "achieved" and self.frame and self.frame.get(field) and \
             not any(m.field in _ZONE_FIELDS and m.kind == "negated" for m in head) and \
             not (self.counts and all(c > max(self.frame_counts, default=0) for c in self.counts))
