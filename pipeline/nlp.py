@@ -615,6 +615,8 @@ class GazetteerComponent(RuleComponent):
             if entry["file"] not in self.tables:
                 continue
             linkers = self.lexicon.words.get(entry["linkers"], ()) if entry.get("linkers") else ()
+            table = phrases[entry["attr"]]
+            deputies: dict[tuple[str, str], set[str]] = {}
             for row in self.tables[entry["file"]].rows:
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
@@ -624,7 +626,12 @@ class GazetteerComponent(RuleComponent):
                         if entry.get("lower_before_acronym"):
                             forms |= _lower_before_acronym(phrase)
                         for form in forms:
-                            phrases[entry["attr"]].setdefault((entry["label"], form), set()).add(kb)
+                            table.setdefault((entry["label"], form), set()).add(kb)
+                        if entry.get("deputy"):
+                            for form, deputy_kb in self._deputies(entry, row, forms):
+                                deputies.setdefault((entry["label"], form), set()).add(deputy_kb)
+            for key, kbs in deputies.items():
+                table.setdefault(key, kbs)  # a row of its own ("Wakil Bupati") says more
         self.matchers = {}
         for attr, table in phrases.items():
             matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
@@ -636,6 +643,23 @@ class GazetteerComponent(RuleComponent):
                 for key, patterns in by_key.items():
                     matcher.add(key, patterns)
             self.matchers[attr] = matcher
+
+    def _deputies(self, entry: dict, row: dict[str, str], forms: set[str]) -> list[tuple[str, str]]:
+        """The deputy of an office (manifest `deputy`: the words.tsv kind of its word, "Wakil",
+        and the id it gets): "Wakil Ketua KPK" for "Ketua KPK", as the office is written (and
+        "wakil ketua KPK" for "ketua KPK"), with the deputy's id: the office's, its column
+        `column` set to `value`."""
+        spec = entry["deputy"]
+        kb = "|".join(spec["value"] if c == spec["column"] else row.get(c, "") for c in entry["id"])
+        words = self.lexicon.words.get(spec["words"], ())
+        out = []
+        for form in forms:
+            if form.split()[0].lower() in words:
+                continue  # already a deputy's ("Wakil Gubernur")
+            for word in words:
+                out.append((f"{word.upper() if form.isupper() else word.capitalize() if form[0].isupper() else word} "
+                            f"{form}", kb))
+        return out
 
     def _pattern(self, phrase: str, attr: str):
         """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it

@@ -32,6 +32,7 @@ from functools import lru_cache
 from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
 from . import PAST_AFTER, Context, region_code, region_name
+from .agreements import in_list_item
 from .parties import HOME
 
 _ZONE_FIELDS = ("zone", "grade")
@@ -457,7 +458,7 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
                 or any(a <= start < b for a, b in venues)  # "di Hotel Aryaduta Jakarta Pusat": the venue's
                 or aside.search(ctx.text, max(sent.start, start - 30), start)
                 or any(m.end <= start and not ctx.text[m.end:start].strip(" )") for m in offices)
-                or _is_dateline(ctx, sent, start, place[0].end)):
+                or _is_dateline(ctx, i, start, place[0].end)):
             out.append(_subject(ctx, place, start, level))
         last = place
     # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
@@ -518,7 +519,9 @@ def _extent(ctx: Context, i: int, place: Mention) -> tuple[int, str | None]:
         lo = max(sent.start, start - 30)
         prefix = next(((lv, m) for lv in ("provinsi", "kabupaten", "kota") for m in
                        [_words(ctx, f"prefix:{lv}", r"(?:WORDS)\s*$").search(ctx.text, lo, start)] if m), None)
-        gov = next((g for g in govs if g.start < start and start - g.end <= 2), None)
+        # right before it, no comma between: "Di tingkat pemerintah kota, Kota X" names the level, then X
+        gov = next((g for g in govs if g.start < start and start - g.end <= 2 and not ctx.text[g.end:start].strip()),
+                   None)
         if prefix:
             level, start = level or prefix[0], prefix[1].start()
         elif gov and gov.kb_id == "dprd":
@@ -626,15 +629,20 @@ def _lists_them(ctx: Context, i: int, subjects: list[_Subject]) -> bool:
     return len(re.findall(r"[a-z]{3,}", " ".join(rest))) <= 2
 
 
-def _is_dateline(ctx: Context, sent, start: int, end: int) -> bool:
+def _is_dateline(ctx: Context, i: int, start: int, end: int) -> bool:
     """"POSO, MERCUSUAR –", "Batam (ANTARA) -", "OUTLET.COM | Banda Aceh -", "JAKARTA, iNews.id -",
-    "Jakarta,- ", "Outlet.com, Banda Aceh | ": the town of the dateline is no subject."""
-    return bool(_DATELINE_OPENING.fullmatch(ctx.text, sent.start, start) and
-                re.match(r"(?:[\s,]+\(?[A-Za-z][\w.]*\)?){0,3}[\s,]*[-–—|]", ctx.text[end:min(end + 50, sent.end)]))
+    "Jakarta,- ", "Outlet.com, Banda Aceh | ": the town of the dateline is no subject; a line a
+    number opens is a list's item, no dateline ("1. Kabupaten Solok – 97,73")."""
+    sent = ctx.sentences[i]
+    return bool(_DATELINE_OPENING.fullmatch(ctx.text, sent.start, start) and not in_list_item(ctx, i) and
+                _DATELINE_AFTER.match(ctx.text[end:min(end + 50, sent.end)]))
 
 
 # before a dateline's town: capitals and marks ("POSO, ", "OUTLET.COM | "), or a site's address ("Outlet.com, ")
 _DATELINE_OPENING = re.compile(r"[^a-z]{0,40}|[^\s,]+\.[a-z]{2,3}(?:\.[a-z]{2})?[\s,|]+")
+# after it, up to its dash: an outlet's name, capitalised or an address, or none ("(ANTARA)", ", iNews.id");
+# not words of a sentence ('"Sumbar di urutan ke-25 ...')
+_DATELINE_AFTER = re.compile(r"(?:[\s,]+\(?(?:[A-Z][\w.]*|\w+\.\w[\w.]*)\)?){0,3}[\s,]*[-–—|]")
 
 
 # ------------------------------------------------------------------------------------ marks
@@ -766,17 +774,23 @@ _TALLY = r"(?<![\d.,])\b(?:\d{1,3}|{number})\s+$"
 
 def _kind(ctx: Context, since_last: str) -> str:
     """What the words since the clause's last result (or its start) make of the next one:
-    "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau" and "supaya ke
-    depan bisa di zona hijau" are aims, "berhasil mempertahankan zona hijau" is not; an aim word
+    "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau", "supaya ke
+    depan bisa di zona hijau" and "harus mempertahankan zona hijau" are aims, "berhasil
+    mempertahankan zona hijau" and "X mempertahankan posisi teratas dengan nilai ..." are not; an aim word
     alone ("berharap rapor kuning yang diterima ...") is not; a zone it rose or fell from ("naik dari
     zona kuning", "keluar dari zona merah") is a former one, no result."""
     if _words(ctx, "former", r"\b(?:WORDS)\s*$").search(since_last):
         return "former"
     if _words(ctx, "negation").search(since_last[-60:]):
         return "negated"
+    attained = _words(ctx, "attained", r"\b(?:WORDS)\s+$")
     target = _words(ctx, "target").search(since_last)
-    if target and not _words(ctx, "attained", r"\b(?:WORDS)\s+$").search(since_last[:target.start()]):
-        return "target"  # "berhasil mempertahankan zona hijau" was reached: not an aim
+    if target and not attained.search(since_last[:target.start()]):
+        return "target"
+    keep = _words(ctx, "keep").search(since_last)
+    if keep and not attained.search(since_last[:keep.start()]) and any(
+            _words(ctx, kind).search(since_last[:keep.start()]) for kind in ("aim", "aim_verb", "keep_aim")):
+        return "target"  # "harus mempertahankan zona hijau"; "berhasil mempertahankan zona hijau" was reached
     aim = None
     for aim in _words(ctx, "aim").finditer(since_last):
         pass
@@ -815,7 +829,8 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
         _compiled(ctx.lexicon.result_words.get("value_named", "(?!)"),
                   r"\b(?:" + ctx.lexicon.result_words.get("value", "(?!)") + r")\b[^.;]{0,80}?\b(?:WORDS)\s+" + number + after),
     ]
-    listed = _words(ctx, "value_link", r"[\s:(]*(?:(?:WORDS)\s+)?" + number + after)  # "Melawi dengan 72,95"
+    # "Melawi dengan 72,95", "1. Kabupaten Agam – 95,48", "Kabupaten Pasaman** – 91,23" (a footnote's stars)
+    listed = _words(ctx, "value_link", r"[\s:(*]*(?:[–—-]\s+)?(?:(?:WORDS)\s+)?" + number + after)
     rank = _words(ctx, "rank", r"(?:WORDS)[\s-]*$")
     found: dict[int, tuple[int, float]] = {}
     matches = [(k, m) for k, pattern in enumerate(patterns) for m in pattern.finditer(text)]
