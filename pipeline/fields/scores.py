@@ -788,9 +788,13 @@ def _kind(ctx: Context, since_last: str) -> str:
     if target and not attained.search(since_last[:target.start()]):
         return "target"
     keep = _words(ctx, "keep").search(since_last)
-    if keep and not attained.search(since_last[:keep.start()]) and any(
-            _words(ctx, kind).search(since_last[:keep.start()]) for kind in ("aim", "aim_verb", "keep_aim")):
-        return "target"  # "harus mempertahankan zona hijau"; "berhasil mempertahankan zona hijau" was reached
+    if keep and not attained.search(since_last[:keep.start()]) and (
+            _words(ctx, "aim").search(since_last[:keep.start()]) or
+            any(_words(ctx, kind, r"\b(?:WORDS)\s+(?:\w+\s+)?$").search(since_last[:keep.start()])
+                for kind in ("aim_verb", "keep_aim"))):
+        # "berharap ... mempertahankan", "harus (tetap) mempertahankan zona hijau"; not "Untuk kategori
+        # pemkab, X mempertahankan zona hijau" nor "berhasil mempertahankan zona hijau": reached
+        return "target"
     aim = None
     for aim in _words(ctx, "aim").finditer(since_last):
         pass
