@@ -140,7 +140,32 @@ def _signing_date(ctx: Context, s: Signing) -> DateValue | None:
         dates = [d for d in dates if said is None or d[1] < said]
     if not dates:
         return None
+    # "dimulai sejak tahun 2021 ini ditandai penandatanganan ... Kamis (1/8/2024)": a date a span
+    # starts at dates no signing where the sentence names another
+    dates = [d for d in dates if not _since(ctx, d[1])] or dates
+    dates = [d for d in dates if not _another_papers(ctx, s, d[1])] or dates
     return min(dates, key=lambda d: abs(d[1] - s.cue.start))[0]
+
+
+def _another_papers(ctx: Context, s: Signing, start: int) -> bool:
+    """Is the date at `start` nearer another paper the sentence names than the signing's cue and
+    paper ("Diawali penandatanganan Letter of Intent pada 28 Maret 2022, Gubernur ... menandatangani
+    MoU ... pada Senin, 10 Juli 2023")? Not the signing's paper's other name ("Nota Kesepahaman
+    (MoU)"), nor a cooperation named bare."""
+    own = s.instrument
+    if own is None:
+        return False
+    near = min(abs(start - s.cue.start), abs(start - own.end))
+    return any(m.kind not in (GENERIC, own.kind) and not (m.end >= own.start - 3 and m.start <= own.end + 3)
+               and abs(start - m.end) < near for m in ctx.in_sent(s.sent, "INSTRUMENT"))
+
+
+_SINCE = r"\b(?:{since})\s+(?:\w+\s+)?$"  # "sejak 2021", "sejak tahun 2021", "sejak tanggal ..."
+
+
+def _since(ctx: Context, start: int) -> bool:
+    """Is the date at `start` the start of a span ("sejak tahun 2021")?"""
+    return bool(ctx.lexicon.pattern(_SINCE).search(ctx.text, max(0, start - 20), start))
 
 
 def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: list[Person],

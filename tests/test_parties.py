@@ -163,7 +163,7 @@ def test_every_kind_of_body_says_whether_it_governs(model_dir):
     gazetteers = model_dir / "gazetteers"
     kinds = {(r["label"], r["id"]) for r in read_tsv(gazetteers / "parties.tsv")}
     for row in read_tsv(gazetteers / "organisations.tsv"):
-        assert row["tail"] in ("place", "unit", "name", "country", "body", "generic"), row
+        assert row["tail"] in ("place", "unit", "name", "eponym", "country", "body", "generic"), row
         assert row["level"] in ("nasional", "provinsi", "daerah", "-"), row
         assert row["kind"] == "kantor" or ("ORG", row["kind"]) in kinds, row
 

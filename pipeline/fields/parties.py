@@ -8,6 +8,7 @@ A party's name is a head word of the gazetteers and the tail its kind of name ta
 - unit: a unit number and its name ("Kodim 1604/Kupang", "Kodam VI/Mulawarman");
 - name: the capitalised words of a proper name or a field ("Universitas Gadjah Mada",
   "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"), ending in a place or not;
+  eponym: read as a name here (a person's name is the body's in people.py: "RSUD dr. Doris Sylvanus");
 - country: a foreign country ("Kedutaan Besar Jepang"); body: the body it is an office of
   ("Kanwil Kemenkumham Kalsel").
 Any name may go on with an office of the body ("BMKG Stasiun Kelas I Ambon", "BPJS Kesehatan
@@ -172,7 +173,7 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
     else:
         head_end = h.end
     end, place = _tail(ctx, i, head_end, tail, kind, level)
-    if tail in ("name", "generic") and end == head_end:
+    if tail in ("name", "eponym", "generic") and end == head_end:
         return Party(h.text, h.start, h.end, kind, (kind, canonical, None), _governs(ctx, kind), False, (),
                      generic=True)
     # a unit or a town no gazetteer holds tells one office of the body from another
@@ -190,7 +191,7 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
     elif regional != "yes":
         code = None
     name = _clean(ctx.text[h.start:end])
-    key = (kind, canonical if tail != "name" else name.lower(),
+    key = (kind, canonical if tail not in ("name", "eponym") else name.lower(),
            region_name(place) if place is not None else unit or None)
     return Party(name, h.start, end, kind, key, _governs(ctx, kind), code is not None, (code,) if code else ())
 

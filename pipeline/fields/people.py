@@ -193,6 +193,10 @@ class _Walk:
         self.place_first = False  # the last place was read before any word that could be a name
         self.country_end = -1  # where a country the office words named ends, read before any name
         self.short_end = -1  # where an office's short form in brackets closed: "(Menkominfo) Nama"
+        # the body read last is most often named after a person (organisations.tsv tail eponym): a
+        # name right after it, before a comma and another name, is the body's ("Direktur RSUD dr.
+        # Doris Sylvanus, Nama")
+        self.eponym = False
 
     def clear(self) -> None:
         self.run.clear()
@@ -265,6 +269,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.org = "campus" if o.kind in CAMPUSES else "unit"
             w.body_last = True
             w.whole_body = _whole_body(o)
+            w.eponym = _eponym(o)
     while m := _TOKEN.search(text, pos, limit):
         tok, s, e = m.group(), m.start(), m.end()
         pos = e
@@ -323,9 +328,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         # ("Asisten I, Drs. H. Minggu Basuki"), not the dateline's day
         weekday_name = after_honorific and _calendar_word(tok, ctx) and _is_cap(_next_word(text, e))
         if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local) and not weekday_name):
-            if w.anchored and w.named():
-                break  # the name has ended
             o = offices.get(s)
+            if w.anchored and w.named():
+                if o is not None and o.label in ("REGION", "TOWN") and _eponym_ends(ctx, w, o.end, limit):
+                    pos = o.end  # "Direktur Utama RSUP Dr. Sardjito Yogyakarta, Nama": the town ends the body's name
+                    continue
+                break  # the name has ended
             w.body_last = o is not None
             w.whole_body = o is not None and _whole_body(o)
             if o is None:
@@ -342,8 +350,13 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 pos = o.end
             else:
                 w.org = "campus" if o.kind in CAMPUSES else w.org or "unit"
+                w.eponym = _eponym(o)
                 pos = o.end
             w.clear()
+            continue
+        if tok == "," and _eponym_ends(ctx, w, s, limit):
+            w.clear()  # "Direktur RSUD dr Doris Sylvanus, Nama", "Kepala Bandara Sultan Hasanuddin, Nama"
+            w.eponym, w.after_comma = False, True
             continue
         if tok == ",":
             w.office_closed = w.body_last and not w.run  # "Wakil Ketua DPR, Nama dan Nama Lain"
@@ -536,6 +549,29 @@ def _whole_body(o: Mention) -> bool:
     """A national body named whole: no name of its own follows (organisations.tsv tail place,
     level nasional: "BNPB", "Kemendagri"; not "PDAM", whose name follows: "PDAM Tirta ...")."""
     return o.label == "ORG" and (o.column(2) or "place") == "place" and o.column(1) == "nasional"
+
+
+def _eponym(o: Mention) -> bool:
+    """Is the body most often named after a person, honorific and all (organisations.tsv tail
+    eponym: "RSUD dr. Doris Sylvanus", "Bandara Sultan Hasanuddin")?"""
+    return o.label == "ORG" and o.column(2) == "eponym"
+
+
+def _eponym_ends(ctx: Context, w: _Walk, pos: int, limit: int) -> bool:
+    """Do the words read after a body named after a person end at `pos` with a comma and another
+    name after it ("Direktur RSUD dr Doris Sylvanus, Nama", "Direktur RSUP Dr. Sardjito
+    Yogyakarta, dr. Nama"): the words were the body's name, the name after the comma its head's?"""
+    if not (w.eponym and w.named() and not w.after_comma):
+        return False
+    comma = re.compile(r"\s*,\s*").match(ctx.text, pos, limit)
+    if comma is None:
+        return False
+    word = _WORD.match(ctx.text, comma.end(), limit)
+    if word and _marks_a_name(ctx, word, limit):
+        return True
+    # an unmarked name: not a word in capitals (a degree: "dr. Nama, MARS"), nor a day
+    return _name_follows(ctx, comma.end(), limit) and not word.group(1).isupper() \
+        and not _calendar_word(word.group(1), ctx)
 
 
 def _place_next(ctx: Context, end: int, offices: dict[int, Mention], limit: int) -> bool:
@@ -1033,10 +1069,25 @@ def _office_before(ctx: Context, title: Mention) -> str | None:
     Sekda Provinsi X, Nama" is the Sekda's assistant, not the Sekda): None where no title comes
     right before it, or the one before is a party's."""
     for m in ctx.in_sent(title.sent, "TITLE"):
-        if m.end <= title.start and not ctx.text[m.end:title.start].strip():
+        if m.end <= title.start and _office_words(ctx, ctx.text[m.end:title.start]):
             role = m.readings[0][0]
             return None if role == "-" else role
     return None
+
+
+def _office_words(ctx: Context, gap: str) -> bool:
+    """Are the words between two titles nothing or the first office's words, no name ("Asisten
+    Administrasi Perekonomian dan Pembangunan Sekda Buton, Nama": the Sekda's assistant)?"""
+    words = gap.split()
+    if words and words[-1] in ctx.lexicon.words["name_and"]:
+        return False  # "Gubernur dan Wakil Gubernur X", "Sekjen Ombudsman RI dan Kepala ...": two offices
+    return len(words) <= 8 and not any(ch in gap for ch in ",.;:()\"") and all(
+        w[:1].isupper() and _nonname(w, ctx) and w.lower() not in ctx.lexicon.function_words
+        or w in ctx.lexicon.words["name_and"] or w.isdigit() or _ROMAN.fullmatch(w)
+        for w in words)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")  # "Asisten II Sekda ...": an office's number
 
 
 def _signs_with_a_government(ctx: Context, title: Mention) -> bool:

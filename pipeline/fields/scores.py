@@ -345,11 +345,29 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
             years = [ys[0][1] for ys in stretches]
             if len(set(years)) == len(years):
                 return years
+    either = _years_either_side(before, after)
+    if either:
+        return either
     if running is not None and sum(not ys for ys in before) == 1 and all(len(ys) <= 1 for ys in before):
         years = [ys[0][1] if ys else running for ys in before]
         if len(set(years)) == len(years):
             return years
     return None
+
+
+def _years_either_side(before: list[list[tuple[int, int]]], after: list[list[tuple[int, int]]]) -> list[int] | None:
+    """Each value's year on either side, in order: the one year before it not taken by the value
+    before, else the one after it ("pada 2021 tercatat 83,98, turun menjadi 69,63 pada 2022, lalu
+    naik ke 88,02 di tahun 2023"); all different. None where a value has no one such year."""
+    taken: set[int] = set()  # where the years taken are written
+    years = []
+    for b, a in zip(before, after):
+        free = [y for y in b if y[0] not in taken] or [y for y in a if y[0] not in taken]
+        if len(free) != 1:
+            return None
+        taken.add(free[0][0])
+        years.append(free[0][1])
+    return years if len(set(years)) == len(years) else None
 
 
 def _values_in_order(got: list[dict], kind: str, segs: list[list[_Mark]], head: list[_Mark]) -> None:
@@ -668,9 +686,17 @@ def _lists(ctx: Context, clauses: list[tuple[int, int]], subjects: list[_Subject
     brackets is the result of what it follows, and introduces nothing."""
     intro = _words(ctx, "intro")
     joined = _joined(ctx)
+    contrast = _words(ctx, "contrast")
     out = []
+    alone = False  # the clause before named one subject
     for lo, hi in clauses:
         subs = [s for s in subjects if lo <= s.start < hi]
+        if not subs and alone and contrast.match(ctx.text, lo):
+            # "nilai X pada 2021 83,98, turun menjadi 69,63 pada 2022, namun kembali naik ke 88,02 ...":
+            # a contrast that names no subject of its own tells more of the one before
+            out[-1] = (out[-1][0], hi)
+            continue
+        alone = len(subs) == 1
         for prev, nxt in zip(subs, subs[1:]):
             said = intro.search(ctx.text, prev.end, nxt.start)
             # not a zone in brackets: "A dengan nilai 49,36 (zona merah) dan ... adalah B" is A's own
@@ -849,9 +875,10 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
     spelled = ctx.lexicon.pattern(r"\s*\(\s*(?:{number})\s*\)", re.I)
     for k, m in matches:
         decimals = m.group("frac") or m.group("frac2")
-        if k > 0 and not decimals or rank.search(text[max(0, m.start("int") - 20):m.start("int")]) \
+        if k > 0 and not decimals or not decimals and rank.search(text[max(0, m.start("int") - 20):m.start("int")]) \
                 or not decimals and spelled.match(text, m.end()):
             continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9", "dari 3 (tiga) nominator": no score
+            # (a rank is a whole number: "melonjak ke 88,02" is a value)
         num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
         if num is not None and 0 < num <= 100:
             found.setdefault(m.start("int"), (m.end(), num))
