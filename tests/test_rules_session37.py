@@ -1,5 +1,5 @@
 """Kinds of sentence read in session 37, on short invented articles."""
-from .readings import by_name, events_of, scores_of
+from .readings import by_name, events_of, scores_of, signers
 
 
 def test_a_body_named_after_a_person_is_no_holders_name():
@@ -73,3 +73,12 @@ def test_one_subjects_values_over_the_years_each_take_their_own_year():
     assert scores_of(text, "2025-05-27", "subject", "value", "year") == [
         ("Kota Banjarmasin", 83.98, 2021), ("Kota Banjarmasin", 69.63, 2022),
         ("Kota Banjarmasin", 88.02, 2023), ("Kota Banjarmasin", 95.45, 2024)]
+
+
+def test_a_signing_word_spelled_apart_is_a_signing():
+    # "penanda-tanganan", "penanda tanganan": the one word written in two
+    text = ("Polda Sulawesi Tengah dan Kodam XIII/Merdeka menjalin kerja sama. Kapolda Sulteng Irjen Agus Nugroho "
+            "bersama Pangdam Mayjen Legowo Jatmiko melakukan penanda-tanganan Perjanjian Kerjasama di Palu, Rabu "
+            "(13/12/2023).")
+    assert events_of(text, "2023-12-14") == [("perjanjian_kerja_sama", "2023-12-13")]
+    assert set(signers(text, "2023-12-14")) == {"Agus Nugroho", "Legowo Jatmiko"}

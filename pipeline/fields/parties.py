@@ -8,7 +8,8 @@ A party's name is a head word of the gazetteers and the tail its kind of name ta
 - unit: a unit number and its name ("Kodim 1604/Kupang", "Kodam VI/Mulawarman");
 - name: the capitalised words of a proper name or a field ("Universitas Gadjah Mada",
   "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"), ending in a place or not;
-  eponym: read as a name here (a person's name is the body's in people.py: "RSUD dr. Doris Sylvanus");
+- eponym: read here as a name is; the person a body is named after is part of its name, no holder
+  of its office (people.py: "Direktur RSUD dr. Doris Sylvanus, Nama");
 - country: a foreign country ("Kedutaan Besar Jepang"); body: the body it is an office of
   ("Kanwil Kemenkumham Kalsel").
 Any name may go on with an office of the body ("BMKG Stasiun Kelas I Ambon", "BPJS Kesehatan

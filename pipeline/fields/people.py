@@ -557,13 +557,16 @@ def _eponym(o: Mention) -> bool:
     return o.label == "ORG" and o.column(2) == "eponym"
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _eponym_ends(ctx: Context, w: _Walk, pos: int, limit: int) -> bool:
     """Do the words read after a body named after a person end at `pos` with a comma and another
     name after it ("Direktur RSUD dr Doris Sylvanus, Nama", "Direktur RSUP Dr. Sardjito
     Yogyakarta, dr. Nama"): the words were the body's name, the name after the comma its head's?"""
     if not (w.eponym and w.named() and not w.after_comma):
         return False
-    comma = re.compile(r"\s*,\s*").match(ctx.text, pos, limit)
+    comma = _COMMA.match(ctx.text, pos, limit)
     if comma is None:
         return False
     word = _WORD.match(ctx.text, comma.end(), limit)

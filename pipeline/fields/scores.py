@@ -877,8 +877,9 @@ def _values(ctx: Context, text: str, subject_ends: list[int]) -> list[tuple[int,
         decimals = m.group("frac") or m.group("frac2")
         if k > 0 and not decimals or not decimals and rank.search(text[max(0, m.start("int") - 20):m.start("int")]) \
                 or not decimals and spelled.match(text, m.end()):
-            continue  # "meraih 15 kabupaten", "(2)", "peringkat ke 9", "dari 3 (tiga) nominator": no score
-            # (a rank is a whole number: "melonjak ke 88,02" is a value)
+            # "meraih 15 kabupaten", "(2)", "peringkat ke 9", "dari 3 (tiga) nominator": no score; a rank
+            # is a whole number ("melonjak ke 88,02" is a value)
+            continue
         num = parse_number(f"{m.group('int')},{decimals}" if decimals else m.group("int"))
         if num is not None and 0 < num <= 100:
             found.setdefault(m.start("int"), (m.end(), num))
