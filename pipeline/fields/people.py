@@ -1086,11 +1086,8 @@ def _office_words(ctx: Context, gap: str) -> bool:
         return False  # "Gubernur dan Wakil Gubernur X", "Sekjen Ombudsman RI dan Kepala ...": two offices
     return len(words) <= 8 and not any(ch in gap for ch in ",.;:()\"") and all(
         w[:1].isupper() and _nonname(w, ctx) and w.lower() not in ctx.lexicon.function_words
-        or w in ctx.lexicon.words["name_and"] or w.isdigit() or _ROMAN.fullmatch(w)
-        for w in words)
-
-
-_ROMAN = re.compile(r"[IVX]{1,4}")  # "Asisten II Sekda ...": an office's number
+        or w in ctx.lexicon.words["name_and"] or w.isdigit() or w.lower() in ctx.lexicon.word_set("office_number")
+        for w in words)  # "Asisten II Sekda ...": the office's number
 
 
 def _signs_with_a_government(ctx: Context, title: Mention) -> bool:
