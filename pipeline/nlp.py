@@ -622,7 +622,7 @@ class GazetteerComponent(RuleComponent):
                 for col in entry["phrases"]:
                     for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
                         forms = _linked(phrase, linkers) if entry["attr"] == "LOWER" else \
-                            {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase)}
+                            {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase), _caps_first(phrase)}
                         if entry.get("lower_before_acronym"):
                             forms |= _lower_before_acronym(phrase)
                         for form in forms:
@@ -710,6 +710,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
 
 def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in s.split())
+
+
+def _caps_first(s: str) -> str:
+    """A phrase with its first word in capitals and the rest as written: "KEPALA Ombudsman RI",
+    "WALI Kota Kendari", as a lead paragraph or a photo caption opens."""
+    first, _, rest = s.partition(" ")
+    return f"{first.upper()} {rest}" if rest else first.upper()
 
 
 def _sentence_case(s: str) -> str:

@@ -302,6 +302,7 @@ def region_name(m: Mention) -> str:
 
 
 PAST_AFTER = r"\s+{past_after}\b"  # a date put in the past by the word after it: "tahun 2017 lalu"
+FUTURE_AFTER = r"\s+{future_after}\b"  # a date still to come by the word after it: "di tahun 2023 mendatang"
 
 
 _PLACES = ("PROVINCE", "REGION", "TOWN")

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
-from . import PAST_AFTER, Context, region_code, region_name
+from . import FUTURE_AFTER, PAST_AFTER, Context, region_code, region_name
 from .agreements import in_list_item
 from .parties import HOME
 
@@ -340,6 +340,9 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
     before = [_years(ctx, a, v.start) for a, v in zip(ends, values)]
     starts = [v.end for v in values]
     after = [_years(ctx, a, b) for a, b in zip(starts, [v.start for v in values[1:]] + [ctx.sentences[i].end])]
+    right_after = _years_right_after(ctx, values, _years(ctx, lo, ctx.sentences[i].end))
+    if right_after:
+        return right_after
     for stretches in (before, after):
         if all(len(ys) == 1 for ys in stretches):
             years = [ys[0][1] for ys in stretches]
@@ -353,6 +356,22 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
         if len(set(years)) == len(years):
             return years
     return None
+
+
+def _years_right_after(ctx: Context, values: list[_Mark], written: list[tuple[int, int]]) -> list[int] | None:
+    """The years of values that have one written right after them ("dari nilai 93,55 tahun 2022
+    menjadi 96,13"), and for the one value without, the one other year of the sentence
+    (`written`: "peningkatan nilai tahun 2023, dari ..."); all different. None where no value has
+    a year right after it."""
+    right = [_year_after(ctx, v.end) for v in values]
+    if not any(right):
+        return None
+    taken = {m.start(1) for m in right if m}
+    years = [int(m.group(1)) if m else None for m in right]
+    left = [year for at, year in written if at not in taken]
+    if years.count(None) == 1 and len(left) == 1:
+        years[years.index(None)] = left[0]
+    return years if None not in years and len(set(years)) == len(years) else None
 
 
 def _years_either_side(before: list[list[tuple[int, int]]], after: list[list[tuple[int, int]]]) -> list[int] | None:
@@ -959,9 +978,11 @@ def _assessment_years(ctx: Context, i: int, past_too: bool = False, relative: bo
     # not a round compared with: "pada tahun 2022 lalu rata-rata nilai kepatuhan ..."
     # the months it took are its own time, past or not: "Sejak Juli hingga Oktober 2023 lalu, ... penilaian"
     past = ctx.lexicon.pattern(PAST_AFTER, re.I)
+    # nor a round still to come: "berharap di tahun 2023 mendatang penilaian ... tidak ada lagi ..."
+    future = ctx.lexicon.pattern(FUTURE_AFTER, re.I)
     month = _month_before(ctx.lexicon.calendar)
     years = _years(ctx, clause, at_name) + _years(ctx, sent.start + named.end(), sent.end)
-    return [(at, y) for at, y in years if _relative(ctx, at) == relative and
+    return [(at, y) for at, y in years if _relative(ctx, at) == relative and not future.match(ctx.text, at + 4) and
             (past_too or not past.match(ctx.text, at + 4) or month.search(ctx.text, max(0, at - 30), at))]
 
 
