@@ -340,7 +340,7 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
     before = [_years(ctx, a, v.start) for a, v in zip(ends, values)]
     starts = [v.end for v in values]
     after = [_years(ctx, a, b) for a, b in zip(starts, [v.start for v in values[1:]] + [ctx.sentences[i].end])]
-    right_after = _years_right_after(ctx, values, _years(ctx, lo, ctx.sentences[i].end))
+    right_after = _years_right_after(ctx, values, lo, ctx.sentences[i].end)
     if right_after:
         return right_after
     for stretches in (before, after):
@@ -358,17 +358,17 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
     return None
 
 
-def _years_right_after(ctx: Context, values: list[_Mark], written: list[tuple[int, int]]) -> list[int] | None:
+def _years_right_after(ctx: Context, values: list[_Mark], lo: int, hi: int) -> list[int] | None:
     """The years of values that have one written right after them ("dari nilai 93,55 tahun 2022
-    menjadi 96,13"), and for the one value without, the one other year of the sentence
-    (`written`: "peningkatan nilai tahun 2023, dari ..."); all different. None where no value has
-    a year right after it."""
+    menjadi 96,13"), and for the one value without, the one other year written between lo and hi
+    ("peningkatan nilai tahun 2023, dari ..."); all different. None where no value has a year
+    right after it."""
     right = [_year_after(ctx, v.end) for v in values]
     if not any(right):
         return None
     taken = {m.start(1) for m in right if m}
     years = [int(m.group(1)) if m else None for m in right]
-    left = [year for at, year in written if at not in taken]
+    left = [year for at, year in _years(ctx, lo, hi) if at not in taken]
     if years.count(None) == 1 and len(left) == 1:
         years[years.index(None)] = left[0]
     return years if None not in years and len(set(years)) == len(years) else None
