@@ -280,7 +280,8 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         g["indonesian"] = _indonesian_term(ctx, counted if g["listed"] else max(s.count for s in g["signings"]))
         if g["type"] == GENERIC:  # "meneken kerja sama": the paper named again, else the article's own
             # term, else "MoU", else a PKS, else none
-            g["type"] = _named_again_after(ctx, g["signings"]) or g["indonesian"] or next(
+            g["type"] = _pointed_back_to(ctx, g["signings"]) or _named_again_after(ctx, g["signings"]) \
+                or g["indonesian"] or next(
                 (t for t in ("mou", "perjanjian_kerja_sama") if _names(ctx, t)), "lainnya")
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
@@ -491,6 +492,18 @@ def _indonesian_term(ctx: Context, count: int = 1) -> str | None:
                 "mou", "perjanjian_kerja_sama", "lainnya", GENERIC):
             return paper_kind(ctx, m)
     return None
+
+
+def _pointed_back_to(ctx: Context, signings: list[Signing]) -> str | None:
+    """The type of the paper a generic name points back to in its own sentence: "Letter of Intent
+    (LOI) ... telah resmi ditandatangani kedua belah pihak, penandatanganan kerja sama tersebut
+    berlangsung di ...": the kerja sama is that letter of intent."""
+    paper = next((s.instrument for s in signings if s.instrument is not None), None)
+    if paper is None or not pointed_to(ctx, paper.end):
+        return None
+    before = [m for m in ctx.in_sent(paper.sent, "INSTRUMENT") if m.end <= paper.start and m.kind != GENERIC
+              and not earlier_paper(ctx, m) and not followed_on_from(ctx, m)]
+    return paper_kind(ctx, before[-1]) if before else None
 
 
 def _named_again_after(ctx: Context, signings: list[Signing]) -> str | None:
@@ -1387,6 +1400,9 @@ def _regency_government(ctx: Context, region) -> bool:
 # a town in capitals and a comma, no outlet and no dash: "ATAMBUA, Pemerintah ..."; only a place the
 # gazetteer knows, as capitals before a comma are a headline's words too
 _COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])")
+# a town as a name is written and a comma, at the start of the body's first line: "Selong, Setelah
+# ..."; only a place the gazetteer knows, and the whole of the head
+_NAME_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][a-z'’]{2,}(?: [A-Z][a-z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])")
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
 # "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |", "BATAM, Outlet.com //".
@@ -1397,7 +1413,7 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),
               # a town in capitals and the outlet in brackets, no dash: "PADANG, (Outlet.com) Pemerintah ..."
               re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"),
-              _COMMA_DATELINE)
+              _COMMA_DATELINE, _NAME_COMMA_DATELINE)
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
@@ -1416,10 +1432,18 @@ def _dateline_heads(ctx: Context):
     """(sentence index, sentence, match) of each dateline written among the first sentences."""
     for n, s in enumerate(ctx.sentences[:8]):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
+            if m.re is _NAME_COMMA_DATELINE and not _a_known_town_opens(ctx, n, s, m.group("head")):
+                continue  # "Bupati Lombok Timur, Nama, ...", a headline's "Dukung X, Y Jalin ...": no dateline
             if not any(p.strip() for p in _PART_SPLIT.split(m.group("head"))) or \
                     m.end() < len(s.text) and not any(c.islower() for c in s.text[m.end():m.end() + 40]):
                 continue  # a headline in capitals ("TEKEN MOU DENGAN BNN, MENTERI X: ..."), no dateline
             yield n, s, m
+
+
+def _a_known_town_opens(ctx: Context, n: int, sent, head: str) -> bool:
+    """Does a town the gazetteers know, and nothing else, open a line of the lead ("Selong, ...")?"""
+    return 0 < n <= 2 and _opens_a_body(ctx, sent, head) and any(
+        r.start == sent.start and r.end - r.start == len(head) for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN"))
 
 
 def before_the_lead(ctx: Context) -> set[int]:
@@ -1471,9 +1495,27 @@ def _dateline(ctx: Context):
             continue  # "Outlet.com, Puspen TNI –": a body's office, no town
         if any(o.label == "PROVINCE" and (o.start, o.end) == (at, at + len(town)) for o in ctx.in_sent(n)):
             continue  # "BALI –": a province, no town (one that is a town too, "JAMBI", is a REGION above)
-        if town.isupper() or m.group("outlet") or len(parts) > 1:
-            return " ".join(w.capitalize() if w.isupper() else w for w in town.split())
+        # a word in capitals alone before a dash is as often the outlet's brand ("PENA –" on
+        # penamalut.com, "SABACIREBON-") as a town the gazetteers do not know: it is a town after the
+        # outlet's name or before it in brackets, as a seat towns.tsv leaves out for its name (words.tsv
+        # `dateline_town`: "MARTAPURA -"), or where the article names it again as a place
+        written = " ".join(w.capitalize() if w.isupper() else w for w in town.split())
+        if m.group("outlet") or len(parts) > 1 or written.lower() in ctx.lexicon.word_set("dateline_town") or \
+                _named_again_as_place(ctx, written, s.end):
+            return written
     return None
+
+
+def _named_again_as_place(ctx: Context, town: str, after: int) -> bool:
+    """Is `town` written again after `after` as a place ("di Martapura", "Aula Barakat, Martapura")?"""
+    before = ctx.lexicon.pattern(r"(?:\b(?:{at_word})\s+|,\s*)$")
+    at = ctx.text.find(town, after)
+    while at >= 0:
+        end = at + len(town)
+        if (end == len(ctx.text) or not ctx.text[end].isalnum()) and before.search(ctx.text, max(0, at - 20), at):
+            return True
+        at = ctx.text.find(town, end)
+    return False
 
 
 def _names_site(ctx: Context, part: str) -> bool:

@@ -422,6 +422,11 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=
 _DEGREE_AT_END = re.compile(r"(?<![\w.(])(?:[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,4}\.)+|[A-Z]{2,4}\.)$")
 
 
+# what is left of a sentence after a stray stop is no sentence of its own: a dateline's day and
+# date alone at the end of a line ("... di Istana Basa Pagaruyung, Batusangkar. Jumat (17/2/2023).")
+_DATE_TAIL = re.compile(r"[A-Z][a-z']{2,8},?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[.!?]?[ \t]*(?:\n|$)")
+
+
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:
     return text.startswith("(", next_start) and bool(_DEGREE_AT_END.search(before))
 
@@ -460,7 +465,8 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
         # degree ("..., S.T. Nota Kesepahaman ...")
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
                 short.groupdict().get("listed") or not _DEGREE_END.search(before))
-                or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())):
+                or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
+                or _DATE_TAIL.match(text, m.end())):
             continue
         chunk = text[start:end]
         if chunk.strip():
@@ -611,6 +617,7 @@ class GazetteerComponent(RuleComponent):
         """The PhraseMatchers of the tables the manifest lists; the lexicon made anew when asked."""
         self.__dict__.pop("lexicon", None)
         phrases: dict[str, dict[tuple[str, str], set[str]]] = {"LOWER": {}, "ORTH": {}}
+        respelled = _respelled(self.tables.get("spellings.tsv"))
         for entry in self.manifest["gazetteers"]:
             if entry["file"] not in self.tables:
                 continue
@@ -620,7 +627,8 @@ class GazetteerComponent(RuleComponent):
             for row in self.tables[entry["file"]].rows:
                 kb = "|".join(row.get(c, "") for c in entry["id"])
                 for col in entry["phrases"]:
-                    for phrase in filter(None, (p.strip() for p in row.get(col, "").split("|"))):
+                    for phrase in (spelled for p in row.get(col, "").split("|") if p.strip()
+                                   for spelled in _spellings(p.strip(), respelled)):
                         forms = _linked(phrase, linkers) if entry["attr"] == "LOWER" else \
                             {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase), _caps_first(phrase)}
                         if entry.get("lower_before_acronym"):
@@ -686,6 +694,30 @@ def _bare_lexemes(vocab):
         yield
     finally:
         vocab.lex_attr_getters = getters
+
+
+def _respelled(table: Table | None) -> dict[str, tuple[str, ...]]:
+    """The other spellings of a word news use (spellings.tsv: "Mentri" for "Menteri", "Assisten" for
+    "Asisten"), by the word in lower case."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in table.rows if table is not None else ():
+        out[row["standard"].lower()] = out.get(row["standard"].lower(), ()) + (row["written"].lower(),)
+    return out
+
+
+def _spellings(phrase: str, respelled: dict[str, tuple[str, ...]]) -> list[str]:
+    """A phrase and the phrase with one of its words spelled another way ("Mentri Pertanian" for
+    "Menteri Pertanian"), each in the case the word is written in."""
+    words = phrase.split(" ")
+    out = [phrase]
+    for k, word in enumerate(words):
+        for other in respelled.get(word.lower(), ()):
+            if word.isupper() and len(word) > 1:
+                other = other.upper()
+            elif word[:1].isupper():
+                other = other[:1].upper() + other[1:]
+            out.append(" ".join(words[:k] + [other] + words[k + 1:]))
+    return out
 
 
 def _linked(phrase: str, linkers: tuple[str, ...]) -> set[str]:

@@ -372,8 +372,13 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
             toks.pop(0)
         else:
             break
-    while toks and (_key(toks[-1]) in suf or _is_degree(toks[-1])):
-        toks.pop()
+    while toks:
+        if _key(toks[-1]) in suf or _is_degree(toks[-1]):
+            toks.pop()
+        elif len(toks) > 2 and len(toks[-2]) == 1 and _key(toks[-2] + toks[-1]) in suf:
+            del toks[-2:]  # a degree written with a space for its dot: "Nama S Sos", "Nama M Si"
+        else:
+            break
     return " ".join(toks).strip(" ,.")
 
 

@@ -257,6 +257,12 @@ class Context:
         return any(m.label == "CUE" and m.kb_id == "venue" and 0 <= title.start - m.end <= 2
                    for m in self.by_sent.get(title.sent, ()))
 
+    def names_a_street(self, title: Mention) -> bool:
+        """"Jalan Gubernur Suryo", "Jl. Jenderal Sudirman": the title is a street's name (words.tsv
+        `street`), its holder no one the article speaks of."""
+        return bool(self.lexicon.pattern(r"\b(?:{street})\s*$", re.I).search(self.text, max(0, title.start - 8),
+                                                                             title.start))
+
     def province_then(self, code: str | None) -> str | None:
         """The province a place belonged to when the article was written: Sorong is in Papua Barat
         Daya since December 2022, in Papua Barat before."""

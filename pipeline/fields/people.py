@@ -873,7 +873,7 @@ def find_people(ctx: Context) -> list[Person]:
     body = next((k for k, s in enumerate(ctx.sentences) if s.text.rstrip()[-1:] in SENTENCE_END),
                 len(ctx.sentences))
     for t in titles:
-        if t.sent < 0 or t.sent >= len(ctx.sentences):
+        if t.sent < 0 or t.sent >= len(ctx.sentences) or ctx.names_a_street(t):
             continue
         in_building = ctx.names_a_place(t)  # "di Kantor Bupati Sanggau", "di ruang kerja Gubernur Maluku Nama"
         role, level = (list(t.readings[0]) + ["none"])[:2]
