@@ -1034,9 +1034,22 @@ def _party_sentences(ctx: Context, sents: list[int]) -> list[int]:
     sama dengan Y. Kerja sama tersebut ditandai dengan penandatanganan MoU ...")."""
     after = [j for i in sents for j in range(i + 1, min(i + 1 + _LIST_REACH, len(ctx.sentences)))
              if j not in sents and ctx.lexicon.pattern(_LISTS_THEM, re.I).match(ctx.sentences[j].text)]
-    before = [i - 1 for i in sents if i > 0 and i - 1 not in sents and _opens_pointing_back(ctx, i)
+    before = [i - 1 for i in sents if i > 0 and i - 1 not in sents
+              and (_opens_pointing_back(ctx, i) or _names_no_party(ctx, i) and _same_paragraph(ctx, i - 1, i))
               and ctx.sentences[i - 1].text[:1] not in _QUOTES]  # what was told, not what was said
     return sents + after + before
+
+
+def _names_no_party(ctx: Context, i: int) -> bool:
+    """Does sentence `i` name no party, no office and no person ("Dalam rapat koordinasi dan
+    penandatanganan nota kesepakatan, komitmen bersama ditetapkan ...")? Its signing is between
+    those the sentence before it in its paragraph names ("... sinergi antara Polda X dan Pemprov Y")."""
+    return not sentence_parties(ctx, i) and not any(m.label == "TITLE" for m in ctx.by_sent.get(i, ()))
+
+
+def _same_paragraph(ctx: Context, i: int, j: int) -> bool:
+    """Are sentences i < j in one paragraph (no line break between them)?"""
+    return "\n" not in ctx.text[ctx.sentences[i].end:ctx.sentences[j].start]
 
 
 def _listed_places(ctx: Context, i: int) -> list[str]:

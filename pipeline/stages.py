@@ -107,12 +107,18 @@ _ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zon
 # a date the news tells, its time after it: in brackets after its weekday ("Kamis (16/10/2025) pukul
 # 10.30 WIB") or after "pada" ("pada Kamis, 16 Oktober 2025 pukul 10.30 WIB"); a byline has neither
 _TOLD_BEFORE = r"\b{date_before}\s+(?:\w+,?\s+)?$"
+_BASED_ON = r"\b(?:{based_on})\b"
 
 
 def _told_in_the_news(lexicon: Lexicon, text: str, start: int, end: int) -> str:
     """How the news tells the date at start:end, if not as a byline does: "past" ("dilakukan pada 16
-    Desember 2021 lalu"), "day" (after "pada": "teken MoU ... pada Selasa (21/3/2022)"), else ""."""
+    Desember 2021 lalu", or in a sentence that names what the news follows on from before it:
+    "Dalam rangka mengimplementasikan Nota Kesepahaman ... yang ditandatangani pada 16 Maret 2017"),
+    "day" (after "pada": "teken MoU ... pada Selasa (21/3/2022)"), else ""."""
     if lexicon.pattern(PAST_AFTER, re.I).match(text, end):
+        return "past"
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if lexicon.pattern(_BASED_ON, re.I).search(text, opening, start):
         return "past"
     return "day" if lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start) else ""
 

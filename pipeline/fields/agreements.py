@@ -226,9 +226,16 @@ def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention)
     nxt = next((m for m in instruments if m.start >= end), None)
     if nxt is None or nxt.kind in (inst.kind, GENERIC) or {inst.kind, nxt.kind} == _ONE_PAPER \
             or nxt.text.lower() in ctx.lexicon.word_set("companion_paper") \
-            or not ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(ctx.text[end:nxt.start].replace(")", "")):
+            or not ctx.lexicon.pattern(_COORDINATED, re.I).fullmatch(ctx.text[end:nxt.start].replace(")", "")) \
+            or ctx.lexicon.pattern(_PASSIVE_NEXT).match(ctx.text, nxt.end):
+        # "Dalam ... penandatanganan nota kesepakatan, komitmen bersama ditetapkan untuk ...": the
+        # next paper is the subject of a clause of its own, not a second paper signed
         return []
     return [nxt]
+
+
+# a verb in the passive voice right after a word, maybe after an adverb ("komitmen bersama (juga) ditetapkan")
+_PASSIVE_NEXT = r"\s+(?:(?:{subject_adverb})\s+)*(?!(?:{di_not_verb})\b)di[a-z]{4,}\b"
 
 
 _ONE_PAPER = {"nota_kesepahaman", "mou"}  # "Nota Kesepahaman dan MoU" name one paper twice
@@ -700,7 +707,9 @@ def find_signings(ctx: Context) -> list[Signing]:
                         firms_papers.append(inst)
                     continue
                 # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
-                followed_on = _after_based_on(ctx, cue)
+                # "Dalam rangka mengimplementasikan Nota Kesepahaman ... yang ditandatangani pada 16 Maret
+                # 2017": the signing, told after the paper the news follows on from, is that paper's
+                followed_on = _after_based_on(ctx, cue) or followed_on_from(ctx, inst) and inst.end <= cue.start
                 past = _told_as_past(ctx, sent.text) or followed_on
                 dates = ctx.dates_in(i)
                 if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
@@ -730,7 +739,10 @@ def find_signings(ctx: Context) -> list[Signing]:
                                                 and _goes_on_from_a_signing(ctx, i, q, signings)
                                                 for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper)
                                                 or k > 0)))  # a clause of its own: another signing
-                break  # one signing per sentence, of one paper or of papers named together
+                if not followed_on or inst.end > cue.start:
+                    break  # one signing per sentence, of one paper or of papers named together
+                # but for the earlier paper's, told on the way to the news: "Dalam rangka mengimplementasikan
+                # MoU ... yang ditandatangani pada 16 Maret 2017, pada Senin (21/8), dilakukan penandatanganan PKS"
         if instruments:
             last_instrument = _pick_instrument(ctx, instruments, instruments[-1])
             last_instrument_sent = i

@@ -448,10 +448,14 @@ def is_witness(ctx: Context, i: int, start: int, end: int) -> bool:
     if not before:  # "Bupati X, hadir dalam penandatanganan ..."; not "Wagub X, disaksikan Menteri Y, menandatangani"
         return bool(after) and after[0].kb_id in ("witness", "attend") and not passive(after[0]) \
             and not _attends_own_signing(ctx, i, after[0])
-    if before[-1].kb_id != "witness" or _the_papers_party(ctx, i, before[-1].end, start):
+    if before[-1].kb_id != "witness" or _the_papers_party(ctx, i, before[-1].end, start) \
+            or ctx.lexicon.pattern(_BETWEEN).search(ctx.text, before[-1].end, start):
+        # "Gedung X menjadi saksi terjalinnya sinergi antara A, B, dan C": who the witnessed act is between
         return False
     return not (after and after[0].kb_id == "sign" and "," in ctx.text[before[-1].end:start])
 
+
+_BETWEEN = r"(?<!\w)(?:{between})(?!\w)"
 
 # what stands between a paper's name and a party it names: "MoU [antara] A", "MoU A dengan B"
 _PAPERS_PARTY = r"\s*(?:\([^)]{1,40}\)\s*)?(?:(?:{between})\s+)?(?:[^,;.()]{1,80}?\s+(?:{and}|{partner_word})\s+)?"

@@ -26,7 +26,7 @@ _ANY_BODY = {"kepala_perangkat_daerah", "lainnya"}  # roles whose title names no
 _NATIONAL_ROLES = {"ketua_ombudsman", "wakil_ketua_ombudsman", "anggota_ombudsman", "sekjen_ombudsman"}
 _ONE_A_PROVINCE = {"gubernur", "wakil_gubernur"}  # offices a province has one holder of
 _BRACKETED = re.compile(r"\(\s*([^()]{1,24}?)\s*\)")
-_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-][A-Z][A-Za-z]*){0,2}")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-/][A-Z][A-Za-z]*){0,2}")  # "KPK", "Abdya", "PPN/Bappenas"
 _UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka"
 _NEXT_CAP = re.compile(r"\s+([A-Z][\w'’\-]+)")
 _DEFINED = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,6})\(([A-Z][a-z]+[A-Za-z]*)\)")  # "Universitas Musamus (Unmus)"
@@ -445,6 +445,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.in_unit = True
             continue
         if tok == "/" and w.in_unit:
+            continue
+        if tok == "/" and (w.org or w.places or not w.run) and not w.anchored and _is_cap(_next_word(text, e)):
+            # "Menteri Agraria dan Tata Ruang/Badan Pertanahan Nasional Nama", "Menteri PPN/Kepala
+            # Bappenas": one office of two bodies, its words go on after the slash
+            w.clear()
             continue
         if tok.lower() in ctx.lexicon.word_set("campus") and not w.anchored:
             w.org = "campus"

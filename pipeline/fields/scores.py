@@ -600,13 +600,15 @@ def _subject(ctx: Context, place: list[Mention], start: int, level: str | None) 
 
 def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
     """National bodies named with their name ("Kementerian Sosial", "BPJS Kesehatan"); the
-    Ombudsman assesses and is never a subject; a bare kind word ("25 kementerian") is a group."""
+    Ombudsman assesses and is never a subject; a bare kind word ("25 kementerian") is a group; an
+    office that names its body ("Menteri Sosial") is its holder's, no body assessed."""
     gov = ctx.lexicon.government
+    titles = {t.start for t in ctx.in_sent(i, "TITLE")}
     out = []
     for m in orgs:
         kind = m.kind
-        if kind == "ombudsman" or ("ORG", kind) not in gov:
-            continue
+        if kind == "ombudsman" or ("ORG", kind) not in gov or m.start in titles:
+            continue  # "Menteri Koordinator Bidang Hukum, ..., mengucapkan selamat": an office, its holder speaks
         name = re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
         if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):
             continue
@@ -820,7 +822,7 @@ _TALLY = r"(?<![\d.,])\b(?:\d{1,3}|{number})\s+$"
 def _kind(ctx: Context, since_last: str) -> str:
     """What the words since the clause's last result (or its start) make of the next one:
     "belum berhasil masuk zona hijau" is no result; "ditargetkan masuk zona hijau", "supaya ke
-    depan bisa di zona hijau" and "harus mempertahankan zona hijau" are aims, "berhasil
+    depan bisa di zona hijau", "harus mempertahankan zona hijau" and "harus (meraih) rapor hijau" are aims, "berhasil
     mempertahankan zona hijau" and "X mempertahankan posisi teratas dengan nilai ..." are not; an aim word
     alone ("berharap rapor kuning yang diterima ...") is not; a zone it rose or fell from ("naik dari
     zona kuning", "keluar dari zona merah") is a former one, no result."""
@@ -840,6 +842,8 @@ def _kind(ctx: Context, since_last: str) -> str:
         # "berharap ... mempertahankan", "harus (tetap) mempertahankan zona hijau"; not "Untuk kategori
         # pemkab, X mempertahankan zona hijau" nor "berhasil mempertahankan zona hijau": reached
         return "target"
+    if _words(ctx, "duty", r"\b(?:WORDS)\s+(?:\w+\s+)?$").search(since_last[-40:]):
+        return "target"  # "2017, Kotamobagu harus raport hijau", "wajib meraih zona hijau"
     aim = None
     for aim in _words(ctx, "aim").finditer(since_last):
         pass
