@@ -709,7 +709,8 @@ def find_signings(ctx: Context) -> list[Signing]:
                 # "merupakan kelanjutan dari penandatanganan MoU ...": a signing the news follows on from
                 # "Dalam rangka mengimplementasikan Nota Kesepahaman ... yang ditandatangani pada 16 Maret
                 # 2017": the signing, told after the paper the news follows on from, is that paper's
-                followed_on = _after_based_on(ctx, cue) or followed_on_from(ctx, inst) and inst.end <= cue.start
+                told_on_the_way = followed_on_from(ctx, inst) and inst.end <= cue.start
+                followed_on = _after_based_on(ctx, cue) or told_on_the_way
                 past = _told_as_past(ctx, sent.text) or followed_on
                 dates = ctx.dates_in(i)
                 if ctx.lexicon.pattern(_TRIAL, re.I).search(sent.text):
@@ -739,7 +740,7 @@ def find_signings(ctx: Context) -> list[Signing]:
                                                 and _goes_on_from_a_signing(ctx, i, q, signings)
                                                 for q in ctx.in_sent(i, "CUE", "sequel")) or _like(ctx, paper)
                                                 or k > 0)))  # a clause of its own: another signing
-                if not followed_on or inst.end > cue.start:
+                if not told_on_the_way:
                     break  # one signing per sentence, of one paper or of papers named together
                 # but for the earlier paper's, told on the way to the news: "Dalam rangka mengimplementasikan
                 # MoU ... yang ditandatangani pada 16 Maret 2017, pada Senin (21/8), dilakukan penandatanganan PKS"
