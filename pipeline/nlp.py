@@ -16,7 +16,9 @@ Everything they find is copied out of the `Doc` as plain `Mention`s: no `Doc` le
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
 import sys
 import types
@@ -583,7 +585,7 @@ class GazetteerComponent(RuleComponent):
         path = Path(path)
         self.manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
         self.tables = read_tables(path)
-        self.build()
+        self.build(keep=True)
         return self
 
     def to_disk(self, path, exclude=()):
@@ -613,9 +615,29 @@ class GazetteerComponent(RuleComponent):
 
         return build_lexicon(self.tables)
 
-    def build(self) -> None:
-        """The PhraseMatchers of the tables the manifest lists; the lexicon made anew when asked."""
+    def build(self, keep: bool = False) -> None:
+        """The PhraseMatchers of the tables the manifest lists; the lexicon made anew when asked.
+        With `keep` (a model read from disk), their patterns (`_phrase_patterns`: a third of a
+        second at every start of every process) are read from the cache (`_PatternCache`) or
+        written to it, under a digest of all they are made of; rows added in memory are not kept."""
         self.__dict__.pop("lexicon", None)
+        cache = _PatternCache(self) if keep else None
+        patterns = cache.read() if cache else None
+        if patterns is None:
+            patterns = self._phrase_patterns()
+            if cache:
+                cache.write(patterns)
+        self.matchers = {}
+        for attr, by_key in patterns.items():
+            matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
+            with _bare_lexemes(self.nlp.vocab):  # a key is a word of the vocabulary no rule reads
+                for key, keywords in by_key.items():
+                    matcher.add(key, keywords)
+            self.matchers[attr] = matcher
+
+    def _phrase_patterns(self) -> dict[str, dict[str, list[tuple[int, ...]]]]:
+        """For each attribute matched (LOWER, ORTH), each match key ("LABEL\\tkb;kb") with its
+        phrases, each a tuple of the attribute's values of its tokens (`_pattern`)."""
         phrases: dict[str, dict[tuple[str, str], set[str]]] = {"LOWER": {}, "ORTH": {}}
         respelled = _respelled(self.tables.get("spellings.tsv"))
         for entry in self.manifest["gazetteers"]:
@@ -640,17 +662,13 @@ class GazetteerComponent(RuleComponent):
                                 deputies.setdefault((entry["label"], form), set()).add(deputy_kb)
             for key, kbs in deputies.items():
                 table.setdefault(key, kbs)  # a row of its own ("Wakil Bupati") says more
-        self.matchers = {}
+        patterns: dict[str, dict[str, list[tuple[int, ...]]]] = {}
         for attr, table in phrases.items():
-            matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
-            by_key: dict[str, list] = {}
+            by_key = patterns.setdefault(attr, {})
             for (label, form), kbs in table.items():
                 key = f"{label}\t{';'.join(sorted(kbs))}"
                 by_key.setdefault(key, []).append(self._pattern(form, attr))
-            with _bare_lexemes(self.nlp.vocab):  # a key is a word of the vocabulary no rule reads
-                for key, patterns in by_key.items():
-                    matcher.add(key, patterns)
-            self.matchers[attr] = matcher
+        return patterns
 
     def _deputies(self, entry: dict, row: dict[str, str], forms: set[str]) -> list[tuple[str, str]]:
         """The deputy of an office (manifest `deputy`: the words.tsv kind of its word, "Wakil",
@@ -670,17 +688,78 @@ class GazetteerComponent(RuleComponent):
         return out
 
     def _pattern(self, phrase: str, attr: str):
-        """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens when it
-        is plain words (`LazyTokenizer.plain_words`; no lexemes made, most of the time of
-        loading the gazetteers otherwise), else the phrase tokenized."""
+        """A phrase as a PhraseMatcher pattern: the ORTH or LOWER values of its tokens, found
+        without tokenizing it when it is plain words (`LazyTokenizer.plain_words`; no lexemes
+        made, most of the time of loading the gazetteers otherwise)."""
         plain_words = getattr(self.nlp.tokenizer, "plain_words", None)
         words = plain_words(phrase) if plain_words else None
         if words is None:
-            return self.nlp.tokenizer(phrase)
+            return tuple(t.lower if attr == "LOWER" else t.orth for t in self.nlp.tokenizer(phrase))
         vocab = self.nlp.vocab
         if attr == "LOWER":
             words = map(vocab.lex_attr_getters[LOWER], words)
         return tuple(vocab.strings[w] for w in words)
+
+
+class _PatternCache:
+    """The gazetteers' PhraseMatcher patterns, kept between processes in a file named by a digest
+    of everything they are made of: the tables and manifest held (as edited in memory too), this
+    module's code (how a phrase's forms and tokens are made), spaCy's version and the tokenizer's
+    affix rules. A table changed, another spaCy or another rule: another digest, and the patterns
+    are made again. The folder is `SEPAKAT_CACHE_DIR`, else `$XDG_CACHE_HOME/sepakat` (or
+    `~/.cache/sepakat`); `SEPAKAT_CACHE_DIR=off` keeps nothing. A folder that cannot be written,
+    or a file that cannot be read, only means the patterns are made here: never an error."""
+
+    def __init__(self, component: "GazetteerComponent"):
+        folder = _cache_dir()
+        self.path = folder / f"gazetteers-{self._digest(component)}.msgpack" if folder else None
+
+    @staticmethod
+    def _digest(component: "GazetteerComponent") -> str:
+        tokenizer = component.nlp.tokenizer
+        rules = [getattr(getattr(f, "__self__", None), "pattern", None)
+                 for f in (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer)]
+        digest = hashlib.sha256()
+        for part in (json.dumps(component.data(), ensure_ascii=False, sort_keys=True),
+                     spacy.__version__, component.nlp.lang, json.dumps(rules), type(tokenizer).__name__):
+            digest.update(part.encode("utf-8") + b"\0")
+        digest.update(Path(__file__).read_bytes())
+        return digest.hexdigest()[:32]
+
+    def read(self) -> dict | None:
+        if self.path is None or not self.path.is_file():
+            return None
+        try:
+            data = srsly.msgpack_loads(self.path.read_bytes())
+        except Exception:  # a file cut short or not ours: made again and written anew
+            return None
+        ok = isinstance(data, dict) and all(isinstance(by_key, dict) for by_key in data.values())
+        return data if ok else None  # keywords as lists of values, as PhraseMatcher.add takes them
+
+    def write(self, patterns: dict) -> None:
+        if self.path is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
+            part.write_bytes(srsly.msgpack_dumps(patterns))
+            os.replace(part, self.path)  # whole or not at all, whichever process writes last
+            kept = sorted(self.path.parent.glob("gazetteers-*.msgpack"), key=lambda p: p.stat().st_mtime)
+            for old in kept[:-_CACHE_FILES]:  # those of tables and code since changed
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+_CACHE_FILES = 8  # the newest files `_PatternCache` keeps: a few models or versions side by side
+
+
+def _cache_dir() -> Path | None:
+    """Where `_PatternCache` keeps its files (None: nowhere)."""
+    chosen = os.environ.get("SEPAKAT_CACHE_DIR")
+    if chosen:
+        return None if chosen.lower() == "off" else Path(chosen)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sepakat"
 
 
 @contextmanager

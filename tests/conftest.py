@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,6 +25,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EVAL = SHARED / "eval"
 DEV = EVAL / "dev"
 MODEL = ROOT / "models" / "sepakat"
+
+# The gazetteers' patterns the suite makes are kept apart from the user's own cache
+# (`nlp._PatternCache`), in one folder every run of the suite (and the commands it starts) shares.
+os.environ.setdefault("SEPAKAT_CACHE_DIR", str(Path(tempfile.gettempdir()) / "sepakat-test-cache"))
 
 
 def run_cli(*args, check: bool = True, timeout: float = 300, env: dict | None = None) -> subprocess.CompletedProcess:

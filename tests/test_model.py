@@ -307,7 +307,7 @@ def test_the_model_loads_with_no_full_collection_and_stays_frozen():
             "import pipeline; from pipeline.config import DEFAULT_MODEL\n"
             "pipeline._processor(str(DEFAULT_MODEL)); gc.collect(1)\n"
             "assert 'spacy' in __import__('sys').modules and not full, full\n"
-            "assert gc.isenabled() and gc.get_freeze_count() > 100_000, gc.get_freeze_count()")
+            "assert gc.isenabled() and gc.get_freeze_count() > 50_000, gc.get_freeze_count()")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(nlp.__file__).parents[1])
 
 
