@@ -429,6 +429,16 @@ _DEGREE_AT_END = re.compile(r"(?<![\w.(])(?:[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,
 _DATE_TAIL = re.compile(r"[A-Z][a-z']{2,8},?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[.!?]?[ \t]*(?:\n|$)")
 
 
+def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) -> bool:
+    """Do the initials before a stop end a degree ("..., S.T. Nota Kesepahaman ...")? Not after an
+    abbreviation (a rank, an honorific), which only a name follows: "Irjen Pol. R.Z. Nama"."""
+    degree = _DEGREE_END.search(before)
+    if degree is None:
+        return False
+    lead = abbreviated.search(text[:end - len(before) + degree.start()].rstrip()[-16:])
+    return not (lead and lead.groupdict().get("listed"))
+
+
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:
     return text.startswith("(", next_start) and bool(_DEGREE_AT_END.search(before))
 
@@ -466,7 +476,7 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
         # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
         # degree ("..., S.T. Nota Kesepahaman ...")
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
-                short.groupdict().get("listed") or not _DEGREE_END.search(before))
+                short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated))
                 or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
                 or _DATE_TAIL.match(text, m.end())):
             continue

@@ -406,6 +406,22 @@ def _points_back(ctx: Context, cue: Mention) -> bool:
 _NEGATED = r"\b(?:{negation})\s+(?!{not_negation}\b)(?:\w+\s+)?$"
 
 
+# a word after a signing word that calls the signing off ("..., batal dilakukan", "ditunda"), not one
+# that a word of what came before leads ("yang sempat ditunda")
+_CALLED_OFF = r"\b(?:{called_off})\b"
+_CALLED_OFF_BEFORE = r"\b(?:{not_called_off})\s+$"
+
+
+def _called_off(ctx: Context, i: int, cue: Mention, cues: list[Mention]) -> bool:
+    """Is the signing told as called off or put off after its cue, before the sentence's next
+    signing word ("Penandatanganan MoU APBD Perubahan, batal dilakukan para wakil rakyat",
+    "penandatanganan MoU investasi ... ditunda karena ...")?"""
+    end = min([c.start for c in cues if c.start > cue.start] + [ctx.sentences[i].end])
+    before = ctx.lexicon.pattern(_CALLED_OFF_BEFORE, re.I)
+    return any(not before.search(ctx.text, max(cue.end, m.start() - 12), m.start())
+               for m in ctx.lexicon.pattern(_CALLED_OFF, re.I).finditer(ctx.text, cue.end, end))
+
+
 # a word that tells how things are done as a rule, before a signing word in its sentence: no signing told
 _HABITUAL = r"\b(?:{habitual})\b"
 _CONTRAST = r"\b(?:{contrast})\b"
@@ -663,6 +679,8 @@ def find_signings(ctx: Context) -> list[Signing]:
             for cue in clause_cues:
                 if ctx.lexicon.pattern(_NEGATED, re.I).search(ctx.text, max(0, cue.start - 25), cue.start):
                     continue  # "sama sekali belum ada penandatanganan MoU": no signing
+                if _called_off(ctx, i, cue, cues):
+                    continue  # "Penandatanganan MoU ..., batal dilakukan": no signing
                 if _habitual(ctx, i, cue):
                     continue  # "Umumnya, penandatanganan MoU ... dilakukan oleh Sekjen": signings as a rule, none told
                 if _planned(ctx, i, cue):

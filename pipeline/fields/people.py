@@ -959,10 +959,46 @@ def find_people(ctx: Context) -> list[Person]:
             for other, s2, e2 in _listed_after(ctx, e, sent.end):
                 people.append(Person(name=other, title=ctx.text[title_start:title_end], role=role, start=s2,
                                      end=e2, acting=acting, province_code=ctx.province_then(code)))
+    people += _ranked_officers(ctx, people, local)
     _one_holder_a_province(people, defaulted, ranked)
     people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
     _add_nicknames(ctx, people)
     return people
+
+
+def _ranked_officers(ctx: Context, people: list[Person], local: dict[str, str]) -> list[Person]:
+    """Officers named by their rank, their office no title the gazetteers hold ("Kasiwas Polres
+    Banggai, IPTU Nama", "Irwasda Kombes Pol. Nama"): in a sentence that names a police or military
+    body (an ORG of a words.tsv `ranked_kind`), a rank written with a capital before a name no
+    title found is an officer's, role `lainnya`. The province is that of the place named last
+    before the rank when the body named last before it is a regional one ("Polres Banggai",
+    "Kapolda Sumut ..., Waka Polda"), none for a national body's or where no body comes first."""
+    kinds = ctx.lexicon.words.get("ranked_kind", ())
+    taken = [(p.start, p.end) for p in people]
+    out: list[Person] = []
+    for i, sent in enumerate(ctx.sentences):
+        bodies = [m for m in ctx.in_sent(i, "ORG") if m.kind in kinds]
+        if not bodies:
+            continue
+        for rank in ctx.lexicon.ranks.finditer(ctx.text, sent.start, sent.end):
+            at = rank.start()
+            if not ctx.text[at].isupper() or (at and ctx.text[at - 1].isalnum()):
+                continue
+            officer = Mention("TITLE", rank.group(), at, at, "lainnya", i)
+            if ctx.names_a_street(officer):
+                continue
+            found = _name_after(ctx, officer, sent.end, "lainnya", local)
+            name, s, e = clean_name(found.raw, ctx), found.start, found.end
+            if not found.raw or any(a < e and s < b for a, b in taken) or not _accepted(name, "lainnya", "anchor", e, ctx):
+                continue
+            before = [m for m in bodies if m.end <= at]
+            places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and m.end <= at]
+            regional = before and before[-1].readings[0][1:2] != ("nasional",)
+            code = region_code(places[-1]) if regional and places else None
+            taken.append((s, e))
+            out.append(Person(name=name, title=rank.group().strip(), role="lainnya", start=s, end=e,
+                              province_code=ctx.province_then(code)))
+    return out
 
 
 _AIDE = r"\b(?:{aide})\s+$"  # the words just before a title that make the one named an aide

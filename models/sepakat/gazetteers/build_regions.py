@@ -152,6 +152,7 @@ ALIASES = {
     ("ID-AC", "kabupaten", "Aceh Tenggara"): ["Agara"],
     # Sumatera Utara
     ("ID-SU", "kabupaten", "Batu Bara"): ["Batubara"],
+    ("ID-SU", "kabupaten", "Karo"): ["Tanah Karo"],  # "Polres Tanah Karo", "Kabupaten Tanah Karo"
     ("ID-SU", "kabupaten", "Deli Serdang"): ["Deliserdang"],
     ("ID-SU", "kabupaten", "Humbang Hasundutan"): ["Humbahas"],
     ("ID-SU", "kabupaten", "Labuhanbatu"): ["Labuhan Batu"],

@@ -1,0 +1,64 @@
+"""Kinds of sentence read in session 41, on short invented articles."""
+import pytest
+
+from pipeline.nlp import split_sentences
+
+from .readings import by_name, events_of, people_of
+
+HEAD = "Pemprov dan DPRD Bahas APBD\n\nSUKAMAJU - "
+
+
+@pytest.mark.parametrize("said", [
+    "Penandatanganan MoU APBD Perubahan antara Pemprov Jawa Barat dan DPRD Jawa Barat, batal dilakukan",
+    "Penandatanganan nota kesepahaman antara Pemprov Jawa Barat dan DPRD Jawa Barat ditunda",
+    "Gubernur Jawa Barat batal menandatangani nota kesepahaman dengan DPRD Jawa Barat",
+    "Ketua DPRD Jawa Barat tak mau menandatangani nota kesepahaman dengan Pemprov Jawa Barat",
+    "Gubernur Jawa Barat membenarkan penundaan penandatanganan nota kesepahaman dengan DPRD Jawa Barat",
+])
+def test_a_signing_called_off_put_off_or_refused_is_none(said):
+    # the calling off after the signing word ("..., batal dilakukan", "ditunda", words.tsv
+    # `called_off`) or before it ("batal", "tak mau", "penundaan": `negation`)
+    assert events_of(HEAD + said + ", Senin (24/9/2018).", None) == []
+
+
+def test_a_signing_put_off_once_and_then_done_is_one():
+    # "yang sempat ditunda": the putting off lies behind the signing the sentence tells
+    text = (HEAD + "Penandatanganan nota kesepahaman antara Pemprov Jawa Barat dan DPRD Jawa Barat yang "
+            "sempat ditunda akhirnya dilakukan di Bandung, Senin (24/9/2018).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2018-09-24")]
+
+
+def test_an_officer_named_by_rank_after_an_unknown_office_is_one_of_the_people():
+    # "Kasiwas" (head of the supervision section) is no title of the gazetteers; the rank after the
+    # Polres's comma begins a name, of the Polres's province
+    text = ("Polres Terima Penghargaan Ombudsman\n\nPALU - Penghargaan diserahkan Ketua Ombudsman RI Perwakilan "
+            "Sulawesi Tengah, Mohammad Iqbal, kepada Kasiwas Polres Banggai, IPTU Danang Wijaya, di Palu, "
+            "Jumat (17/5/2024).")
+    assert by_name(text, None, "role", "province_code")["Danang Wijaya"] == ("lainnya", "ID-ST")
+
+
+def test_an_officer_of_a_national_body_has_no_province():
+    text = ("Unand Teken Kerja Sama dengan Polri\n\nPADANG - Universitas Andalas menandatangani kerja sama "
+            "dengan Kepolisian Negara Republik Indonesia, Kamis (8/12/2022). Kompol Dian Lestari, SH, SIK "
+            "sebagai perwakilan dari Kepolisian Negara Republik Indonesia menyampaikan terima kasih.")
+    assert by_name(text, None, "role", "province_code")["Dian Lestari"] == ("lainnya", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapten tim Persib Bandung, Achmad Santoso, hadir di stadion.",  # no police or military body named
+    "Kantor Polres Banggai di Jalan Jenderal Sudirman dibuka.",        # a street
+])
+def test_a_rank_word_is_no_officer_without_a_force_or_before_a_street(sentence):
+    text = "Kabar Kota\n\nSUKAMAJU - " + sentence
+    assert people_of(text, None) == []
+
+
+def test_initials_after_a_rank_begin_a_name_and_end_no_sentence():
+    # "R.Z." has a degree's shape ("S.T."), but after "Irjen Pol." only a name follows
+    text = ("Penyerahan penghargaan kepatuhan dari Ombudsman disaksikan Kapolda Sumut Irjen Pol. R.Z. Panca Putra, Waka Polda Brigjen Pol. Drs. Jawari, "
+            "dan Irwasda Kombes Pol. Armia Fahmi.")
+    assert len(split_sentences(text)) == 1
+    assert [s.text for s in split_sentences("Ditandatangani Nama Satu, S.T. Nota Kesepahaman ini berlaku.")] == \
+        ["Ditandatangani Nama Satu, S.T.", "Nota Kesepahaman ini berlaku."]
+    people = by_name("Kunjungan Kapolda\n\nMEDAN - " + text, None, "province_code")
+    assert people == {"R.Z. Panca Putra": "ID-SU", "Jawari": "ID-SU", "Armia Fahmi": "ID-SU"}
