@@ -1,6 +1,7 @@
 """Kinds of sentence read in session 41, on short invented articles."""
 import pytest
 
+from pipeline import extract
 from pipeline.nlp import split_sentences
 
 from .readings import by_name, events_of, people_of
@@ -62,3 +63,29 @@ def test_initials_after_a_rank_begin_a_name_and_end_no_sentence():
         ["Ditandatangani Nama Satu, S.T.", "Nota Kesepahaman ini berlaku."]
     people = by_name("Kunjungan Kapolda\n\nMEDAN - " + text, None, "province_code")
     assert people == {"R.Z. Panca Putra": "ID-SU", "Jawari": "ID-SU", "Armia Fahmi": "ID-SU"}
+
+
+def test_a_campus_named_in_english_after_an_office_is_no_name():
+    # "University" is a body's word, as "Universitas" is: never a rector's name
+    text = ("Undip Teken MoU dengan Kampus Filipina\n\nSEMARANG - Penandatanganan MoU dilakukan oleh Rektor "
+            "Universitas Diponegoro, Yos Johan Utama dengan Rektor Saint Paul University Philippines, "
+            "Merceditas Ang, Senin (3/8/2020).")
+    names = [name for name, _role in people_of(text, None)]
+    assert names == ["Merceditas Ang", "Yos Johan Utama"]
+
+
+@pytest.mark.parametrize("honorific", ["Romo", "Sr.", "Pastor"])
+def test_a_catholic_honorific_is_no_part_of_the_name(honorific):
+    text = ("Pemkot Teken MoU dengan USD\n\nYOGYAKARTA - Wali Kota Yogyakarta Haryadi Suyuti dan Rektor "
+            f"Universitas Sanata Dharma, {honorific} Albertus Bagus Laksana, menandatangani nota kesepahaman, "
+            "Senin (3/8/2020).")
+    assert ("Albertus Bagus Laksana", "rektor") in people_of(text, None)
+
+
+def test_a_meeting_following_up_the_occasion_of_a_signing_reports_no_signing():
+    # "menindaklanjuti kegiatan penandatanganan": the signing the meeting follows up, named by its
+    # occasion (words.tsv `ceremony`), is an earlier one: the news is the meeting
+    text = ("UTU dan BNN Aceh Bertemu\n\nMEULABOH - Universitas Teuku Umar bersama Badan Narkotika Nasional "
+            "Provinsi Aceh menindaklanjuti kegiatan penandatanganan nota kesepahaman tentang pencegahan "
+            "narkoba. Rektor diterima di Kantor BNN Aceh di Banda Aceh, Rabu (17/5/2023).")
+    assert [e for e in extract(text)["events"] if e["primary"]] == []

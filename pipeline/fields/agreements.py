@@ -116,8 +116,10 @@ def followed_on_from(ctx: Context, m: Mention) -> bool:
 
 def _after_based_on(ctx: Context, m: Mention) -> bool:
     """Do words.tsv based_on words stand right before the mention: a paper, or a signing ("merupakan
-    kelanjutan dari penandatanganan MoU di antara keduanya": an earlier signing)?"""
-    return bool(ctx.lexicon.pattern(r"\b(?:{based_on})\s+$", re.I).search(ctx.text, max(0, m.start - 40), m.start))
+    kelanjutan dari penandatanganan MoU di antara keduanya", "menindaklanjuti kegiatan penandatanganan
+    nota kesepahaman": an earlier signing, maybe named by its occasion, words.tsv `ceremony`)?"""
+    return bool(ctx.lexicon.pattern(r"\b(?:{based_on})\s+(?:(?:{ceremony})\s+)?$", re.I).search(
+        ctx.text, max(0, m.start - 50), m.start))
 
 
 # a number right before a paper's name, with the words a count may have around it
