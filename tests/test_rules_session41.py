@@ -89,3 +89,12 @@ def test_a_meeting_following_up_the_occasion_of_a_signing_reports_no_signing():
             "Provinsi Aceh menindaklanjuti kegiatan penandatanganan nota kesepahaman tentang pencegahan "
             "narkoba. Rektor diterima di Kantor BNN Aceh di Banda Aceh, Rabu (17/5/2023).")
     assert [e for e in extract(text)["events"] if e["primary"]] == []
+
+
+def test_a_town_the_article_names_after_kota_is_the_office_s_place_after_a_title():
+    # no gazetteer holds Yantai; "Kota Yantai" names it a town, so after "Walikota" it is the office's
+    # place and the name follows its comma ("Wali Kota Nama" stays a name: the word is the title's)
+    text = ("Tangerang Jalin Persahabatan dengan Yantai\n\nJAKARTA - Penandatanganan Letter of Intent antara "
+            "Pemkot Tangerang dengan Kota Yantai dilakukan oleh Walikota Tangerang Nurdin dengan Walikota "
+            "Yantai, Zheng Deyan, Rabu (24/4/2024). Wali kota Firdaus hadir.")
+    assert [name for name, _role in people_of(text, None)] == ["Firdaus", "Nurdin", "Zheng Deyan"]

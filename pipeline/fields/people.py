@@ -134,6 +134,10 @@ def local_places(ctx: Context) -> dict[str, str]:
         elif not (_whole_body(m) and _NEXT_CAP.match(ctx.text, nxt.end(1))):
             after_org[nxt.group(1)] += 1  # not "ASDP Yossianis Marciano" twice: a name's first word
     words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
+    # the word after "Kota", "Kabupaten" ... that no gazetteer holds: a town abroad ("Kota Yantai"),
+    # whose name after a title is the office's place ("Walikota Yantai, Nama")
+    words.update(dict.fromkeys((m.group(1) for m in ctx.lexicon.pattern(_AFTER_PLACE_WORD).finditer(ctx.text)
+                                if not in_title(m.start())), ""))  # not "Wali Kota Nama"
     for m in _DEFINED.finditer(ctx.text):
         # a dateline glued on by a dash is no word of it: "SULTENG RAYA-Universitas Tadulako (Untad)"
         long_form = [(t.rsplit("-", 1)[-1] or t, 0, 0) for t in m.group(1).split()]
@@ -143,6 +147,7 @@ def local_places(ctx: Context) -> dict[str, str]:
     return words
 
 
+_AFTER_PLACE_WORD = r"\b(?i:{place_word})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"  # one word: "Kota Yantai"
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
