@@ -1132,6 +1132,7 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
                     break
         if city:
             break
+    city = city or next(filter(None, (_set_off_before_date(ctx, i) for i in told)), None)
     dateline = _dateline(ctx)
     if city == _ABROAD:
         return _headline_town(ctx), venue
@@ -1141,6 +1142,24 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
         return (None if dateline is not None and not isinstance(dateline, str) and _kinds(dateline) == {"kota"}
                 else _dateline_city(ctx)), venue
     return city or _dateline_city(ctx), venue
+
+
+# between a town set off by commas and the date after it: a comma, maybe a weekday
+_TO_THE_DATE = r"\s*,\s*(?:{weekday}\s*,?\s*)?"
+
+
+def _set_off_before_date(ctx: Context, i: int) -> str | None:
+    """A town set off by commas right before the date of the sentence that dates the signing is
+    where it took place, as a dateline's is: "... pada acara Dies Natalis Fakultas Farmasi Unpad,
+    Bandung, (16/3/2019)", "..., Surabaya, Senin (3/4/2023)"."""
+    to_date = ctx.lexicon.pattern(_TO_THE_DATE, re.I)
+    starts = [d[1] for d in ctx.dates_in(i)]
+    for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN"):
+        after = to_date.match(ctx.text, r.end)  # the date's span may open at its weekday or its bracket
+        if after and any(r.end < at <= after.end() for at in starts) and ctx.text[:r.start].rstrip().endswith(",") \
+                and not _inside_a_name(ctx, r):
+            return _clause_city(ctx, i, r.start, True)
+    return None
 
 
 def _told_place(ctx: Context, sents: list[int]) -> tuple[str | None, str | None]:

@@ -98,3 +98,24 @@ def test_a_town_the_article_names_after_kota_is_the_office_s_place_after_a_title
             "Pemkot Tangerang dengan Kota Yantai dilakukan oleh Walikota Tangerang Nurdin dengan Walikota "
             "Yantai, Zheng Deyan, Rabu (24/4/2024). Wali kota Firdaus hadir.")
     assert [name for name, _role in people_of(text, None)] == ["Firdaus", "Nurdin", "Zheng Deyan"]
+
+
+@pytest.mark.parametrize("date", ["(18/3/2019)", "Senin (18/3/2019)", "Senin, 18 Maret 2019"])
+def test_a_town_set_off_by_commas_before_the_signing_s_date_is_where_it_was_signed(date):
+    # no "di": the town stands where a dateline's would, between the occasion and the date
+    text = ("Unpad Teken MoU dengan BPOM\n\nKOMPAS.com - Universitas Padjadjaran melakukan kerja sama dengan "
+            "BPOM ditandai dengan penandatanganan nota kesepahaman oleh Rektor Unpad dan Kepala BPOM pada acara "
+            f"Dies Natalis Fakultas Farmasi Unpad, Bandung, {date}.")
+    assert events_of(text, None, "city") == [("Bandung",)]
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Duta Besar Republik Indonesia di Port Moresby", "Andiyana Supandi"),
+    ("Konsul Jenderal RI di Davao", "Berlian Napitupulu"),
+    ("Dubes RI di Kuala Lumpur", "Hermono"),
+])
+def test_an_envoy_s_post_abroad_is_part_of_the_office_before_the_name(office, name):
+    # "di <town>" after an envoy's title (words.tsv `envoy`) names the post, not where the act was
+    text = ("Kampus Teken MoA dengan Papua Nugini\n\nSORONG - Universitas Pendidikan Muhammadiyah Sorong "
+            f"menandatangani MoA bersama {office}, {name}, di Jakarta, Kamis (31/3/2022).")
+    assert (name, "lainnya") in people_of(text, None)

@@ -897,7 +897,7 @@ def find_people(ctx: Context) -> list[Person]:
         if _former(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
                 or _opens_rank(ctx, t) or _title_cased_first_line(ctx, t.sent):
             continue
-        found = _name_after(ctx, t, sent.end, role, local)
+        found = _name_after(ctx, _posted_abroad(ctx, t), sent.end, role, local)
         if found.marked == "comma" and _holds_an_office(ctx, found.end):
             # "Nama Asisten Bidang X, Nama Lain Kepala Y", "Nama Anggota Ombudsman RI, Nama Lain selaku
             # Pj Sekda ...": each name before its office
@@ -969,6 +969,24 @@ def find_people(ctx: Context) -> list[Person]:
     people = _merge_short_names(ctx, _merge_misspellings(ctx, merge_people(people)))
     _add_nicknames(ctx, people)
     return people
+
+
+# after an envoy's title, its state and the town of the post up to a comma: "Duta Besar Republik
+# Indonesia di Port Moresby, Nama", "Konsul Jenderal RI di Davao, Nama"
+_POST_ABROAD = r"(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s+di\s+(?:(?-i:[A-Z])[\w'’-]*\s*){1,3},"
+
+
+def _posted_abroad(ctx: Context, title: Mention) -> Mention:
+    """An envoy's title (words.tsv `envoy`) with the post it names, "di" and its town included, as
+    one office before the name; any other title as it is."""
+    words = title.text.lower()
+    if not any(words == w or words.startswith(w + " ") for w in ctx.lexicon.word_set("envoy")):
+        return title
+    post = ctx.lexicon.pattern(_POST_ABROAD, re.I).match(ctx.text, title.end, ctx.sentences[title.sent].end)
+    if post is None:
+        return title
+    end = post.end() - 1  # the comma is the walk's: the name after it is marked by it
+    return Mention(title.label, ctx.text[title.start:end], title.start, end, title.kb_id, title.sent)
 
 
 def _ranked_officers(ctx: Context, people: list[Person], local: dict[str, str]) -> list[Person]:
