@@ -119,3 +119,11 @@ def test_an_envoy_s_post_abroad_is_part_of_the_office_before_the_name(office, na
     text = ("Kampus Teken MoA dengan Papua Nugini\n\nSORONG - Universitas Pendidikan Muhammadiyah Sorong "
             f"menandatangani MoA bersama {office}, {name}, di Jakarta, Kamis (31/3/2022).")
     assert (name, "lainnya") in people_of(text, None)
+
+
+def test_a_campus_s_short_form_in_brackets_makes_the_words_before_it_the_campus_s():
+    # "(Unadri)" spells "Universitas Aryasatya Deo Muri": "Deo Muri" is no rector; the name follows the comma
+    text = ("Pemkab Teken PKS dengan Unadri\n\nKUPANG - Bupati Kupang menandatangani Perjanjian Kerja Sama (PKS) "
+            "dengan Rektor Universitas Aryasatya Deo Muri (Unadri), Yohanes Paulus S. Bataona, S.Fil., M.Pd. di "
+            "Kupang, Senin (3/4/2023).")
+    assert ("Yohanes Paulus S. Bataona", "rektor") in people_of(text, None)

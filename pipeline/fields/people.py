@@ -421,6 +421,14 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 # dan Informatika (Menkominfo) Nama": the office's short form
                 pos = w.short_end = close.end()
                 continue
+            named = text[title.end:s].split()  # the campus's words, maybe opening with the title's last
+            if close and w.named() and w.org == "campus" and _CAMPUS_SHORT.fullmatch(inner) and any(
+                    _abbreviates(inner, [(x, 0, 0) for x in words]) for words in (named, title.text.split()[-1:] + named)):
+                # "Rektor Universitas Aryasatya Deo Muri (Unadri), Nama": the campus's short form
+                # spells its whole name, so the words before it are the campus's
+                w.clear()
+                pos = w.short_end = close.end()
+                continue
             if close and w.named() and w.org != "campus" and _short_name(inner, w.run, ctx):
                 # "Presiden Joko Widodo (Jokowi)", "Gubernur Nama Lengkap (Nama)", "Menko Pangan
                 # Zulkifli Hasan (Zulhas)": after an office's words too, not after a campus's ("Unsrat")
@@ -688,6 +696,9 @@ def _qualifier(inner: str, ctx: Context) -> bool:
 
 def _initials(run: list[tuple[str, int, int]], ctx: Context) -> str:
     return "".join(t[0].upper() for t, _s, _e in run if not _honorific(t, ctx))
+
+
+_CAMPUS_SHORT = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")  # "Unadri", "UNDANA", "IT Del": a campus's short form
 
 
 def _short_name(inner: str, run: list[tuple[str, int, int]], ctx: Context) -> bool:
