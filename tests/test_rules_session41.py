@@ -127,3 +127,11 @@ def test_a_campus_s_short_form_in_brackets_makes_the_words_before_it_the_campus_
             "dengan Rektor Universitas Aryasatya Deo Muri (Unadri), Yohanes Paulus S. Bataona, S.Fil., M.Pd. di "
             "Kupang, Senin (3/4/2023).")
     assert ("Yohanes Paulus S. Bataona", "rektor") in people_of(text, None)
+
+
+def test_a_provincial_inflation_team_is_a_regional_party():
+    # the TPID (Tim Pengendali Inflasi Daerah) a region sets up signs for that region
+    text = ("TPID Kalsel Teken Kesepakatan dengan Blitar\n\nBANJARMASIN - Tim Pengendali Inflasi Daerah (TPID) "
+            "Provinsi Kalsel menandatangani nota kesepakatan dengan Pemerintah Kabupaten Blitar, Selasa "
+            "(30/10/2018).")
+    assert events_of(text, None, "province_codes") == [(["ID-KS", "ID-JI"],)]
