@@ -698,7 +698,7 @@ def _initials(run: list[tuple[str, int, int]], ctx: Context) -> str:
     return "".join(t[0].upper() for t, _s, _e in run if not _honorific(t, ctx))
 
 
-_CAMPUS_SHORT = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")  # "Unadri", "UNDANA", "IT Del": a campus's short form
+_CAMPUS_SHORT = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")  # "Unadri", "UNDANA": a campus's short form
 
 
 def _short_name(inner: str, run: list[tuple[str, int, int]], ctx: Context) -> bool:
