@@ -1146,6 +1146,7 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
 
 # between a town set off by commas and the date after it: a comma, maybe a weekday
 _TO_THE_DATE = r"\s*,\s*(?:{weekday}\s*,?\s*)?"
+_COMMA_BEFORE = re.compile(r",\s*$")  # and before the town, the comma that sets it off
 
 
 def _set_off_before_date(ctx: Context, i: int) -> str | None:
@@ -1156,7 +1157,7 @@ def _set_off_before_date(ctx: Context, i: int) -> str | None:
     starts = [d[1] for d in ctx.dates_in(i)]
     for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN"):
         after = to_date.match(ctx.text, r.end)  # the date's span may open at its weekday or its bracket
-        if after and any(r.end < at <= after.end() for at in starts) and ctx.text[:r.start].rstrip().endswith(",") \
+        if after and any(r.end < at <= after.end() for at in starts) and _COMMA_BEFORE.search(ctx.text, max(0, r.start - 8), r.start) \
                 and not _inside_a_name(ctx, r):
             return _clause_city(ctx, i, r.start, True)
     return None

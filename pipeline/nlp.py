@@ -435,7 +435,8 @@ def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) ->
     degree = _DEGREE_END.search(before)
     if degree is None:
         return False
-    lead = abbreviated.search(text[:end - len(before) + degree.start()].rstrip()[-16:])
+    at = end - len(before) + degree.start()
+    lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
     return not (lead and lead.groupdict().get("listed"))
 
 
@@ -713,7 +714,7 @@ class GazetteerComponent(RuleComponent):
 
 class _PatternCache:
     """The gazetteers' PhraseMatcher patterns, kept between processes in a file named by a digest
-    of everything they are made of: the tables and manifest held (as edited in memory too), this
+    of everything they are made of: the tables and manifest the component holds, this
     module's code (how a phrase's forms and tokens are made), spaCy's version and the tokenizer's
     affix rules. A table changed, another spaCy or another rule: another digest, and the patterns
     are made again. The folder is `SEPAKAT_CACHE_DIR`, else `$XDG_CACHE_HOME/sepakat` (or
@@ -749,16 +750,19 @@ class _PatternCache:
     def write(self, patterns: dict) -> None:
         if self.path is None:
             return
+        part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
             part.write_bytes(srsly.msgpack_dumps(patterns))
             os.replace(part, self.path)  # whole or not at all, whichever process writes last
             kept = sorted(self.path.parent.glob("gazetteers-*.msgpack"), key=lambda p: p.stat().st_mtime)
             for old in kept[:-_CACHE_FILES]:  # those of tables and code since changed
                 old.unlink(missing_ok=True)
         except OSError:
-            pass
+            try:
+                part.unlink(missing_ok=True)  # a disk that filled up keeps no half-written file
+            except OSError:
+                pass
 
 
 _CACHE_FILES = 8  # the newest files `_PatternCache` keeps: a few models or versions side by side

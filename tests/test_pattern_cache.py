@@ -93,3 +93,12 @@ def test_only_the_newest_files_are_kept(model_dir, cache):
     load(model_dir)
     files = list(cache.glob("gazetteers-*.msgpack"))
     assert len(files) == nlp._CACHE_FILES and not any(f.name == "gazetteers-old0.msgpack" for f in files)
+
+
+def test_a_write_that_fails_leaves_no_part_file(model_dir, cache, monkeypatch):
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(nlp.os, "replace", full_disk)
+    assert len(mentions(load(model_dir))) >= 6
+    assert list(cache.iterdir()) == []
