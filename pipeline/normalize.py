@@ -34,14 +34,15 @@ class Calendar:
         # a bare year after a word that makes it a time ("pada 2012"): each word a fixed-width look behind
         year_lead = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in self.words.get("year_lead", ())) or "(?!)"
         # Each form is tried in order at every position; the first that matches wins. The forms, one
-        # a line: "(28/10/2021)" "(22/06)"; "31 Mei 2021"; "28/10/2021" "9-5-2018"; "22 Juni";
-        # "Oktober 20, 2016" (a blog byline's order); "Oktober 2021"; "tahun 2017"; "pada 2017".
+        # a line: "(28/10/2021)" "(22/06)", "(16/9//2022)" (a separator typed twice); "31 Mei 2021";
+        # "28/10/2021" "9-5-2018"; "22 Juni"; "Oktober 20, 2016" (a blog byline's order); "Oktober 2021";
+        # "tahun 2017"; "pada 2017".
         self.date = re.compile(
             rf"""(?ix)
             (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
             (?:{weekday}\s*,?\s*)?
             (?:
-              \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]\s*(?P<ny>\d{{2,5}}))?\s*\)
+              \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]{{1,2}}\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]{{1,2}}\s*(?P<ny>\d{{2,5}}))?\s*\)
             | \(?(?P<sd>\d{{1,2}})\s+(?P<sm>{month})\.?\s*,?\s+(?P<sy>\d{{4}})\)?(?!\d)
             | (?<![/\d.-])(?P<bd>\d{{1,2}})(?P<bs>[/.-])(?P<bm>\d{{1,2}})(?P=bs)(?P<by>(?<=/)\d{{2,5}}|\d{{4}})(?![/\d])
             | (?<![\d/])(?P<xd>\d{{1,2}})\s+(?P<xm>{month})\b\.?(?!\s*,?\s*\d)

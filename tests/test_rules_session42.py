@@ -1,5 +1,5 @@
 """Kinds of sentence read in session 42, on short invented articles."""
-from .readings import by_name, people_of
+from .readings import by_name, events_of, people_of
 
 
 def test_a_bodys_short_form_in_brackets_is_no_office():
@@ -14,3 +14,26 @@ def test_the_heads_short_title_in_brackets_still_names_the_head():
     text = ("Bank dan Kejaksaan Teken MoU\n\nPALEMBANG - Kepala Kejaksaan Negeri (Kajari) Palembang Rustam Gaos "
             "menandatangani nota kesepahaman dengan Bank Sumsel Babel, Kamis (20/10/2016).")
     assert by_name(text, None, "role", "province_code")["Rustam Gaos"] == ("kepala_kejaksaan", "ID-SS")
+
+
+def test_a_word_between_listed_offices_is_another_office():
+    # "Dirpamobvit" is no title of the gazetteers, but it stands between two listed bare offices
+    text = ("Ombudsman Sambangi Polda\n\nBANDA ACEH - Kepala Ombudsman RI Perwakilan Aceh, Dian Rubianty, "
+            "bertemu Kapolda Aceh Irjen Pol Achmad Kartiko membahas kepatuhan pelayanan publik, Senin "
+            "(6/5/2024). Kapolda didampingi Karo Ops, Dirlantas, Dirreskrimum, Dirpamobvit, Kabid Humas dan "
+            "Kapolres Pidie, Imam Asfali.")
+    assert sorted(by_name(text, None, "role")) == ["Achmad Kartiko", "Dian Rubianty", "Imam Asfali"]
+
+
+def test_a_directorate_generals_name_after_its_title_is_no_person():
+    # "Kekayaan Intelektual" (nonnames.tsv) names the directorate general, not its head
+    text = ("MoU Kekayaan Intelektual\n\nKUPANG - Menteri Hukum dan HAM menyaksikan penandatanganan nota "
+            "kesepahaman antara Direktur Jenderal Kekayaan Intelektual dengan Kepala Daerah se-NTT, Jumat "
+            "(6/4/2018).")
+    assert people_of(text, None) == []
+
+
+def test_a_separator_typed_twice_in_a_bracketed_date_is_still_the_date():
+    text = ("Kejagung Teken MoU dengan Kemendag\n\nJAKARTA - Jaksa Agung dan Menteri Perdagangan menandatangani "
+            "nota kesepahaman di Jakarta, Jumat (16/9//2022).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2022-09-16")]

@@ -824,6 +824,22 @@ def _names_the_body_before(ctx: Context, title: Mention) -> bool:
     return bool(set(short) & set(long_form))
 
 
+def _among_listed_offices(ctx: Context, title: Mention, end: int) -> bool:
+    """"masing-masing Karo Ops, Dirlantas, Dirreskrimum, Dirpamobvit, Kabid Humas": the title is an
+    item of a list of bare offices, and the word that ends at `end` lies between two of them."""
+    before = ctx.text[max(0, title.start - 4):title.start]
+    if not before.rstrip().endswith(","):
+        return False
+    comma = title.start - len(before) + len(before.rstrip()) - 1
+    if not any(m.label == "TITLE" for m in ctx.ending_in(comma - 1, comma + 1)):
+        return False
+    after = _LIST_COMMA.match(ctx.text, end)
+    return bool(after) and any(m.label == "TITLE" for m in ctx.starting_in(after.end(), after.end() + 1))
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
 def _bracketed(ctx: Context, title: Mention, sent_start: int) -> bool:
     """Does the title open a bracket after a name ("Nama (Wali Kota X)"), not after an office
     ("Wakil Bupati (Wabup) Nama")?"""
@@ -938,6 +954,8 @@ def find_people(ctx: Context) -> list[Person]:
             # "ungkap Wali Kota, Poldasu mendukung ...": after a bare title's comma, one word that a verb
             # follows is the sentence's subject, no name ("Kepala BPKAD, Bahran, SE" is one)
             name = ""
+        if found.marked == "comma" and " " not in name and _among_listed_offices(ctx, t, e):
+            name = ""  # "Dirlantas, Dirreskrimum, Dirpamobvit, Kabid Humas": an office the gazetteers lack
         bracketed = _bracketed(ctx, t, sent.start)
         # a function word the walk passed over ("Wapres Dapat Gaji ke-13"): a headline in capitals, no name
         national = "" if any(_function_word(x, ctx) for x in ctx.text[t.end:s].split()) else level
