@@ -37,3 +37,30 @@ def test_a_separator_typed_twice_in_a_bracketed_date_is_still_the_date():
     text = ("Kejagung Teken MoU dengan Kemendag\n\nJAKARTA - Jaksa Agung dan Menteri Perdagangan menandatangani "
             "nota kesepahaman di Jakarta, Jumat (16/9//2022).")
     assert events_of(text, None) == [("nota_kesepahaman", "2022-09-16")]
+
+
+def test_a_one_word_name_after_the_offices_place_ends_at_its_full_stop():
+    text = ("Pemkot Teken Kerja Sama UHC\n\nBONTANG - Penandatanganan kerja sama dilakukan langsung Wali Kota "
+            "Bontang Neni Moerniaeni dengan Kepala Cabang BPJS Kesehatan Samarinda Nurifansyah. Kamis, "
+            "23 November 2017.")
+    assert by_name(text, None, "role", "province_code")["Nurifansyah"] == ("lainnya", "ID-KI")
+
+
+def test_a_national_bodys_region_named_by_its_provinces_parts_is_no_name():
+    # "Kaltimtengseltara" (nonnames.tsv): the provinces a BPJS deputy covers, then the name
+    text = ("Pemkot Teken Kerja Sama UHC\n\nBONTANG - Wali Kota Bontang menandatangani kerja sama UHC, Kamis "
+            "(23/11/2017). Deputi Direksi BPJS Kesehatan Kaltimtengseltara, Ni Mas Ratna Sudewi, hadir.")
+    assert "Ni Mas Ratna Sudewi" in by_name(text, None, "role")
+
+
+def test_hi_before_a_name_is_the_haji_honorific():
+    text = ("Kotamobagu Raih Penghargaan Kepatuhan\n\nKOTAMOBAGU - Penjabat Wali Kota Kotamobagu DR Drs Hi "
+            "Asripan Nani MSi menerima penghargaan kepatuhan pelayanan publik dari Ombudsman RI, Rabu (23/4/2024).")
+    assert by_name(text, None, "role") == {"Asripan Nani": "wali_kota"}
+
+
+def test_a_ministers_fields_listed_with_commas_are_the_office_before_the_name():
+    text = ("Denpasar Raih Opini Ombudsman\n\nDENPASAR - Menko Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan "
+            "RI, Yusril Ihza Mahendra, menegaskan pelayanan publik adalah hak warga, saat penyerahan opini "
+            "pengawasan Ombudsman RI.")
+    assert by_name(text, None, "role", "province_code")["Yusril Ihza Mahendra"] == ("lainnya", None)

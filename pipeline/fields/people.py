@@ -363,6 +363,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.clear()  # "Direktur RSUD dr Doris Sylvanus, Nama", "Kepala Bandara Sultan Hasanuddin, Nama"
             w.eponym, w.after_comma = False, True
             continue
+        if tok == "," and not w.run and not w.anchored and (listed := _office_list_end(ctx, s)) > 0:
+            pos = listed  # "Menko Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan RI, Nama": the office's fields
+            continue
         if tok == ",":
             w.office_closed = w.body_last and not w.run  # "Wakil Ketua DPR, Nama dan Nama Lain"
             if role == "rektor" and len(w.run) == 1 and not w.after_comma and not w.places:
@@ -539,6 +542,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
 _ITEM_ENDS = re.compile(r"\s*(?:[,.;]|[a-z])")
 
 
+def _full_stop_after_word(tok: str) -> bool:
+    """"Nurifansyah." but not an initial ("S.") or a short form's stop ("Drs.")."""
+    return tok.endswith(".") and len(tok) > 4 and tok[-2].islower()
+
+
 def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, int]]) -> bool:
     """Does the name begin right after the place that ended the office words, read before any
     name ("Ketua KPU Kobar Nama, ...", "Menteri Luar Negeri Indonesia Nama dan ..."), and end the
@@ -548,8 +556,9 @@ def _after_the_offices_place(ctx: Context, w: _Walk, toks: list[tuple[str, int, 
         ([w.country_end] if w.country_end >= 0 else [])
     if not any(not ctx.text[end:toks[0][1]].strip() for end in ends):
         return False
+    # the item ends after the name, or with the full stop its last word took ("... Samarinda Nama. Kamis, ...")
     return toks[0][0].rstrip(".,").lower() not in ctx.lexicon.word_set("place_part") \
-        and bool(_ITEM_ENDS.match(ctx.text, toks[-1][2]))
+        and (bool(_ITEM_ENDS.match(ctx.text, toks[-1][2])) or _full_stop_after_word(toks[-1][0]))
 
 
 def _places_last_word(ctx: Context, places: list[Mention], name: str, start: int) -> tuple[str, int]:
@@ -1303,6 +1312,13 @@ def _former(ctx: Context, title: Mention) -> bool:
 
 # the rest of a list: more items of one to three capitalised words, then the last, capitalised, after "dan"
 _LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+([A-Z]\w*)"
+
+
+def _office_list_end(ctx: Context, end: int) -> int:
+    """Where the list of office words that goes on at `end` ends (`_office_list_goes_on`), else -1."""
+    if not _office_list_goes_on(ctx, end):
+        return -1
+    return ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end).end()
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
