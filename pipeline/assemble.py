@@ -1202,10 +1202,13 @@ def _clause_city(ctx: Context, i: int, at: int, stated: bool) -> str | None:
     # (or the quotation it is said in: '... di kantor bupati," kata X di Kota Y')
     # (or at a signing verb: "Kejari di Maluku menandatangani PKS dengan Pemerintah Kabupaten ...")
     # (or at its guests: "di Gedung Pinisi Lantai 4, ini dihadiri Bupati X, Kepala BPJS Makassar")
+    # (or at an office after a comma, the signer: "di Kampus UI, Depok, Gubernur Gorontalo Nama menandatangani")
     quote = _QUOTE_END.search(ctx.text, at, ctx.sentences[i].end)
     stop = min([d[1] for d in ctx.dates_in(i) if d[1] > at] + [ctx.sentences[i].end, at + 120] +
                ([quote.start()] if quote else []) +
-               [c.start for c in ctx.in_sent(i, "CUE") if c.kind in ("sign", "attend") and c.start > at])
+               [c.start for c in ctx.in_sent(i, "CUE") if c.kind in ("sign", "attend") and c.start > at] +
+               [t.start for t in ctx.in_sent(i, "TITLE")
+                if t.start > at and _COMMA_BEFORE.search(ctx.text, max(0, t.start - 8), t.start)])
     # a regency seat no regions.tsv row names is a place too ("di Sentani": towns.tsv)
     regions = sorted((r for r in ctx.in_sent(i, "REGION") + ctx.in_sent(i, "TOWN")
                       if at <= r.start < stop and not _inside_a_name(ctx, r)

@@ -64,3 +64,10 @@ def test_a_ministers_fields_listed_with_commas_are_the_office_before_the_name():
             "RI, Yusril Ihza Mahendra, menegaskan pelayanan publik adalah hak warga, saat penyerahan opini "
             "pengawasan Ombudsman RI.")
     assert by_name(text, None, "role", "province_code")["Yusril Ihza Mahendra"] == ("lainnya", None)
+
+
+def test_the_venue_clause_ends_at_the_signers_office_after_a_comma():
+    # "Gubernur Gorontalo" after the venue's comma begins the signer, not more of the place
+    text = ("Pemprov Gorontalo Gandeng UI\n\nJumat (10/5/2016), bertempat di Gedung Pusat Administrasi Universitas, "
+            "Kampus UI Depok, Gubernur Gorontalo Rusli Habibie menandatangani MoU dengan Rektor UI.")
+    assert events_of(text, None, "city") == [("Depok",)]
