@@ -275,6 +275,9 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
             _same_instrument_in_article(g["type"], h["type"]) or frozenset((g["type"], h["type"])) in one_paper
             for h in body))]
     counted = max(s.count for g in groups for s in g["signings"])
+    # the days of signings told as past ("PKS ini merupakan tindak lanjut dari MoU yang ditandatangani
+    # pada 25 Januari 2023") date those, not an undated signing of the news next to them
+    earlier_days = frozenset(d[1] for g in groups for x in g["signings"] if x.past for d in x.dates)
     for g in groups:
         # a paper of a list is one of those the article counted ("empat nota kesepahaman ... yaitu: 1. ...")
         g["indonesian"] = _indonesian_term(ctx, counted if g["listed"] else max(s.count for s in g["signings"]))
@@ -286,7 +289,7 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
         if g["primary_like"] and (g["date"] is None or g["date"].precision != "day"):
             # "meneken MoU ... Tahun 2021": a year (or month) is refined by the day the context
             # names for the ceremony, if it falls in it
-            near = _context_date(ctx, g["signings"])
+            near = _context_date(ctx, g["signings"], earlier_days)
             if near is not None and _compatible(near, g["date"]):
                 g["date"] = near
     primary_date = _primary_date(ctx, groups)
@@ -525,20 +528,21 @@ def _names(ctx: Context, agreement_type: str) -> bool:
     return any(m.label == "INSTRUMENT" and m.kind == agreement_type for m in ctx.mentions)
 
 
-def _context_date(ctx: Context, signings: list[Signing]) -> DateValue | None:
+def _context_date(ctx: Context, signings: list[Signing], earlier: frozenset[int] = frozenset()) -> DateValue | None:
     """A signing sentence without a date: the day named in the sentence before it, or in the
     sentence after it that points back to it ("Acara ini berlangsung di ... pada Rabu, 5 September
     2024"), else the first day the article names near the publication date (an earlier agreement
     it follows may be named before: "Menindaklanjuti MoU ... 5 Oktober 2023 ... Senin (6/11)"), or
     in the lead when the publication date is not known. A day that dates a statement ('...," ujar
     Menteri X dalam keterangan tertulis, Selasa (6/2/2024)') is the day of the saying: it dates the
-    signing only where no other day does."""
+    signing only where no other day does. The days that begin at `earlier` are earlier signings'."""
     starts = [x.start for x in ctx.sentences]
     said = {start for _d, start, _e in ctx.dates if _said_on(ctx, bisect_right(starts, start) - 1, start)}
     # "... merujuk pada Perpres nomor 5 tahun 2011 yang diteken pada 3 Maret 2011": a regulation's day
     law = {start for _d, start, _e in ctx.dates if ctx.lexicon.pattern(_REGULATION_DAY).search(
         ctx.text, ctx.sentences[bisect_right(starts, start) - 1].start, start)}
-    return _near_date(ctx, signings, said | law) or (_near_date(ctx, signings, law) if said else None)
+    return _near_date(ctx, signings, said | law | earlier) or \
+        (_near_date(ctx, signings, law | earlier) if said else None)
 
 
 # a day in the relative clause of a regulation named before it in its sentence

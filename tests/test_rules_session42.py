@@ -71,3 +71,12 @@ def test_the_venue_clause_ends_at_the_signers_office_after_a_comma():
     text = ("Pemprov Gorontalo Gandeng UI\n\nJumat (10/5/2016), bertempat di Gedung Pusat Administrasi Universitas, "
             "Kampus UI Depok, Gubernur Gorontalo Rusli Habibie menandatangani MoU dengan Rektor UI.")
     assert events_of(text, None, "city") == [("Depok",)]
+
+
+def test_the_day_of_the_paper_followed_on_from_does_not_date_the_news():
+    # the MoU told as followed on from keeps its day; the PKS of the news, undated, takes none of it
+    text = ("PKS APIP dan APH di Papua Tengah\n\nNabire - Kejaksaan Tinggi Papua menggelar penandatanganan Perjanjian "
+            "Kerja Sama (PKS) dengan Pemprov Papua Tengah. PKS ini merupakan tindak lanjut dari Nota Kesepahaman "
+            "(MoU) yang ditandatangani pada 25 Januari 2023 antara Kemendagri, Kejaksaan Agung, dan Polri.")
+    assert events_of(text, None, "agreement_type", "event_date", "primary") == [
+        ("perjanjian_kerja_sama", "None", True), ("nota_kesepahaman", "2023-01-25", False)]
