@@ -326,8 +326,10 @@ def build_events(ctx: Context, doc_id: str, signings: list[Signing], people: lis
 def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list[dict]) -> list[Event]:
     """Papers counted but not told apart ("8 (delapan) Penandatanganan Nota Kesepahaman" and the
     partners only listed; "penandatanganan empat MoU strategis"): each paper is an event, at the
-    counted signing's day and place, its signers, parties and scope not told. Papers the article
-    does tell apart (a list of them with their subjects or signers) are among the count."""
+    counted signing's day and place, its parties and scope not told; its signer the counted
+    signing's one signer, who signed each ("Rektor X menandatangani MoU dengan A, B dan C"), else
+    not told. Papers the article does tell apart (a list of them with their subjects or signers)
+    are among the count."""
     extra: list[Event] = []
     for ev, g in zip(events, groups):
         # the news's papers only: earlier ones are told, not made rows ("Sebelumnya ... telah
@@ -346,7 +348,8 @@ def _papers_counted(ctx: Context, doc_id: str, events: list[Event], groups: list
                                agreement_label=counted.instrument.text if counted.instrument else ev.agreement_label,
                                evidence=sent.text, start_char=sent.start, end_char=sent.end,
                                event_date=ev.event_date, primary=ev.primary, province_codes=list(ev.province_codes),
-                               city=ev.city, venue=ev.venue))
+                               city=ev.city, venue=ev.venue,
+                               signatories=list(ev.signatories) if len(ev.signatories) == 1 else []))
     return extra
 
 

@@ -80,3 +80,10 @@ def test_the_day_of_the_paper_followed_on_from_does_not_date_the_news():
             "(MoU) yang ditandatangani pada 25 Januari 2023 antara Kemendagri, Kejaksaan Agung, dan Polri.")
     assert events_of(text, None, "agreement_type", "event_date", "primary") == [
         ("perjanjian_kerja_sama", "None", True), ("nota_kesepahaman", "2023-01-25", False)]
+
+
+def test_the_one_signer_of_counted_papers_signed_each():
+    text = ("UPR Teken Tiga MoU\n\nSecara bersamaan, Rektor Universitas Palangka Raya Dr Andrie Elia SE MSi, Rabu "
+            "(12/12/2018), menandatangani nota kesepahaman (MoU) dengan Pengadilan Tinggi Kalimantan Tengah, "
+            "Pengadilan Negeri Palangka Raya dan Bawaslu Palangka Raya.")
+    assert events_of(text, None, "agreement_type", "signatories") == [("nota_kesepahaman", ["Andrie Elia"])] * 3
