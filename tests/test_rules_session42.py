@@ -87,3 +87,12 @@ def test_the_one_signer_of_counted_papers_signed_each():
             "(12/12/2018), menandatangani nota kesepahaman (MoU) dengan Pengadilan Tinggi Kalimantan Tengah, "
             "Pengadilan Negeri Palangka Raya dan Bawaslu Palangka Raya.")
     assert events_of(text, None, "agreement_type", "signatories") == [("nota_kesepahaman", ["Andrie Elia"])] * 3
+
+
+def test_the_word_pemerintah_alone_is_the_states_government_not_a_regions():
+    # a private campus and a ministry: no regional party, so no province (not the dateline's)
+    text = ("Unsuri Teken MoU dengan Kemendes\n\nSidoarjo - Universitas Sunan Giri Surabaya melaksanakan "
+            "penandatanganan MoU dengan Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi, Senin "
+            "(21/2/2022).\n\n\u201cPenandatanganan kesepahaman ini adalah upaya sinergitas yang melibatkan Pemerintah dan "
+            "Perguruan Tinggi untuk desa\u201d kata Menteri Desa Abdul Halim Iskandar.")
+    assert events_of(text, None, "province_codes") == [([],)]

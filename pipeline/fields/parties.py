@@ -137,6 +137,9 @@ def _party(ctx: Context, i: int, h: Mention) -> Party | None:
     return _organisation(ctx, i, h)
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def _government(ctx: Context, i: int, h: Mention) -> Party:
     level = _id(h)
     country = _mention_at(ctx, i, h.end, ("COUNTRY",))
@@ -148,6 +151,11 @@ def _government(ctx: Context, i: int, h: Mention) -> Party:
                      True, False, ())
     kind = "dprd" if level == "dprd" else "gov"
     places, end = _places(ctx, i, h.end, _GOV_LEAD)
+    if not places and h.text[:1].isupper() and h.text.lower() in ctx.lexicon.word_set("government_word") \
+            and not _CAPITALISED_NEXT.match(ctx.text, h.end):
+        # "melibatkan Pemerintah dan Perguruan Tinggi": the word alone, no name after it, is the
+        # state's government, not a region's ("Aula Pemerintah Kabuapten X" misspells a regency's)
+        return Party(h.text, h.start, h.end, "pusat", ("pusat", HOME), True, False, ())
     if not places:  # "Pemprov", "pemerintah daerah setempat": a government the text does not name
         tier = "kabkota" if level in ("kabupaten", "kota") else level
         return Party(_clean(h.text), h.start, h.end, kind, (kind, tier, None), True, True, (), generic=True)
