@@ -1,5 +1,5 @@
 """Kinds of sentence read in session 42, on short invented articles."""
-from .readings import by_name, events_of, people_of
+from .readings import by_name, events_of, people_of, scores_of
 
 
 def test_a_bodys_short_form_in_brackets_is_no_office():
@@ -96,3 +96,11 @@ def test_the_word_pemerintah_alone_is_the_states_government_not_a_regions():
             "(21/2/2022).\n\n\u201cPenandatanganan kesepahaman ini adalah upaya sinergitas yang melibatkan Pemerintah dan "
             "Perguruan Tinggi untuk desa\u201d kata Menteri Desa Abdul Halim Iskandar.")
     assert events_of(text, None, "province_codes") == [([],)]
+
+
+def test_a_zones_range_written_with_words_is_no_result_of_the_subject_before():
+    # "0 hingga 50,99" describes the red zone (results.tsv range), like "51-80,99"
+    text = ("Ombudsman Nilai Kota Tangerang Masuk Zona Kuning\n\nTANGERANG - Ombudsman Perwakilan Banten menilai "
+            "kepatuhan Pemkot Tangerang masuk zona kuning.\n\nDedi merinci, Pemkot Tangerang mendapatkan skor 74.\n\n"
+            "Zona merah dengan tingkat kepatuhan buruk mendapat skor di antara 0 hingga 50,99.")
+    assert scores_of(text, None, "value", "zone") == [(74.0, "kuning")]
