@@ -1,5 +1,5 @@
 """Kinds of sentence read in session 42, on short invented articles."""
-from .readings import by_name, events_of, people_of, scores_of
+from .readings import by_name, events_of, people_of, scopes_of, scores_of
 
 
 def test_a_bodys_short_form_in_brackets_is_no_office():
@@ -104,3 +104,11 @@ def test_a_zones_range_written_with_words_is_no_result_of_the_subject_before():
             "kepatuhan Pemkot Tangerang masuk zona kuning.\n\nDedi merinci, Pemkot Tangerang mendapatkan skor 74.\n\n"
             "Zona merah dengan tingkat kepatuhan buruk mendapat skor di antara 0 hingga 50,99.")
     assert scores_of(text, None, "value", "zone") == [(74.0, "kuning")]
+
+
+def test_the_cooperation_between_the_parties_as_a_subject_names_its_fields():
+    text = ("KPU dan Universitas Bhayangkara Jalin Kerja Sama\n\nJAKARTA - Ketua KPU dan Dekan Fakultas Hukum "
+            "Universitas Bhayangkara menandatangani nota kesepahaman di Jakarta, Senin (9/1/2023).\n\nKerja sama "
+            "antara KPU dan Universitas Bhayangkara khususnya dilakukan pada bidang sosialisasi mahasiswa di "
+            "kampus dan kajian kepemiluan.")
+    assert sorted(scopes_of(text)[0]) == ["kajian", "sosialisasi_diseminasi"]
