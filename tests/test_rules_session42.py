@@ -112,3 +112,11 @@ def test_the_cooperation_between_the_parties_as_a_subject_names_its_fields():
             "antara KPU dan Universitas Bhayangkara khususnya dilakukan pada bidang sosialisasi mahasiswa di "
             "kampus dan kajian kepemiluan.")
     assert sorted(scopes_of(text)[0]) == ["kajian", "sosialisasi_diseminasi"]
+
+
+def test_an_office_word_that_ends_a_ranked_name_before_its_degree_is_the_names():
+    # "Negara" (nonnames.tsv) is the name's last word where only a degree follows it
+    text = ("Kotamobagu dan Boltim Teken Kerja Sama\n\nKOTAMOBAGU - Wali Kota Kotamobagu dan Bupati Boltim "
+            "menandatangani perjanjian kerja sama, Rabu (22/12/2021), disaksikan Kapolres Boltim AKBP I Dewa "
+            "Nyoman Agung Surya Negara SIK, serta jajaran pimpinan.")
+    assert "I Dewa Nyoman Agung Surya Negara" in by_name(text, None, "role")

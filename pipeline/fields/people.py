@@ -316,9 +316,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         office = s in offices and not country_name and not town_name and not after_honorific and not town_surname
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
-        if not office and w.after_comma and not w.anchored and len(w.run) >= 2 and _is_cap(tok) \
-                and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and not _is_cap(_next_word(text, e)):
-            w.run.append((tok, s, e))  # "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di ...": the name's last word
+        if not office and (w.after_comma or w.anchored and w.named()) and len(w.run) >= 2 and _is_cap(tok) \
+                and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and _name_ends_after(ctx, text, e):
+            # "Wali Kota Denpasar, I Gusti Ngurah Jaya Negara di ...", "Kapolres AKBP I Dewa Nyoman Agung
+            # Surya Negara SIK, ...": the name's last word
+            w.run.append((tok, s, e))
             break
         if not office and w.org and not w.anchored and not w.office_closed and not w.named() \
                 and tok.lower() in ctx.lexicon.words["name_and"] and tok[:1].isupper():
@@ -649,6 +651,12 @@ def _before_a_lower_case_word(ctx: Context, text: str, pos: int) -> bool:
     can be ("Haji") is none before one ("Penyelenggaraan Haji dan Umrah")."""
     after = _next_word(text, pos)
     return after[:1].islower() and not _honorific(after, ctx) and not _honorific(after + ".", ctx)
+
+
+def _name_ends_after(ctx: Context, text: str, pos: int) -> bool:
+    """Does no capitalised word follow `pos`, or only a degree ("... Negara SIK, ...")?"""
+    nxt = _next_word(text, pos)
+    return not _is_cap(nxt) or is_degree(nxt.rstrip(",.;"), ctx.lexicon.suffixes)
 
 
 def _next_word(text: str, pos: int) -> str:
