@@ -120,3 +120,10 @@ def test_an_office_word_that_ends_a_ranked_name_before_its_degree_is_the_names()
             "menandatangani perjanjian kerja sama, Rabu (22/12/2021), disaksikan Kapolres Boltim AKBP I Dewa "
             "Nyoman Agung Surya Negara SIK, serta jajaran pimpinan.")
     assert "I Dewa Nyoman Agung Surya Negara" in by_name(text, None, "role")
+
+
+def test_a_name_after_an_offices_comma_ends_at_its_full_stop_before_a_weekday():
+    text = ("PLN dan Kejaksaan Teken Kesepakatan\n\nSAMARINDA - PLN UIW Kaltimra dan Kejaksaan Negeri se-Kaltim "
+            "menandatangani nota kesepakatan bersama di Samarinda. Acara ini dihadiri oleh Kepala Kejaksaan "
+            "Tinggi Kalimantan Timur, Ely Shahputra. Kamis (11/7/2019).")
+    assert by_name(text, None, "role", "province_code")["Ely Shahputra"] == ("kepala_kejaksaan", "ID-KI")

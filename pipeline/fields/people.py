@@ -336,7 +336,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         weekday_name = after_honorific and _calendar_word(tok, ctx) and _is_cap(_next_word(text, e))
         if office or (_is_cap(tok) and (_nonname(tok, ctx) or tok.rstrip(".") in local) and not weekday_name):
             o = offices.get(s)
-            if w.anchored and w.named():
+            # the name has begun at an honorific or a rank, or ended with a full stop ("..., Nama Lengkap. Kamis (11/07)")
+            if w.named() and (w.anchored or _full_stop_after_word(w.run[-1][0])):
                 if o is not None and o.label in ("REGION", "TOWN") and _eponym_ends(ctx, w, o.end, limit):
                     pos = o.end  # "Direktur Utama RSUP Dr. Sardjito Yogyakarta, Nama": the town ends the body's name
                     continue
