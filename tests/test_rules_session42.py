@@ -127,3 +127,10 @@ def test_a_name_after_an_offices_comma_ends_at_its_full_stop_before_a_weekday():
             "menandatangani nota kesepakatan bersama di Samarinda. Acara ini dihadiri oleh Kepala Kejaksaan "
             "Tinggi Kalimantan Timur, Ely Shahputra. Kamis (11/7/2019).")
     assert by_name(text, None, "role", "province_code")["Ely Shahputra"] == ("kepala_kejaksaan", "ID-KI")
+
+
+def test_the_highest_compliance_is_the_high_compliance_grade():
+    text = ("Penilaian Kepatuhan Ombudsman 2018\n\nSEMARANG - Dari 63 pemerintah kabupaten, Predikat kepatuhan "
+            "tertinggi diraih oleh Kabupaten Ciamis dengan nilai kepatuhan sebesar 99,96 pada penilaian "
+            "Ombudsman RI tahun 2018.")
+    assert scores_of(text, None, "subject", "value", "grade") == [("Kabupaten Ciamis", 99.96, "kepatuhan_tinggi")]
