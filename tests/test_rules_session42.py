@@ -134,3 +134,10 @@ def test_the_highest_compliance_is_the_high_compliance_grade():
             "tertinggi diraih oleh Kabupaten Ciamis dengan nilai kepatuhan sebesar 99,96 pada penilaian "
             "Ombudsman RI tahun 2018.")
     assert scores_of(text, None, "subject", "value", "grade") == [("Kabupaten Ciamis", 99.96, "kepatuhan_tinggi")]
+
+
+def test_compliance_of_services_high_medium_low_is_the_grade():
+    text = ("Survei Kepatuhan Ombudsman Papua Barat\n\nMANOKWARI - Ombudsman RI Perwakilan Papua Barat menyampaikan "
+            "hasil penilaian kepatuhan tahun 2023. Adapun kepatuhan pelayanan rendah (zona merah) terdapat satu "
+            "kabupaten, yaitu Kabupaten Teluk Wondama.")
+    assert scores_of(text, None, "subject", "zone", "grade") == [("Kabupaten Teluk Wondama", "merah", "kepatuhan_rendah")]
