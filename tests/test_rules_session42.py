@@ -141,3 +141,10 @@ def test_compliance_of_services_high_medium_low_is_the_grade():
             "hasil penilaian kepatuhan tahun 2023. Adapun kepatuhan pelayanan rendah (zona merah) terdapat satu "
             "kabupaten, yaitu Kabupaten Teluk Wondama.")
     assert scores_of(text, None, "subject", "zone", "grade") == [("Kabupaten Teluk Wondama", "merah", "kepatuhan_rendah")]
+
+
+def test_a_paper_renewed_is_signed_again():
+    text = ("KPK dan LPSK Perpanjang MoU\n\nJAKARTA - Komisi Pemberantasan Korupsi (KPK) dan Lembaga Perlindungan "
+            "Saksi dan Korban (LPSK) memperpanjang nota kesepahaman untuk perlindungan saksi di Jakarta, Selasa "
+            "(17/4/2018).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2018-04-17")]
