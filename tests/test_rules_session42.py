@@ -148,3 +148,11 @@ def test_a_paper_renewed_is_signed_again():
             "Saksi dan Korban (LPSK) memperpanjang nota kesepahaman untuk perlindungan saksi di Jakarta, Selasa "
             "(17/4/2018).")
     assert events_of(text, None) == [("nota_kesepahaman", "2018-04-17")]
+
+
+def test_a_name_after_an_offices_body_is_its_holders_not_the_bodys():
+    # one result of LKPP, under its long name and its short one, not a body "LKPP Agus Prabowo"
+    text = ("LKPP Raih Zona Hijau\n\nJakarta - Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah (LKPP) memperoleh "
+            "predikat Zona Hijau dari Ombudsman RI tahun 2015. Penghargaan Zona Hijau diserahkan Ketua Ombudsman RI "
+            "kepada Kepala LKPP Agus Prabowo di Jakarta, Rabu (16/12/2015).")
+    assert [s[0] for s in scores_of(text, None)] == ["Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"]

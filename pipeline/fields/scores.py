@@ -610,7 +610,10 @@ def _bodies(ctx: Context, i: int, orgs: list[Mention]) -> list[_Subject]:
         kind = m.kind
         if kind == "ombudsman" or ("ORG", kind) not in gov or m.start in titles:
             continue  # "Menteri Koordinator Bidang Hukum, ..., mengucapkan selamat": an office, its holder speaks
-        name = re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
+        # the capitalised words after it go on with its name, unless an office names it: then they
+        # are its holder's ("kepada Kepala LKPP Agus Prabowo")
+        headed = any(t.end <= m.start and not ctx.text[t.end:m.start].strip() for t in ctx.in_sent(i, "TITLE"))
+        name = None if headed else re.match(r"(?:\s+[A-Z][\w-]*){1,5}", ctx.text[m.end:ctx.sentences[i].end])
         if name is None and _words(ctx, "group", r"^(?:WORDS)$").match(m.text):
             continue
         end = m.end + (len(name.group()) if name else 0)
