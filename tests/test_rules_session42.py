@@ -156,3 +156,10 @@ def test_a_name_after_an_offices_body_is_its_holders_not_the_bodys():
             "predikat Zona Hijau dari Ombudsman RI tahun 2015. Penghargaan Zona Hijau diserahkan Ketua Ombudsman RI "
             "kepada Kepala LKPP Agus Prabowo di Jakarta, Rabu (16/12/2015).")
     assert [s[0] for s in scores_of(text, None)] == ["Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah"]
+
+
+def test_capitals_right_after_the_offices_place_are_the_names_initials():
+    text = ("Pemprov Riau dan Kejati Teken Kesepakatan\n\nPEKANBARU - Gubernur Riau dan Kepala Kejaksaan Tinggi Riau "
+            "menandatangani kesepakatan bersama, disaksikan Sekretaris Daerah Provinsi (Sekdaprov) Riau SF "
+            "Hariyanto, Senin (6/6/2022).")
+    assert by_name(text, None, "role")["SF Hariyanto"] == "sekretaris_daerah"

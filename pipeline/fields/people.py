@@ -629,10 +629,15 @@ def _initials_in_name(text: str, end: int, w: _Walk, offices: dict[int, Mention]
 def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context) -> bool:
     """A degree's letters right after a whole office, before a capitalised word, are the name's
     initials: "Jaksa Agung ST Burhanuddin" (a degree follows a name, never opens one); after a
-    head's title they name the body ("Ketua MA Nama": the Mahkamah Agung)."""
+    head's title they name the body ("Ketua MA Nama": the Mahkamah Agung). So do up to three
+    capitals right after the place that ends the office ("Sekdaprov Riau SF Hariyanto")."""
     after = _next_word(text, end)
-    return w.whole_title and not w.run and not w.places and w.org is None \
-        and is_degree(tok, ctx.lexicon.suffixes) and _is_cap(after) and after.lower() not in ctx.lexicon.nonnames
+    if not _is_cap(after) or after.lower() in ctx.lexicon.nonnames or w.run:
+        return False
+    if w.places and w.place_first and len(tok) <= 3 and tok.isalpha() \
+            and not text[w.places[-1].end:end - len(tok)].strip():
+        return True  # "Sekdaprov Riau SF Hariyanto": after the office's place, a name's initials
+    return w.whole_title and not w.places and w.org is None and is_degree(tok, ctx.lexicon.suffixes)
 
 
 _THEN = r"(?:{office_then})\b"
