@@ -668,6 +668,9 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
+            if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, a - 40), a):
+                continue  # "Penandatanganan MoU ini mendukung visi besar Presiden X": X's vision, not X
+
             # a bare title as subject is too often the host who watched; the office's name may stand between
             # it and the verb ("Direktur Jenderal X Kementerian Y telah menandatangani")
             if titled and (a, b, p) in titled and not before and \
@@ -737,6 +740,11 @@ def _speaker(ctx: Context, start: int, at: int) -> bool:
 
 _STANDING_IN = ("represent", "represented")  # "mewakili", "diwakili"
 _OCCASION = r"\b(?:{occasion})\b(?![^,;]*\b(?:{agent})\b)"
+
+
+# a thing an office holder has, right before the office or the name (words.tsv owned_by), maybe with a word
+# that qualifies it: "visi besar Presiden X", "arahan Menteri Y"
+_OWNED_BY = r"\b(?i:{owned_by})\s+(?:[a-z]+\s+)?(?:[A-Z][\w.]*\s+){0,2}$"
 
 
 def _at_their_occasion(ctx: Context, start: int, end: int) -> bool:

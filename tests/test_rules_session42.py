@@ -163,3 +163,11 @@ def test_capitals_right_after_the_offices_place_are_the_names_initials():
             "menandatangani kesepakatan bersama, disaksikan Sekretaris Daerah Provinsi (Sekdaprov) Riau SF "
             "Hariyanto, Senin (6/6/2022).")
     assert by_name(text, None, "role")["SF Hariyanto"] == "sekretaris_daerah"
+
+
+def test_an_office_holder_whose_vision_a_signing_serves_did_not_sign():
+    text = ("Polri dan Kementerian Imipas Teken MoU\n\nJAKARTA - MoU ditandatangani oleh Kapolri Jenderal Pol. "
+            "Listyo Sigit Prabowo dan Menteri Imipas Agus Andrianto di Jakarta, Senin (4/8/2025).\n\n"
+            "Penandatanganan MoU ini juga mendukung visi besar Presiden Prabowo Subianto untuk mewujudkan "
+            "Indonesia Emas 2045.")
+    assert events_of(text, None, "signatories") == [(["Listyo Sigit Prabowo", "Agus Andrianto"],)]
