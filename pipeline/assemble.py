@@ -946,6 +946,8 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
         place = next((m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and 0 <= m.start - t.end <= gap), None)
         code = region_code(place) if place else None
         written = _written_title(ctx, t.start, ctx.sentences[i].end).lower()
+        if ctx.lexicon.pattern(r"\s*(?:{group_after})", re.I).match(ctx.text, t.start + len(written)):
+            continue  # "Kepala Kejaksaan Negeri di masing-masing wilayah": each region's, many people
         # "lainnya" holds every minor office: its holder has the title as written, or a longer one
         # ("Kepala BNN" for "Kepala BNN Provinsi X"; not "Kepala BPKP" for "Kepala Perwakilan BPKP")
         holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))

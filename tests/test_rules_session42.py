@@ -171,3 +171,13 @@ def test_an_office_holder_whose_vision_a_signing_serves_did_not_sign():
             "Penandatanganan MoU ini juga mendukung visi besar Presiden Prabowo Subianto untuk mewujudkan "
             "Indonesia Emas 2045.")
     assert events_of(text, None, "signatories") == [(["Listyo Sigit Prabowo", "Agus Andrianto"],)]
+
+
+def test_a_bare_title_of_each_regions_office_stands_for_no_one_person():
+    # "Kepala Kejaksaan Negeri di masing-masing wilayah" are many heads, not the one Kepala Kejaksaan named
+    text = ("Jaksa Garda Desa\n\nBengkulu - Pemprov Bengkulu bersama Kejaksaan Tinggi Bengkulu menggelar "
+            "penandatanganan MoU dengan seluruh Bupati se-Provinsi Bengkulu, Senin (17/11/2025).\n\nProsesi "
+            "penandatanganan dilakukan oleh Kepala Kejaksaan Negeri di masing-masing wilayah bersama para Kepala "
+            "Daerah.\n\nPenandatanganan disaksikan Gubernur Bengkulu Helmi Hasan serta Kepala Kejaksaan Tinggi "
+            "Bengkulu Vicktor Antonius Saragih Sisabutar.")
+    assert events_of(text, None, "signatories") == [([],)]
