@@ -670,7 +670,6 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 continue
             if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, a - 40), a):
                 continue  # "Penandatanganan MoU ini mendukung visi besar Presiden X": X's vision, not X
-
             # a bare title as subject is too often the host who watched; the office's name may stand between
             # it and the verb ("Direktur Jenderal X Kementerian Y telah menandatangani")
             if titled and (a, b, p) in titled and not before and \

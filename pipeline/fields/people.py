@@ -833,16 +833,22 @@ def _said_by(ctx: Context, title: Mention, floor: int, start: int) -> tuple[str,
 _SAID_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]*\.?\s+){1,4}[A-Z][\w'’-]*)\s+")  # an honorific may lead: "ujar Prof. Nama"
 
 
+def _mark_before(ctx: Context, pos: int, mark: str) -> int:
+    """Where `mark` stands right before `pos`, spaces between ("Negeri (Kejari", "Dirlantas, Dir"), else -1."""
+    start = max(0, pos - 4)
+    before = ctx.text[start:pos].rstrip()
+    return start + len(before) - 1 if before.endswith(mark) else -1
+
+
 def _names_the_body_before(ctx: Context, title: Mention) -> bool:
     """"Kejaksaan Negeri (Kejari) Sangata siap ...": a title in brackets that is also the short form
     of the body named right before the bracket is that body's name, not its head's office (the
     head is "Kajari")."""
-    before = ctx.text[max(0, title.start - 4):title.start]
-    if not before.rstrip().endswith("("):
+    opened = _mark_before(ctx, title.start, "(")
+    if opened < 0:
         return False
     short = [m.kb_id for m in ctx.starting_in(title.start, title.start + 1)
              if m.label == "ORG" and m.end == title.end]
-    opened = title.start - len(before) + len(before.rstrip()) - 1  # the bracket's place
     long_form = [m.kb_id for m in ctx.ending_in(opened - 1, opened + 1) if m.label == "ORG"]
     return bool(set(short) & set(long_form))
 
@@ -850,11 +856,8 @@ def _names_the_body_before(ctx: Context, title: Mention) -> bool:
 def _among_listed_offices(ctx: Context, title: Mention, end: int) -> bool:
     """"masing-masing Karo Ops, Dirlantas, Dirreskrimum, Dirpamobvit, Kabid Humas": the title is an
     item of a list of bare offices, and the word that ends at `end` lies between two of them."""
-    before = ctx.text[max(0, title.start - 4):title.start]
-    if not before.rstrip().endswith(","):
-        return False
-    comma = title.start - len(before) + len(before.rstrip()) - 1
-    if not any(m.label == "TITLE" for m in ctx.ending_in(comma - 1, comma + 1)):
+    comma = _mark_before(ctx, title.start, ",")
+    if comma < 0 or not any(m.label == "TITLE" for m in ctx.ending_in(comma - 1, comma + 1)):
         return False
     after = _LIST_COMMA.match(ctx.text, end)
     return bool(after) and any(m.label == "TITLE" for m in ctx.starting_in(after.end(), after.end() + 1))
@@ -958,7 +961,8 @@ def find_people(ctx: Context) -> list[Person]:
         if level == "body" and not (_heads_a_state_body(ctx, t) or _signs_with_a_government(ctx, t)):
             continue  # "Sekjen" of a party, "Komandan" of a troop: an office only of the state body after it
         sent = ctx.sentences[t.sent]
-        if _former(ctx, t) or _names_the_body_before(ctx, t) or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
+        if _former(ctx, t) or _names_the_body_before(ctx, t) \
+                or (headline(sent.text, first=t.sent < body) and not _degrees_after_names(ctx, sent.text)) \
                 or _opens_rank(ctx, t) or _title_cased_first_line(ctx, t.sent):
             continue
         found = _name_after(ctx, _posted_abroad(ctx, t), sent.end, role, local)
