@@ -181,3 +181,12 @@ def test_a_bare_title_of_each_regions_office_stands_for_no_one_person():
             "Daerah.\n\nPenandatanganan disaksikan Gubernur Bengkulu Helmi Hasan serta Kepala Kejaksaan Tinggi "
             "Bengkulu Vicktor Antonius Saragih Sisabutar.")
     assert events_of(text, None, "signatories") == [([],)]
+
+
+def test_a_list_after_an_offices_comma_that_holds_another_office_is_of_officials():
+    # the office's fields are skipped only where the list holds no office: here it lists officials
+    text = ("Pemprov Sulteng dan Kejati Teken MoU\n\nPALU - Gubernur Sulteng menandatangani MoU dengan Kepala Kejaksaan "
+            "Tinggi Sulteng, Senin (4/3/2019), disaksikan Asisten Administrasi Umum, Hukum dan Organisasi, Mulyono, "
+            "SE, Ak, MM, Kepala Biro Humas dan Protokol, Drs. Moh. Haris, dan pejabat lainnya.")
+    roles = by_name(text, None, "role")
+    assert (roles["Mulyono"], roles["Moh. Haris"]) == ("asisten_sekda", "kepala_perangkat_daerah")

@@ -1333,10 +1333,12 @@ _LIST_GOES_ON = r"(?:\s*,\s*[A-Z]\w*(?:\s+[A-Z]\w*){0,2})*\s*,?\s*{and}\s+([A-Z]
 
 
 def _office_list_end(ctx: Context, end: int) -> int:
-    """Where the list of office words that goes on at `end` ends (`_office_list_goes_on`), else -1."""
+    """Where the list of office words that goes on at `end` ends (`_office_list_goes_on`), else -1;
+    not a list that holds another office ("..., Nama, SE, Kepala Biro Humas dan Protokol"): officials."""
     if not _office_list_goes_on(ctx, end):
         return -1
-    return ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end).end()
+    stop = ctx.lexicon.pattern(_LIST_GOES_ON).match(ctx.text, end).end()
+    return -1 if any(m.label == "TITLE" for m in ctx.starting_in(end, stop)) else stop
 
 
 def _office_list_goes_on(ctx: Context, end: int) -> bool:
