@@ -158,8 +158,8 @@ class _ListReader:
     def _of_the_one_before(self, i: int, marks: list[_Mark]) -> bool:
         """"Nilai kepatuhan yang diperolehnya hanya 42,02": a result with no subject, no group
         and no category ranges is the result of the one subject of the sentence before."""
-        ranges = _compiled(self.ctx.lexicon.result_words.get("range", "(?!)"), _RANGE)
-        if len(self.before) != 1 or _group_words(self.ctx, i) or ranges.search(self.ctx.sentences[i].text):
+        if len(self.before) != 1 or _group_words(self.ctx, i) or \
+                _words(self.ctx, "range", _RANGE).search(self.ctx.sentences[i].text):
             return False
         values = [m for m in marks if m.field == "value" and m.kind == "achieved"]
         if _years_of(self.ctx, i, self.ctx.sentences[i].start, values) and \
