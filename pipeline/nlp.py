@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 import types
@@ -65,8 +64,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.attrs import IDS
 from spacy.symbols import IS_SPACE, LOWER, NORM, ORTH
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
+from spacy.util import filter_spans
 
+from . import cache, regexes
 from .affixes import rules_splitting_letters
 from .config import DEFAULT_MODEL
 from .model import (Settings, Table, read_lines, read_rules, read_table, read_tables, read_tsv, write_lines,
@@ -398,14 +398,22 @@ def make_tokenizer():
         defaults = nlp.Defaults
         prefixes = [f"(?:{p})" for p in defaults.prefixes or [] if p.strip()]
         infixes = list(defaults.infixes or []) + [GLUED_BRACKET, GLUED_SLASH]
+        suffixes = defaults.suffixes or []
         return LazyTokenizer(
             nlp.vocab, rules=defaults.tokenizer_exceptions,
-            prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-            infix_finditer=compile_infix_regex(infixes).finditer,
+            prefix_search=regexes.compile(affix_rules(prefixes, before="^")).search if prefixes else None,
+            suffix_search=regexes.compile(affix_rules(suffixes, after="$")).search if suffixes else None,
+            infix_finditer=regexes.compile(affix_rules(infixes)).finditer,
             token_match=defaults.token_match, url_match=defaults.url_match)
 
     return tokenizer_factory
+
+
+def affix_rules(rules, before: str = "", after: str = "") -> str:
+    """The one expression spaCy makes of a language's affix rules (`spacy.util.compile_prefix_regex`
+    and its kin: each rule between `before` and `after`, joined by "|"), compiled here through
+    `regexes`, where its program is kept between processes (0.1 s of every start)."""
+    return "|".join(before + rule + after for rule in rules if rule.strip())
 
 
 # ------------------------------------------------------------------------------ sentences
@@ -458,10 +466,10 @@ def abbreviations(folder: str = str(DEFAULT_MODEL / "sentences")) -> re.Pattern:
 def abbreviation_pattern(forms) -> re.Pattern:
     """What ends with a full stop that does not end a sentence: an initial, or one of `forms` (the
     sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol.")."""
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternatives = "|".join(re.escape(f) for f in regexes.longest_first(forms))
     # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H."), or the
     # last of listed forms glued by their stops ("Dr.drh.", "Prof.Dr.")
-    return re.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:{alternatives})))\.$"
+    return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:{alternatives})))\.$"
                       if alternatives else r"\b[A-Z]\.$")
 
 
@@ -717,12 +725,11 @@ class _PatternCache:
     of everything they are made of: the tables and manifest the component holds, this
     module's code (how a phrase's forms and tokens are made), spaCy's version and the tokenizer's
     affix rules. A table changed, another spaCy or another rule: another digest, and the patterns
-    are made again. The folder is `SEPAKAT_CACHE_DIR`, else `$XDG_CACHE_HOME/sepakat` (or
-    `~/.cache/sepakat`); `SEPAKAT_CACHE_DIR=off` keeps nothing. A folder that cannot be written,
-    or a file that cannot be read, only means the patterns are made here: never an error."""
+    are made again. The folder is `cache.folder()`; a folder that cannot be written, or a file
+    that cannot be read, only means the patterns are made here: never an error."""
 
     def __init__(self, component: "GazetteerComponent"):
-        folder = _cache_dir()
+        folder = cache.folder()
         self.path = folder / f"gazetteers-{self._digest(component)}.msgpack" if folder else None
 
     @staticmethod
@@ -748,32 +755,11 @@ class _PatternCache:
         return data if ok else None  # keywords as lists of values, as PhraseMatcher.add takes them
 
     def write(self, patterns: dict) -> None:
-        if self.path is None:
-            return
-        part = self.path.with_name(f"{self.path.name}.{os.getpid()}.part")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            part.write_bytes(srsly.msgpack_dumps(patterns))
-            os.replace(part, self.path)  # whole or not at all, whichever process writes last
-            kept = sorted(self.path.parent.glob("gazetteers-*.msgpack"), key=lambda p: p.stat().st_mtime)
-            for old in kept[:-_CACHE_FILES]:  # those of tables and code since changed
-                old.unlink(missing_ok=True)
-        except OSError:
-            try:
-                part.unlink(missing_ok=True)  # a disk that filled up keeps no half-written file
-            except OSError:
-                pass
+        if self.path is not None:
+            cache.write(self.path, srsly.msgpack_dumps(patterns), keep=_CACHE_FILES)
 
 
 _CACHE_FILES = 8  # the newest files `_PatternCache` keeps: a few models or versions side by side
-
-
-def _cache_dir() -> Path | None:
-    """Where `_PatternCache` keeps its files (None: nowhere)."""
-    chosen = os.environ.get("SEPAKAT_CACHE_DIR")
-    if chosen:
-        return None if chosen.lower() == "off" else Path(chosen)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sepakat"
 
 
 @contextmanager

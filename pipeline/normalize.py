@@ -11,6 +11,7 @@ from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from . import regexes
 from .config import DEFAULT_MODEL
 from .model import read_tsv
 from .records import DateValue
@@ -37,7 +38,7 @@ class Calendar:
         # a line: "(28/10/2021)" "(22/06)", "(16/9//2022)" (a separator typed twice); "31 Mei 2021";
         # "28/10/2021" "9-5-2018"; "22 Juni"; "Oktober 20, 2016" (a blog byline's order); "Oktober 2021";
         # "tahun 2017"; "pada 2017".
-        self.date = re.compile(
+        self.date = regexes.compile(
             rf"""(?ix)
             (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
             (?:{weekday}\s*,?\s*)?
@@ -66,7 +67,7 @@ class Calendar:
         self.tail = longest["month"] + 12
 
     def alternation(self, kind: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(self.words[kind], key=len, reverse=True))
+        return "|".join(re.escape(w) for w in regexes.longest_first(self.words[kind]))
 
     def dates(self, text: str) -> Iterator[re.Match]:
         """The matches of `date` in `text`, looked for only about its digits: the text between

@@ -11,7 +11,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from . import nlp as nlp_stage
+from . import nlp as nlp_stage, regexes
 from .assemble import build_events, dateline_province
 from .fields import PAST_AFTER, Context, Lexicon, site_words, without_landforms
 from .fields.agreements import find_signings, why_no_event
@@ -37,7 +37,9 @@ class Processor:
         self.text_rules = TextRules(self.nlp.get_pipe("text").lines, self.settings)
 
     def __call__(self, art: Article) -> Article:
-        return self.rules(self.text(art))
+        art = self.rules(self.text(art))
+        regexes.save()  # the programs of expressions the rules compiled first for this document
+        return art
 
     def text(self, art: Article) -> Article:
         """The text stage: article text and metadata; pages that are not Indonesian news stop here."""

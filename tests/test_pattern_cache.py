@@ -9,7 +9,7 @@ import shutil
 import pytest
 import spacy
 
-from pipeline import nlp
+from pipeline import cache as cache_module, nlp
 from pipeline.model import read_table, write_table
 
 TEXT = ("Gubernur Kalimantan Selatan dan Kepala Perwakilan Ombudsman RI Kalsel menandatangani Nota "
@@ -99,6 +99,6 @@ def test_a_write_that_fails_leaves_no_part_file(model_dir, cache, monkeypatch):
     def full_disk(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(nlp.os, "replace", full_disk)
+    monkeypatch.setattr(cache_module.os, "replace", full_disk)
     assert len(mentions(load(model_dir))) >= 6
     assert list(cache.iterdir()) == []

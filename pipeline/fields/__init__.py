@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from .. import regexes
 from ..model import Settings, Table, read_settings, read_tables
 from ..normalize import Calendar
 from ..records import DateValue, Mention, Sentence
@@ -58,14 +59,14 @@ class Lexicon:
         The template says where a word begins and ends; the phrases are matched as written."""
         key = (template, flags)
         if key not in self._patterns:
-            self._patterns[key] = re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alternation(self.words[m[1]]),
+            self._patterns[key] = regexes.compile(re.sub(r"\{([a-z_]+)\}", lambda m: alternation(self.words[m[1]]),
                                                     template), flags)
         return self._patterns[key]
 
 
 def alternation(phrases) -> str:
     """Phrases as one regex group that tries the longest first."""
-    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(p) for p in regexes.longest_first(phrases)) + ")"
 
 
 @lru_cache(maxsize=4)
@@ -114,7 +115,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
         rank_marks=rank_pattern(rows("ranks.tsv"), marks_only=True),
         titles={r["phrase"].lower(): (r["role"], r["level"]) for r in rows("titles.tsv")},
         venue=_venue_pattern(rows),
-        national=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(national, key=len, reverse=True))
+        national=regexes.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in regexes.longest_first(national))
                             + r")(?!\w)", re.I),
         calendar=calendar,
         numbers=numbers,
@@ -128,8 +129,8 @@ def _venue_pattern(rows) -> re.Pattern:
     verbs = [r["phrase"] for r in rows("clauses.tsv") if r["kind"] == "venue"] + ["di"]
     words = [r["word"] for r in rows("buildings.tsv")]
     def alternation(phrases):
-        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation(verbs)})\s+((?:{alternation(words)})\b[^,.;()]*)", re.I)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in regexes.longest_first(phrases))
+    return regexes.compile(rf"\b(?:{alternation(verbs)})\s+((?:{alternation(words)})\b[^,.;()]*)", re.I)
 
 
 def _regional_words(rows, regional: dict[tuple[str, str], str]) -> re.Pattern:
@@ -140,8 +141,8 @@ def _regional_words(rows, regional: dict[tuple[str, str], str]) -> re.Pattern:
     words |= {r["phrase"].lower() for r in rows("titles.tsv")
               if regional.get(("TITLE", r["role"])) == "yes" and r["level"] == "region"}
     words |= {r["phrase"].lower() for r in rows("words.tsv") if r["kind"] == "regional_group"}
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
+    alternatives = "|".join(regexes.longest_first(re.escape(w) for w in words))
+    return regexes.compile(rf"(?i)(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
@@ -156,7 +157,7 @@ def _alternations(rows: list[dict[str, str]]) -> dict[str, str]:
         return ((r"\b\w*" if p[0] == "*" else r"\b" if p[0].isalnum() else "") + core +
                 (r"\w*\b" if p[-1] == "*" else r"\b" if p[-1].isalnum() else ""))
 
-    return {k: "(?:" + "|".join(whole(p) for p in sorted(v, key=len, reverse=True)) + ")" for k, v in by.items()}
+    return {k: "(?:" + "|".join(whole(p) for p in regexes.longest_first(v)) + ")" for k, v in by.items()}
 
 
 def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pattern:
@@ -165,7 +166,7 @@ def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pat
     only in brackets (a bare "P" or "KH" is an initial or an honorific). With `marks_only`, one
     service, corps or retired mark as written inside brackets ("Purn.")."""
     def alternation(forms):
-        forms = sorted(forms, key=len, reverse=True)
+        forms = regexes.longest_first(forms)
         return "|".join(r"\s+".join(re.escape(w.rstrip(".")) for w in f.split()) for f in forms)
 
     by_kind: dict[str, set[str]] = {}
@@ -175,9 +176,9 @@ def rank_pattern(rows: list[dict[str, str]], marks_only: bool = False) -> re.Pat
     bare = alternation(f for f in marks if len(f.rstrip(".")) > 2)
     bracketed = alternation(marks)
     if marks_only:
-        return re.compile(rf"(?:{bracketed})\.?", re.I)
+        return regexes.compile(rf"(?:{bracketed})\.?", re.I)
     mark = rf"(?:\s+(?:{bare})\.?(?!\w)|\s*\(\s*(?:{bracketed})\.?\s*\))"
-    return re.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
+    return regexes.compile(rf"(?:{alternation(by_kind['rank'])})\.?(?!\w){mark}{{0,3}}", re.I)
 
 
 def _function_words(person_words, clitics) -> frozenset[str]:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regexes
 from ..normalize import Calendar, parse_number
 from ..records import Mention, Score
 from . import FUTURE_AFTER, PAST_AFTER, Context, region_code, region_name
@@ -442,7 +443,7 @@ def _words(ctx: Context, kind: str, template: str = "WORDS") -> re.Pattern:
 
 @lru_cache(maxsize=64)
 def _compiled(words: str, template: str) -> re.Pattern:
-    return re.compile(template.replace("WORDS", words), re.I)
+    return regexes.compile(template.replace("WORDS", words), re.I)
 
 
 def _joined(ctx: Context) -> re.Pattern:
