@@ -271,13 +271,13 @@ def _command(args) -> int:
             print(f"{args.out}: every committed batch is whole and readable, events and documents agree")
         return 1 if problems else 0
     if args.command == "show":
-        from .show import ShowError, show
+        from .show import ShowError, exists, show
 
         if args.model is not None and not (args.model / "config.cfg").is_file():
             print(f"sepakat: {args.model}: not a rule model directory (no config.cfg)", file=sys.stderr)
             return 2
-        file = args.file if Path(args.file).exists() else re.sub(r"#\d+$", "", args.file)  # FILE#N: a record
-        if args.file != "-" and not Path(file).exists():
+        file = args.file if exists(args.file) else re.sub(r"#\d+$", "", args.file)  # FILE#N: a record
+        if args.file != "-" and not exists(file):
             print(f"sepakat: file not found: {file}", file=sys.stderr)
             return 2
         text = sys.stdin.read() if args.file == "-" else args.file

@@ -35,6 +35,16 @@ def test_text_string_and_missing_file():
         show(CORPUS / "no-such-file.txt")
 
 
+def test_a_one_line_text_longer_than_a_file_name_is_the_article():
+    """A text of one line no file could be named (over 255 bytes) is read, not taken for a path."""
+    text = ("Gubernur Kalsel, H. Sahbirin Noor menandatangani Nota Kesepahaman dengan Ombudsman RI di "
+            "Banjarmasin, Kamis 28 Oktober 2021, disaksikan para kepala daerah se-Kalimantan Selatan dan "
+            "jajaran Perwakilan Ombudsman RI Provinsi Kalimantan Selatan di Aula Gedung Mahligai Pancasila.")
+    assert len(text.encode()) > 255 and "\n" not in text and "/" not in text
+    shown = show(text)
+    assert shown.startswith("<text>") and "nota_kesepahaman" in shown
+
+
 def test_one_record_of_a_jsonl_or_warc_file_by_its_number():
     """`FILE#N` as in the `source` column: the record a batch run reads, with its url and date."""
     from pipeline.readers import read_file
@@ -88,6 +98,7 @@ def test_another_rule_model(tmp_path):
     (["README.md"], "sepakat: README.md: not a file type show reads"),
     (["corpus/jsonl/articles.jsonl#7"], "sepakat: corpus/jsonl/articles.jsonl: no record 7"),
     (["nothing-here.txt"], "sepakat: file not found: nothing-here.txt"),
+    (["Gubernur Kalsel menandatangani nota kesepahaman " * 8], "sepakat: file not found: Gubernur Kalsel"),
     (["corpus/txt/pks-ombudsman-kalbar-sanggau.txt", "--model", "corpus"],
      "sepakat: corpus: not a rule model directory (no config.cfg)"),
 ])
