@@ -528,7 +528,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             continue
         then = ctx.lexicon.pattern(_THEN).match(text, s)
         if then and not w.named():
-            pos = then.end()  # "Ketua KPK saat itu Abraham Samad": when the office was held
+            pos = then.end()  # "Ketua KPK saat itu Nama", "Kadis Pertanian setempat, Nama": when, where it is held
             continue
         break
     name = w.run
@@ -640,7 +640,7 @@ def _initials_before_name(tok: str, text: str, end: int, w: _Walk, ctx: Context)
     return w.whole_title and not w.places and w.org is None and is_degree(tok, ctx.lexicon.suffixes)
 
 
-_THEN = r"(?:{office_then})\b"
+_THEN = r"(?:{office_then}|{office_here})\b"
 
 
 def _capitals_name_end(text: str, pos: int) -> int:
@@ -748,10 +748,12 @@ def _abbreviates(short: str, run: list[tuple[str, int, int]]) -> bool:
 # "..., Nama Lengkap Kepala Ombudsman RI Perwakilan Aceh, ...", "diwakili oleh Nama Asisten ...", "...,
 # dan Nama Kepala Perwakilan ...": an item of a list, or who stands in, named right before the office
 _ITEM_BEFORE = r"(?:(?:,|\b(?:{agent}))\s+((?:[A-Z][\w'’\-]*\s+){1,4})|\b(?:{and})\s+((?:[A-Z][\w'’\-]*\s+){2,4}))$"
+# a name right before its office: "Nama, Gubernur ...", "Nama selaku Plt. ...", "Nama, yang juga Menteri ...",
+# "Nama yang merupakan Sekretaris ..." (the comma before "yang" left out)
 _BEFORE = (r"((?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s*){1,6})\s*"
            r"(?:,\s*[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,2}\s*)*"  # ", SH, MH, Ph.D, S.A.P."
            r"(?:,?\s*{as_office}|,?\s*{relative}\s+(?:[a-z]+\s+){0,5}{as_office}"
-           r"|,\s*{relative}\s+(?:(?:{holds_now})\s+){1,4}|,|\()\s*$")  # "Nama, yang juga Menteri ..."
+           r"|,?\s*{relative}\s+(?:(?:{holds_now})\s+){1,4}|,|\()\s*$")
 
 
 def _opens_rank(ctx: Context, title: Mention) -> bool:
