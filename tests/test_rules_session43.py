@@ -27,3 +27,20 @@ def test_a_name_then_yang_merupakan_and_its_office_without_a_comma():
             "Senin (6/5/2024). Rudi Hartono yang merupakan Sekretaris Komisi III DPRD Pohuwato mengatakan MoU "
             "itu belum dijalankan.")
     assert by_name(text, None, "role", "province_code")["Rudi Hartono"] == ("lainnya", "ID-GO")
+
+
+def test_a_person_told_by_what_they_are_is_no_name():
+    # "Pria" (nonnames.tsv) opens the sentence as the person, not their name
+    text = ("BPN dan Kejari Teken MoU\n\nKAYUAGUNG - BPN Ogan Ilir menandatangani nota kesepahaman dengan Kejari, "
+            "Senin (6/5/2024). Pria yang juga menjabat sebagai Kepala BPN Ogan Ilir ini mengaku belum menemukan "
+            "kasus.")
+    assert by_name(text, None, "role") == {}
+
+
+def test_a_town_after_the_comma_that_closes_an_office_and_its_place_begins_the_name():
+    # the office already has its place (Lampung Barat); "Padang", a city too, is the name's first word
+    text = ("Pemkab Teken PKS dengan BPBD\n\nLIWA - Pemkab Lampung Barat menandatangani perjanjian kerja sama "
+            "dengan BPBD, Selasa (22/4/2025). Kepala BPBD Kabupaten Lampung Barat, Padang Suryo Nugroho, "
+            "menyampaikan terima kasih.")
+    people = by_name(text, None, "role", "province_code")
+    assert people == {"Padang Suryo Nugroho": ("kepala_perangkat_daerah", "ID-LA")}

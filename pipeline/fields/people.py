@@ -301,10 +301,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         # ("Menteri ... Riset Ilmiah Yordania Nama Lengkap": the office words ran up to the country)
         country_name = s in offices and offices[s].label == "COUNTRY" and w.named() \
             and not _name_follows(ctx, offices[s].end, limit)
-        # an office has one town: a town right after it, before a capitalised word, begins the name
-        # ("Wali Kota Bogor Bima Arya", Bima a town too)
+        # an office has one town: a town right after it, or after the comma that closes the office
+        # with its place, before a capitalised word, begins the name ("Wali Kota Bogor Bima Arya",
+        # Bima a town too; "Kepala BPBD Kabupaten Lampung Barat, Padang Nama")
         town_name = s in offices and offices[s].label == "REGION" and not w.named() and bool(w.places) \
-            and w.places[-1].label == "REGION" and w.places[-1].end + 1 == s \
+            and w.places[-1].label == "REGION" and (w.places[-1].end + 1 == s or w.after_comma) \
             and _name_follows(ctx, offices[s].end, limit)
         # right after an honorific the name has begun: a place's short form there is a name's word
         # ("Jaksa Agung Dr HST Burhanuddin", HST a regency's too)
