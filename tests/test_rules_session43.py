@@ -1,5 +1,7 @@
 """Kinds of sentence read in session 43, on short invented articles."""
-from .readings import by_name
+import pytest
+
+from .readings import by_name, scores_of
 
 
 def test_an_office_of_the_place_the_news_is_about_then_the_name():
@@ -44,3 +46,25 @@ def test_a_town_after_the_comma_that_closes_an_office_and_its_place_begins_the_n
             "menyampaikan terima kasih.")
     people = by_name(text, None, "role", "province_code")
     assert people == {"Padang Suryo Nugroho": ("kepala_perangkat_daerah", "ID-LA")}
+
+
+@pytest.mark.parametrize("told", [
+    # in the sentence of the new value, after a verb of change (results.tsv value_verb)
+    "Pemprov Bengkulu mendapatkan nilai 88,81 pada penilaian kepatuhan tahun 2024, naik dari 79,35 pada tahun 2023.",
+    # in the next sentence, of the one subject of the sentence before
+    "Pemprov Bengkulu mendapatkan nilai 88,81 pada penilaian kepatuhan tahun 2024. Nilai ini meningkat dari "
+    "79,35 pada tahun 2023.",
+    # the year before the round the text reports (results.tsv year_before)
+    "Pemprov Bengkulu mendapatkan nilai 88,81 pada penilaian kepatuhan tahun 2024. Nilai ini meningkat dari "
+    "79,35 pada tahun sebelumnya.",
+])
+def test_a_value_a_subject_left_with_a_year_of_its_own_is_that_years_result(told):
+    text = "Nilai Kepatuhan Pemprov Naik\n\nBENGKULU - " + told
+    rows = scores_of(text, None, "subject", "year", "value")
+    assert sorted(rows, key=lambda r: r[1]) == [("Pemprov Bengkulu", 2023, 79.35), ("Pemprov Bengkulu", 2024, 88.81)]
+
+
+def test_a_value_a_subject_left_without_a_year_is_no_result():
+    text = ("Nilai Kepatuhan Pemprov Naik\n\nBENGKULU - Pemprov Bengkulu mendapatkan nilai 88,81 pada penilaian "
+            "kepatuhan tahun 2024, naik dari 79,35.")
+    assert scores_of(text, None, "subject", "year", "value") == [("Pemprov Bengkulu", 2024, 88.81)]

@@ -93,18 +93,20 @@ class _ListReader:
         subjects = _subjects(ctx, i)
         clauses = _clauses(ctx, i)
         marks = _marks(ctx, i, clauses, subjects)
-        # a zone left ("naik dari zona kuning ke ...") is no result; what stands before it (its year) is
-        # its; one told with a year of its own ("bergerak dari zona kuning di tahun 2022 menjadi zona
-        # hijau") is that year's result, and the year is not the next result's
-        left = [(m, _year_after(ctx, m.end)) for m in marks if m.kind == "former"]
-        self.former_ends = [year.end() if year else m.end for m, year in left]
-        if len(subjects) == 1:
-            for m, year in left:
-                if year and m.field in _ZONE_FIELDS and m.start > subjects[0].end:
-                    found = {m.field: m.value}
-                    self.rows.append((Score(subjects[0].text, sent.text, "achieved", subjects[0].code,
-                                            int(year[1]), None, found.get("zone"), found.get("grade")),
-                                      subjects[0].key))
+        # a zone or value left ("naik dari zona kuning ke ...", "naik dari 79,35") is no result; what
+        # stands before it (its year) is its; one told with a year of its own ("bergerak dari zona
+        # kuning di tahun 2022 menjadi zona hijau", "meningkat dari 88,01 pada tahun sebelumnya") is
+        # that year's result of the sentence's one subject, or of the one subject of the sentence
+        # before ("Nilai ini meningkat dari ..."), and the year is not the next result's
+        left = [(m, _left_year(ctx, m.end, self.year or self.text_year)) for m in marks if m.kind == "former"]
+        self.former_ends = [end if year else m.end for m, (year, end) in left]
+        owner = subjects[0] if len(subjects) == 1 else self.before[0] if not subjects and self.before and \
+            all(_same_subject(self.before[0].key, b.key) for b in self.before) else None
+        for m, (year, _end) in left:
+            if owner is not None and year and (not subjects or m.start > owner.end):
+                found = {m.field: m.value}
+                self.rows.append((Score(owner.text, sent.text, "achieved", owner.code, year, found.get("value"),
+                                        found.get("zone"), found.get("grade")), owner.key))
         marks = [m for m in marks if m.kind not in ("former", "tally")]
         subjects = [s for s in subjects if s not in _compared_with(ctx, i, subjects, marks)]
         if subjects and not marks and self.frame and not _lists_them(ctx, i, subjects):
@@ -320,6 +322,18 @@ class _ListReader:
                 s.grade = None  # a predikat carried from another zone's list ("... hijau dengan predikat kepatuhan tinggi ... Tiga pemprov masuk zona kuning")
             s.zone = s.zone or implied
         return [s for s, _ in merged]
+
+
+def _left_year(ctx: Context, at: int, running: int | None) -> tuple[int | None, int]:
+    """The year of a result a subject left, written right after it, and where it ends: a year
+    ("dari zona kuning di tahun 2022"), or the year before the round the text goes on with
+    ("dari 88,01 pada tahun sebelumnya": results.tsv `year_before`); (None, at) where none is."""
+    year = _year_after(ctx, at)
+    if year:
+        return int(year[1]), year.end()
+    before = ctx.lexicon.pattern(r"\s*(?:(?:{year_adverbial})\s+)?", re.I).match(ctx.text, at)
+    named = _words(ctx, "year_before", r"(?:WORDS)\b").match(ctx.text, before.end())
+    return (running - 1, named.end()) if named and running else (None, at)
 
 
 def _year_after(ctx: Context, at: int) -> re.Match | None:
