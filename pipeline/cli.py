@@ -240,6 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `sepakat show ... | head`: the reader has gone, nothing to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except OSError as exc:  # a path the system will not look at (a name too long ...): one line, not a traceback
+        print(f"sepakat: {_path_problem(exc)}", file=sys.stderr)
+        return 2
+
+
+def _path_problem(exc: OSError) -> str:
+    """"NAME: reason" of an argument the system refused, the name cut to a line's width."""
+    name = str(exc.filename) if exc.filename is not None else ""
+    name = name if len(name) <= 80 else name[:77] + "..."
+    return f"{name}: {exc.strerror or exc}" if name else str(exc)
 
 
 def _command(args) -> int:

@@ -37,6 +37,21 @@ def test_model_that_is_not_a_rule_model(cli, tmp_path):
     assert message == f"sepakat: {TXT}: not a rule model directory (no config.cfg)"
 
 
+LONG = "x" * 300  # a name no file system takes: every look at it fails with "File name too long"
+
+
+@pytest.mark.parametrize("args", [
+    ["run", LONG, "--out", "{tmp}/out"],
+    ["run", TXT, "--out", "{tmp}/" + LONG],
+    ["run", TXT, "--out", "{tmp}/out", "--model", LONG],
+    ["evaluate", "--gold", LONG, "{run}"],
+])
+def test_a_path_the_system_refuses_is_one_line_naming_it(cli, corpus_out, tmp_path, args):
+    message = one_line(cli(*[str(a).format(tmp=tmp_path, run=corpus_out) for a in args], check=False))
+    assert message.startswith("sepakat: ") and message.endswith("...: File name too long"), message
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.parametrize("line, why", [
     ('workers = "two"', "workers must be a whole number of at least 1, not 'two'"),
     ("doc_timeout = 0", "doc_timeout must be a number of seconds more than 0, not 0"),
