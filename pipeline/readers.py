@@ -186,6 +186,8 @@ def _explain(exc: Exception) -> str:
         return "the compressed file is truncated (it ends before its data does)"
     if isinstance(exc, RecursionError):
         return "nested too deep to read (RecursionError)"
+    if isinstance(exc, MalformedWarc):
+        return str(exc)
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -281,12 +283,31 @@ def _read_warc(path: Path, max_bytes: int) -> Iterator[Article]:
     yield from _warc_records(path, max_bytes)
 
 
+class MalformedWarc(ValueError):
+    """A WARC record warcio cannot parse (a response without its target URI ...)."""
+
+
+def _parsed(records):
+    """The records of a WARC file as warcio parses them; a record it fails on ends the file with
+    MalformedWarc naming the record, not warcio's own error from inside its parser."""
+    n = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except Exception as exc:
+            raise MalformedWarc(f"malformed WARC record {n} ({type(exc).__name__}: {exc})") from exc
+        yield record
+        n += 1
+
+
 def _warc_records(path: Path, max_bytes: int) -> Iterator[Article]:
     """HTML response records; a record's content beyond `max_bytes` is read in chunks, not held."""
     from warcio.archiveiterator import ArchiveIterator
 
     with open(path, "rb") as fh:
-        for n, record in enumerate(ArchiveIterator(fh)):
+        for n, record in enumerate(_parsed(ArchiveIterator(fh))):
             if record.rec_type != "response":
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""

@@ -170,6 +170,19 @@ def test_warc_reads_only_html_responses(tmp_path):
     assert "Kafé – penandatanganan" in arts[0].raw  # the charset of the HTTP header
 
 
+def test_a_warc_record_warcio_cannot_parse_is_a_failed_row_naming_it(tmp_path):
+    """A response without its target URI, after a good record: the good one is read, and the file
+    gets a failed row saying which record is malformed (not warcio's error from inside its parser)."""
+    path = warc(tmp_path / "arsip.warc", [("https://berita.contoh.id/1", "text/html", page().encode("utf-8"))])
+    with open(path, "ab") as fh:  # an uncompressed record with no WARC-Target-URI
+        body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>Berita</body></html>"
+        fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\n"
+                 b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body + b"\r\n\r\n")
+    arts, _ = read(path)
+    assert [(a.source, a.status) for a in arts] == [(f"{path}#0", OK), (str(path), FAILED)]
+    assert arts[1].error.startswith("cannot read arsip.warc: malformed WARC record 1 (")
+
+
 def test_empty_file_is_skipped(tmp_path):
     (tmp_path / "kosong.txt").write_bytes(b"")
     (tmp_path / "kosong.html").write_bytes(b"  \n")
