@@ -131,7 +131,9 @@ def iter_files(inputs: Iterable[Path], ignored: Counter) -> Iterator[Path]:
         root = Path(root)
         if not root.exists():
             raise FileNotFoundError(f"input not found: {root}")
-        paths = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        # a link to nothing is a file the user gave that cannot be read: a failed row, never left out unsaid
+        paths = sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink() and not p.exists()) \
+            if root.is_dir() else [root]
         for p in paths:
             if p.name.lower().endswith(KNOWN_SUFFIXES):
                 yield p

@@ -183,6 +183,15 @@ def test_a_warc_record_warcio_cannot_parse_is_a_failed_row_naming_it(tmp_path):
     assert arts[1].error.startswith("cannot read arsip.warc: malformed WARC record 1 (")
 
 
+def test_a_link_to_nothing_is_a_failed_row_not_left_out(tmp_path):
+    (tmp_path / "berita.txt").write_text(f"Judul Berita\n\n{BODY}\n", encoding="utf-8")
+    (tmp_path / "hilang.txt").symlink_to(tmp_path / "tidak-ada.txt")
+    arts, _ = read(tmp_path)
+    assert [(Path(a.source).name, a.status, a.reason) for a in arts] == [
+        ("berita.txt", OK, None), ("hilang.txt", FAILED, "unreadable")]
+    assert "No such file or directory" in arts[1].error
+
+
 def test_empty_file_is_skipped(tmp_path):
     (tmp_path / "kosong.txt").write_bytes(b"")
     (tmp_path / "kosong.html").write_bytes(b"  \n")
