@@ -68,3 +68,17 @@ def test_a_value_a_subject_left_without_a_year_is_no_result():
     text = ("Nilai Kepatuhan Pemprov Naik\n\nBENGKULU - Pemprov Bengkulu mendapatkan nilai 88,81 pada penilaian "
             "kepatuhan tahun 2024, naik dari 79,35.")
     assert scores_of(text, None, "subject", "year", "value") == [("Pemprov Bengkulu", 2024, 88.81)]
+
+
+def test_two_initials_that_end_a_name_and_its_sentence_are_the_names():
+    # "ZA." is the name's initials and the sentence's full stop, not an office's acronym
+    text = ("Kesepakatan Batas Daerah\n\nBANJARBARU - Kesepakatan batas daerah ditandatangani oleh Bupati Tanah "
+            "Laut Rahmat Hidayat dan Penjabat (Pj) Gubernur Kalsel Safri ZA.")
+    assert by_name(text, None, "role")["Safri ZA"] == "gubernur"
+
+
+def test_the_chair_of_a_dprd_body_is_an_office_not_part_of_the_name():
+    # titles.tsv: "Ketua Bapemperda", like "Ketua Pansus" and "Ketua Banggar"
+    text = ("DPRD Setujui Propemperda\n\nSELATPANJANG - DPRD dan Pemkab Kepulauan Meranti menandatangani "
+            "kesepakatan bersama Propemperda, Senin (6/5/2024). Ketua Bapemperda Joko Susilo menyampaikan laporan.")
+    assert by_name(text, None, "role")["Joko Susilo"] == "lainnya"

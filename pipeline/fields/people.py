@@ -489,7 +489,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             if tok.isupper() and s >= w.caps_end:
                 w.caps_end = _capitals_name_end(text, s)
             if tok.isupper() and len(tok.rstrip(".")) >= 2 and not w.anchored and not w.after_comma \
-                    and not (w.named() and len(tok) <= 2 and _initials_in_name(text, e, w, offices, ctx)) \
+                    and not (w.named() and len(tok.rstrip(".")) <= 2 and _initials_in_name(text, e, w, offices, ctx)) \
                     and s >= w.caps_end and not _initials_before_name(tok, text, e, w, ctx):
                 w.clear()  # an acronym of an office or a campus: "Rektor UNY" (not initials: "Nama ZA")
                 continue
