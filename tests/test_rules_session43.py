@@ -82,3 +82,19 @@ def test_the_chair_of_a_dprd_body_is_an_office_not_part_of_the_name():
     text = ("DPRD Setujui Propemperda\n\nSELATPANJANG - DPRD dan Pemkab Kepulauan Meranti menandatangani "
             "kesepakatan bersama Propemperda, Senin (6/5/2024). Ketua Bapemperda Joko Susilo menyampaikan laporan.")
     assert by_name(text, None, "role")["Joko Susilo"] == "lainnya"
+
+
+def test_a_one_word_name_after_an_offices_national_body_told_twice_is_still_a_name():
+    # "KPAI" is named whole (organisations.tsv); the word after it as "Ketua KPAI" is its head's name,
+    # however often the article repeats it, not a place of the body's
+    text = ("Lima Lembaga Teken MoU\n\nJAKARTA - Hadir Ketua Komnas HAM Budi Santoso, Ketua Komnas Perempuan Rina "
+            "Wahyuni, Ketua KPAI Sumarno, Ketua Ombudsman RI Ahmad Fauzi.\n\nDalam kesempatan tersebut Ketua KPAI "
+            "Sumarno menyampaikan bahwa penandatanganan ini penting.")
+    assert by_name(text, None, "role")["Sumarno"] == "lainnya"
+
+
+def test_the_parts_of_a_unit_after_a_heads_title_name_no_one():
+    # "Sub", "Seksi" (nonnames.tsv): "para Kepala Sub Seksi (Kasubsi)" is a group of offices
+    text = ("Kejari Teken PKS\n\nSEMARANG - Kejari Kota Semarang menandatangani PKS dengan BPJS, Selasa (16/8/2022). "
+            "Turut hadir para Kasi, para Kepala Sub Seksi (Kasubsi), dan staf.")
+    assert by_name(text, None, "role") == {}

@@ -115,7 +115,8 @@ def local_places(ctx: Context) -> dict[str, str]:
     """Words the article itself uses as the name of a place or unit, that no gazetteer holds:
     the word after a government word ("Pemkab Abdya"), or after agency words more than once
     ("Kejari Merangin"; once may be a name: "Kemendagri Sri ...", and so may a word before another
-    capitalised one after a national body named whole: "ASDP Yossianis Marciano"), and a short form the article
+    capitalised one after a national body named whole, "ASDP Yossianis Marciano", or after such a body
+    as an office's, "Ketua KPAI Susanto"), and a short form the article
     defines ("Universitas Musamus (Unmus)"). After a title such a word names the office. The value
     is the first word of the long form of a short form ("Universitas"), else ""."""
     in_title = _covered([(m.start, m.end) for m in ctx.mentions if m.label == "TITLE"])
@@ -131,8 +132,10 @@ def local_places(ctx: Context) -> dict[str, str]:
             continue  # "Kodam XIII/Merdeka": a unit's number, not a place
         if m.label == "GOV":
             after_gov.add(nxt.group(1))
-        elif not (_whole_body(m) and _NEXT_CAP.match(ctx.text, nxt.end(1))):
-            after_org[nxt.group(1)] += 1  # not "ASDP Yossianis Marciano" twice: a name's first word
+        elif not (_whole_body(m) and (_NEXT_CAP.match(ctx.text, nxt.end(1)) or _office_of(ctx, m))):
+            # not after a national body named whole before another capitalised word ("ASDP Yossianis
+            # Marciano"), or as an office's body ("Ketua KPAI Susanto", however often): a name's word
+            after_org[nxt.group(1)] += 1
     words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
     # the word after "Kota", "Kabupaten" ... that no gazetteer holds: a town abroad ("Kota Yantai"),
     # whose name after a title is the office's place ("Walikota Yantai, Nama")
@@ -145,6 +148,12 @@ def local_places(ctx: Context) -> dict[str, str]:
         if k and not _a_persons(ctx, m, long_form[-k:]):
             words[m.group(2)] = long_form[-k][0]
     return words
+
+
+def _office_of(ctx: Context, body: Mention) -> bool:
+    """Is the body named as an office's, right after its title ("Ketua KPAI ...")?"""
+    return any(t.label == "TITLE" and not ctx.text[t.end:body.start].strip()
+               for t in ctx.ending_in(max(0, body.start - 3), body.start + 1))
 
 
 _AFTER_PLACE_WORD = r"\b(?i:{place_word})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"  # one word: "Kota Yantai"
