@@ -55,11 +55,6 @@ class Calendar:
         self.weekday_only = re.compile(
             rf"(?i)\b(?:{self.alternation('weekday_lead')})\s+{weekday}\b(?!\s*[,(]?\s*\(?\d)")
         self.relative = re.compile(rf"(?i)\b(?P<rel>{self.alternation('relative')})\b")
-        # a date a place or a body is named after ("Universitas 17 Agustus 1945", "Jalan 17 Agustus") is no date
-        lead = self.alternation("name_lead") if "name_lead" in words else "(?!)"
-        self.named_after = re.compile(rf"(?i)\b(?:{lead})\s+$")
-        self.name_date = re.compile(rf"(?i)\b(?:{lead})\s+\d{{1,2}}\s+(?:{self.alternation('month')})\.?"
-                                    rf"(?:\s+(?:19|20)\d{{2}})?")
         # a statute's number and year ("UU Nomor 23 Tahun 2014") is no year of the news
         self.statute_year = re.compile(rf"(?i)\b(?:{self.alternation('statute_number')})\s*\d+[a-z]?\s*"
                                        rf"(?:{year_word}|/)\s*(?:19|20)\d{{2}}")
@@ -150,8 +145,7 @@ _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
 
 def stated_years(text: str, calendar: Calendar | None = None) -> tuple[int, ...]:
     """The years a text writes out, statutes' years aside."""
-    cal = calendar or default_calendar()
-    text = cal.name_date.sub(" ", cal.statute_year.sub(" ", text))
+    text = (calendar or default_calendar()).statute_year.sub(" ", text)
     return tuple(sorted({y for y in map(int, _YEAR.findall(text)) if _valid_year(y)}))
 
 
@@ -213,9 +207,6 @@ def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, 
     return None
 
 
-_NAME_LEAD_REACH = 24  # characters before a date that can hold the word of a name it is part of
-
-
 def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date | None = None,
                calendar: Calendar | None = None) -> Iterator[tuple[DateValue, int, int]]:
     """Every date written in `text`, with its span. Relative forms need `published`; a date
@@ -226,8 +217,6 @@ def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date |
     reference = published or year_hint
     stated = stated_years(text, cal) if reference is None else ()
     for m in cal.dates(text):
-        if cal.named_after.search(text, max(0, m.start() - _NAME_LEAD_REACH), m.start()):
-            continue  # "Universitas 17 Agustus 1945": a name
         value = parse_date_match(m, reference, stated, cal)
         if value is not None:
             taken.append(m.span())

@@ -49,7 +49,7 @@ class Processor:
             art.fail(SKIPPED, "not Indonesian: too few Indonesian function words", "not_indonesian")
         elif art.status == OK:
             if art.published is None:  # before its line may go below ("Posted by: admin Oktober 20, 2016")
-                art.published = guess_published(art.text, partial(find_dates, calendar=self.lexicon.calendar),
+                art.published = guess_published(art.text, partial(_dates_outside_names, self.lexicon),
                                                 url_date(art.url), partial(_told_in_the_news, self.lexicon))
             art.text = drop_foreign_lines(art.text)  # the host page's lines in another language
         return art
@@ -132,11 +132,20 @@ def _told_with_its_time(lexicon: Lexicon, text: str, start: int, end: int) -> bo
     return bool(lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start))
 
 
+def _dates_outside_names(lexicon: Lexicon, text: str, published=None, year_hint=None):
+    """The dates of the text less those a place or a body is named after ("Universitas 17 Agustus
+    1945", "Jalan 17 Agustus": words.tsv campus and date_name): neither dates a signing nor the
+    article (an undated "Selasa (27/6)" would take the Tuesday nearest 1945)."""
+    named = lexicon.pattern(_NAMED_FOR_A_DATE, re.I)
+    return [(d, s, e) for d, s, e in find_dates(text, published, year_hint, lexicon.calendar)
+            if not named.search(text, max(0, s - 16), s)]
+
+
 def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
     """Dates in the text that can date a signing: no byline dates ("Senin, 01 April 2019 14:04",
     "| 09:27 WIB"), no dates to come ("1 Januari 2019 mendatang")."""
     out = []
-    for d, s, e in find_dates(text, published, year_hint, lexicon.calendar):
+    for d, s, e in _dates_outside_names(lexicon, text, published, year_hint):
         tail = text[e:e + 12]
         if lexicon.pattern(_FUTURE, re.I).match(text[e:e + 20]):
             continue
@@ -150,8 +159,6 @@ def _event_dates(lexicon: Lexicon, text: str, published, year_hint=None):
             continue  # a byline's date and time
         if len(line) < 60 and s - line_start < 5:  # a date standing alone on a header line
             continue
-        if lexicon.pattern(_NAMED_FOR_A_DATE, re.I).search(text, max(0, s - 16), s):
-            continue  # "Universitas 17 Agustus 1945", "Jalan 17 Agustus": a name
         if lexicon.pattern(_FOUNDED_ON, re.I).search(text, max(0, s - 30), s):
             continue  # "Universitas X, yang berdiri pada 8 Agustus 1962": when a body was founded
         if lexicon.pattern(_ENDS_ON, re.I).search(text, max(0, s - 40), s):

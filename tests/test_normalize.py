@@ -116,23 +116,6 @@ def test_find_dates_without_publication_date(text):
     assert list(find_dates(text, None)) == []
 
 
-@pytest.mark.parametrize("text, dates", [
-    ("Pemprov bekerja sama dengan Universitas 17 Agustus 1945 Semarang, Selasa (27/6/2023).", ["2023-06-27"]),
-    ("Kantor Bupati di Jalan 17 Agustus diresmikan pada 5 Mei 2021.", ["2021-05-05"]),  # not 17/8/2023
-    ("Upacara digelar di Lapangan 17 Mei, Jumat (10/11/2023).", ["2023-11-10"]),
-])
-def test_a_date_a_place_or_body_is_named_after_is_no_date(text, dates):
-    """calendar.tsv name_lead: the date after "Universitas", "Jalan", "Lapangan" ... is a name's."""
-    assert [v.iso() for v, _s, _e in find_dates(text, D(2023, 11, 12))] == dates
-
-
-def test_a_year_in_a_name_is_no_year_the_text_states():
-    # without it, "(27/6)" would take 1945's neighbour whose 27 June is a Tuesday; the name states no year
-    text = "Gubernur dan Rektor Universitas 17 Agustus 1945 menandatangani kerja sama pada Selasa (27/6)."
-    assert normalize.stated_years(text) == ()
-    assert list(find_dates(text, None)) == []
-
-
 @pytest.mark.parametrize("span,published", [
     ("(22/06)", None),  # no year and no publication date to take it from
     ("Kamis (22/06)", None),

@@ -1,7 +1,9 @@
 """Kinds of sentence read in session 43, on short invented articles."""
 import pytest
 
-from .readings import by_name, scores_of
+from pipeline import extract
+
+from .readings import by_name, events_of, scores_of
 
 
 def test_an_office_of_the_place_the_news_is_about_then_the_name():
@@ -98,3 +100,15 @@ def test_the_parts_of_a_unit_after_a_heads_title_name_no_one():
     text = ("Kejari Teken PKS\n\nSEMARANG - Kejari Kota Semarang menandatangani PKS dengan BPJS, Selasa (16/8/2022). "
             "Turut hadir para Kasi, para Kepala Sub Seksi (Kasubsi), dan staf.")
     assert by_name(text, None, "role") == {}
+
+
+def test_a_date_a_body_is_named_after_dates_neither_the_article_nor_its_signing():
+    # "Universitas 17 Agustus 1945" (words.tsv campus, date_name) is no byline: an undated article's
+    # "Selasa (27/6)" has no year to take, not the Tuesday nearest 1945
+    text = ("Pemprov Teken Kerja Sama dengan Untag\n\nJAYAPURA - Pemprov Papua Pegunungan menjalin kerja sama dengan "
+            "Universitas 17 Agustus 1945 (Untag) Semarang. Penjabat Gubernur Papua Pegunungan Nikolaus Kodomo dan "
+            "Rektor Untag Semarang menandatangani kesepakatan kerja sama pada Selasa (27/6).")
+    rows = extract(text)
+    assert rows["documents"][0]["published_date"] is None
+    assert events_of(text, None) == [("lainnya", "None")]
+    assert by_name(text, None, "province_code")["Nikolaus Kodomo"] == "ID-PE"  # a province of 2022
