@@ -1519,6 +1519,17 @@ def dateline_province(ctx: Context) -> str | None:
     return region_code(town) if town is not None and not isinstance(town, str) else None
 
 
+def dateline_town(ctx: Context) -> str | None:
+    """The dateline's town where the gazetteers do not know it, written as a town opens a line of a
+    dateline: before its outlet in brackets ("Martapura (ANTARA) -") or in capitals ("MARTAPURA -"),
+    not a name before a colon ("..., Prabowo: ..."). A place of the article's own, whose name after
+    an office's body is the body's place (people.local_places)."""
+    town = _dateline(ctx)
+    if not isinstance(town, str):
+        return None
+    return town if town.isupper() or re.search(rf"(?m)^{re.escape(town)}\s*\(", ctx.text) else None
+
+
 def _dateline(ctx: Context):
     """The dateline's town: its REGION mention when the gazetteer knows it, else its name."""
     for n, s, m in _dateline_heads(ctx):

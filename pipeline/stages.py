@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from . import nlp as nlp_stage, regexes
-from .assemble import build_events, dateline_province
+from .assemble import build_events, dateline_province, dateline_town
 from .fields import PAST_AFTER, Context, Lexicon, site_words, without_landforms
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
@@ -73,6 +73,7 @@ class Processor:
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings,
                       site=site_words(art.url, art.outlet))
         ctx.dateline_province = dateline_province(ctx)
+        ctx.dateline_town = dateline_town(ctx)
         people = find_people(ctx)
         signings = find_signings(ctx)
         scope = find_scope(ctx) if signings else {}

@@ -112,3 +112,11 @@ def test_a_date_a_body_is_named_after_dates_neither_the_article_nor_its_signing(
     assert rows["documents"][0]["published_date"] is None
     assert events_of(text, None) == [("lainnya", "None")]
     assert by_name(text, None, "province_code")["Nikolaus Kodomo"] == "ID-PE"  # a province of 2022
+
+
+def test_the_datelines_town_the_gazetteers_lack_is_an_offices_place_not_a_name():
+    # "Martapura (ANTARA) -": the town of the dateline, unknown to the gazetteers, after "Kepala Kejaksaan
+    # Negeri" is the office's place; a name before a headline's colon is no such town
+    text = ("Pemkab dan Kejari Teken MoU\n\nMartapura (ANTARA) - Bupati Banjar Rahmat Hidayat bersama Kepala Kejaksaan "
+            "Negeri Martapura Joko Susilo menandatangani nota kesepakatan bersama zona bebas korupsi.")
+    assert by_name(text, None, "role")["Joko Susilo"] == "kepala_kejaksaan"

@@ -215,6 +215,7 @@ class Context:
     settings: Settings = field(default_factory=read_settings)  # the model's tuned numbers
     site: frozenset[str] = frozenset()  # the words naming the site: its host's labels, its name ("jurnalpalopo")
     dateline_province: str | None = None  # the province of the dateline's town (assemble.dateline_province)
+    dateline_town: str | None = None  # the dateline's town the gazetteers do not know (assemble.dateline_town)
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)

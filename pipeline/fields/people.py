@@ -137,6 +137,11 @@ def local_places(ctx: Context) -> dict[str, str]:
             # Marciano"), or as an office's body ("Ketua KPAI Susanto", however often): a name's word
             after_org[nxt.group(1)] += 1
     words = dict.fromkeys(after_gov | {w for w, n in after_org.items() if n > 1}, "")
+    # the dateline's town the gazetteers do not know ("Martapura (ANTARA) - ... Kepala Kejaksaan Negeri
+    # Martapura Nama"): the article's own place, one word
+    town = (ctx.dateline_town or "").strip()
+    if town and " " not in town:
+        words.setdefault(town.title() if town.isupper() else town, "")  # "MARTAPURA -" in capitals
     # the word after "Kota", "Kabupaten" ... that no gazetteer holds: a town abroad ("Kota Yantai"),
     # whose name after a title is the office's place ("Walikota Yantai, Nama")
     words.update(dict.fromkeys((m.group(1) for m in ctx.lexicon.pattern(_AFTER_PLACE_WORD).finditer(ctx.text)
