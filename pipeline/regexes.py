@@ -35,7 +35,7 @@ _FILES = 4      # files of programs kept side by side: a few Python versions
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compile's name on purpose)
     """`re.compile(pattern, flags)`, its program read from the cache when it is there."""
-    programs = _programs(str(cache.folder()))
+    programs = _programs(cache.folder())
     return programs.compile(pattern, flags) if programs else re.compile(pattern, flags)
 
 
@@ -49,7 +49,7 @@ def longest_first(phrases) -> list[str]:
 def save() -> None:
     """The programs this process made, written to the cache file when there are new ones (a
     dictionary lookup otherwise: called after each document)."""
-    programs = _programs(str(cache.folder()))
+    programs = _programs(cache.folder())
     if programs:
         programs.save()
 
@@ -64,16 +64,15 @@ class _Programs:
     def compile(self, pattern: str, flags: int) -> re.Pattern:
         flags = int(flags)  # a plain int, as the file keeps it (re.I is an int subclass)
         key = (pattern, flags)
+        self.used.add(key)
         program = self.known.get(key)
         if program is not None:
             try:
-                self.used.add(key)
                 return _sre.compile(pattern, *program)
             except (RuntimeError, TypeError, ValueError):  # a program this engine rejects: made anew
                 pass
         program = _program(pattern, flags)
         self.known[key], self.new = program, True
-        self.used.add(key)
         return _sre.compile(pattern, *program)
 
     def save(self) -> None:
@@ -120,9 +119,9 @@ def _works() -> bool:
 
 
 @lru_cache(maxsize=4)
-def _programs(folder: str) -> _Programs | None:
-    """The programs of one cache folder ("None": no folder, still one process's own)."""
+def _programs(folder: Path | None) -> _Programs | None:
+    """The programs of one cache folder (None: no folder, the process's own only)."""
     if _sre is None or not _works():
         return None
     version = f"{sys.implementation.cache_tag}-{'.'.join(map(str, sys.version_info[:3]))}-{_constants.MAGIC}"
-    return _Programs(None if folder == "None" else Path(folder) / f"regexes-{version}.marshal")
+    return _Programs(folder / f"regexes-{version}.marshal" if folder else None)

@@ -86,8 +86,16 @@ def show(path_or_text: str | Path, published: str | dt.date | None = None, model
 def exists(path: str | Path) -> bool:
     """Whether a file or folder of that name is there; a string no file can be named (longer than
     the system allows, a NUL in it) is not one, whatever the article it is."""
+    return _is(path, Path.exists)
+
+
+def _is_file(path: str | Path) -> bool:
+    return _is(path, Path.is_file)
+
+
+def _is(path: str | Path, test) -> bool:
     try:
-        return Path(path).exists()
+        return test(Path(path))
     except (OSError, ValueError):
         return False
 
@@ -101,10 +109,10 @@ def _record(path_or_text: str | Path):
     m = re.fullmatch(r"(.+)#(\d+)", text)
     path, number = (m.group(1), m.group(2)) if m and not exists(text) else (text, None)
     if not path.lower().endswith(RECORD_SUFFIXES):
-        if number is not None and exists(path):
+        if number is not None and _is_file(path):
             raise ShowError(f"{path}: only JSONL and WARC files hold numbered records (FILE#N)")
         return None
-    if not exists(path) or not Path(path).is_file():
+    if not _is_file(path):
         raise FileNotFoundError(f"file not found: {path}")
     numbers, first = [], None
     for art in read_file(Path(path)):
@@ -123,10 +131,10 @@ def _record(path_or_text: str | Path):
 def _read(path_or_text: str | Path) -> tuple[str, str]:
     """(what was read, its text): a page file's decoded content, or the string itself."""
     path = Path(path_or_text) if isinstance(path_or_text, Path) or "\n" not in path_or_text else None
-    if path is not None and exists(path) and path.is_dir():
+    if path is not None and _is(path, Path.is_dir):
         raise ShowError(f"{path}: a folder; show reads one article file ({' '.join(PAGE_SUFFIXES)}, or "
                         f"FILE#N of {' '.join(RECORD_SUFFIXES)}); `sepakat run` reads folders")
-    if path is None or not exists(path) or not path.is_file():
+    if path is None or not _is_file(path):
         if isinstance(path_or_text, Path):
             raise FileNotFoundError(f"file not found: {path_or_text}")
         return "<text>", str(path_or_text)

@@ -90,7 +90,7 @@ def test_a_folder_that_cannot_be_written_only_means_no_file(tmp_path):
 
 def test_no_folder_compiles_as_re(monkeypatch):
     monkeypatch.setenv("SEPAKAT_CACHE_DIR", "off")
-    assert regexes._programs("None").path is None
+    assert regexes._programs(None).path is None
     assert finds(regexes.compile(*EXPRESSIONS[3])) == finds(re.compile(*EXPRESSIONS[3]))
 
 
