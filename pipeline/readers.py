@@ -156,10 +156,8 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
     name = path.name.lower()
     source = str(path)
     try:
-        if name.endswith(JSONL_SUFFIXES):
-            yield from _read_jsonl(path, max_bytes)
-        elif name.endswith(WARC_SUFFIXES):
-            yield from _read_warc(path, max_bytes)
+        if name.endswith(JSONL_SUFFIXES + WARC_SUFFIXES):
+            yield from _records_or_note(path, _read_jsonl if name.endswith(JSONL_SUFFIXES) else _read_warc, max_bytes)
         else:
             fmt = "text" if name.endswith(TEXT_SUFFIXES) else "html"
             with (gzip.open if name.endswith(".gz") else open)(path, "rb") as fh:
@@ -171,6 +169,18 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
                 yield _article(source, data, fmt, max_bytes=max_bytes)
     except Exception as exc:  # a broken file is a row with its reason, never a stopped run
         yield _unread(source, _file_id(path), f"cannot read {path.name}: {_explain(exc)}", "unreadable")
+
+
+def _records_or_note(path: Path, read, max_bytes: int) -> Iterator[Article]:
+    """The documents of a file of records (JSONL, WARC); a file that holds none (empty, blank
+    lines only, a WARC without an HTML response) is one `skipped` row saying so, not left out unsaid."""
+    none = True
+    for art in read(path, max_bytes):
+        none = False
+        yield art
+    if none:
+        what = "no JSONL record" if path.name.lower().endswith(JSONL_SUFFIXES) else "no HTML response record"
+        yield _unread(str(path), _file_id(path), f"{path.name} holds {what}", "no_records", SKIPPED)
 
 
 def _file_id(path: Path) -> str:

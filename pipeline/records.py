@@ -38,6 +38,7 @@ SKIP_REASONS = {
     "binary": "binary content, not text or HTML",
     "malformed": "a JSONL record that is not valid JSON, or has no text",
     "truncated": "a record cut off at the end of its file",
+    "no_records": "a JSONL or WARC file with no document in it (empty, blank lines, no HTML response)",
     "unreadable": "the file or record could not be read",
     "timeout": "took longer than the per-document time limit",
     "memory": "needed more memory than the per-document limit (its worker was replaced)",

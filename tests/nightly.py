@@ -418,6 +418,8 @@ BAD_INPUTS = {
     "no-article.html": ("no article text", "no trace", "navigation", "menu"),
     "nights/2024-08-14/halaman.html.gz": ("truncat", "ended", "cannot read", "corrupt"),
     "deep.jsonl#1": ("nested too deep",),
+    "blank.jsonl": ("no jsonl record",),
+    "nothing.warc.gz": ("no html response record",),
 }
 
 
@@ -432,6 +434,9 @@ def write_bad_inputs(inp: Path) -> None:
     # one response record, cut near its end: most of the page is there, the rest is missing
     warc = _warc_gz([("https://kabar.example/2024/08/pemkab-dompu", _as_html(generated_article(42, seed=4)))])
     (inp / "truncated.warc.gz").write_bytes(warc[: int(len(warc) * 0.85)])
+    # files of records that hold none: each is still a row, not left out unsaid
+    (inp / "blank.jsonl").write_text("\n  \n", encoding="utf-8")
+    (inp / "nothing.warc.gz").write_bytes(gzip.compress(b""))
     (inp / "feed.jsonl").write_text(
         '{"url": "https://kabar.example/a", "text": "Pemkab Buol dan Ombudsman menandatangani\n'
         "[1, 2, 3]\n"

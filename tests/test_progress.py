@@ -2,6 +2,7 @@
 terminal, a line now and then in a log, nothing with --quiet; --wait says it waits."""
 from __future__ import annotations
 
+import gzip
 import io
 import threading
 import time
@@ -32,6 +33,17 @@ def test_count_documents():
     assert count_documents([ROOT / "corpus" / "txt"]) == 4
     assert count_documents([ROOT / "corpus" / "txt", ROOT / "corpus" / "jsonl"]) == 4 + 2 + 1  # .jsonl (2 records), .jsonl.gz (1)
     assert count_documents([ROOT / "corpus"]) is None  # a WARC file: records not counted
+
+
+def test_a_truncated_gzip_leaves_the_total_unknown_without_an_error(tmp_path, monkeypatch):
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "a"}\n' * 1000)[:60])  # cut off: EOFError while counting
+    errors = []
+    monkeypatch.setattr(threading, "excepthook", errors.append)
+    with Progress(Terminal(), [path]) as bar:
+        for counting in [t for t in threading.enumerate() if t.name.endswith("(_count)")]:
+            counting.join(10)
+    assert errors == [] and bar.total is None
 
 
 class Terminal(io.StringIO):

@@ -85,8 +85,8 @@ class Progress:
     def _count(self, inputs) -> None:
         try:
             self.total = count_documents(inputs)
-        except OSError:
-            self.total = None  # the run itself reports unreadable files
+        except (OSError, EOFError):
+            self.total = None  # the run itself reports unreadable and truncated files
 
     def update(self, n: int = 1, work: bool = True) -> None:
         if n <= 0:
