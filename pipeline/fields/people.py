@@ -328,7 +328,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
         # Hukum Kemenlu, Mohammad Koba", Koba a regency's seat)
         town_surname = s in offices and offices[s].label in ("REGION", "TOWN") and w.named() and w.after_comma \
             and not _name_follows(ctx, offices[s].end, limit)
-        office = s in offices and not country_name and not town_name and not after_honorific and not town_surname
+        office = s in offices and not country_name and not town_name and not after_honorific and not town_surname \
+            and not _balinese_opening(w.run, ctx)  # "Bupati Bangli I Made Gianyar": Gianyar the name's
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
         if not office and (w.after_comma or w.anchored and w.named()) and len(w.run) >= 2 and _is_cap(tok) \
@@ -509,6 +510,9 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 continue
             w.run.append((tok, s, e))
             continue
+        if tok in ctx.lexicon.words["office_in"] and w.org and not w.named() and not w.anchored \
+                and _place_next(ctx, e, offices, limit) and _name_after_place(ctx, e, offices, limit):
+            continue  # "Kepala Balai Besar POM di Makassar, Nama": a national body's office in a town
         if tok in ctx.lexicon.words["name_and"] and w.places and not w.named() and _place_next(ctx, e, offices, limit):
             continue  # "Kepala Kanwil DJKN Sumsel, Jambi, dan Bangka Belitung, Nama": the office's places
         if tok in ctx.lexicon.words["name_and"] and w.org and not w.anchored and not w.office_closed:
@@ -629,6 +633,14 @@ def _place_next(ctx: Context, end: int, offices: dict[int, Mention], limit: int)
     return o is not None and o.label in ("PROVINCE", "REGION")
 
 
+def _name_after_place(ctx: Context, end: int, offices: dict[int, Mention], limit: int) -> bool:
+    """Does a name come after the place that is the next word, or after its comma ("... di Makassar,
+    Nama"; not "Nama Ketua Ombudsman RI di Makassar.", where the name came first)?"""
+    place = offices[_TOKEN.search(ctx.text, end, limit).start()]
+    comma = re.compile(r"\s*,?\s*").match(ctx.text, place.end)
+    return _name_follows(ctx, comma.end(), limit)
+
+
 def _initials_in_name(text: str, end: int, w: _Walk, offices: dict[int, Mention], ctx: Context) -> bool:
     """Two capitals after a name's word are its initials, at its end ("Nama ZA") or after its first
     word or two, before the rest of it ("Retno LP Marsudi"), unless an office's word follows ("Nama
@@ -701,6 +713,13 @@ def _marks_a_name(ctx: Context, word: re.Match, limit: int) -> bool:
     that opens a Balinese name ("I Nyoman Nama": words.tsv balinese_name)?"""
     return bool(ctx.lexicon.ranks.match(ctx.text, word.start(1), limit)) or _honorific(word.group(1), ctx) or \
         word.group(1) == "I" and _next_word(ctx.text, word.end()).lower() in ctx.lexicon.word_set("balinese_name")
+
+
+def _balinese_opening(run: list[tuple[str, int, int]], ctx: Context) -> bool:
+    """Do the words read so far only open a Balinese name ("I Made", "Ni Luh", "I Gusti Ngurah":
+    words.tsv balinese_name)? Then the next word is the name's, though a place is named so too."""
+    words = ctx.lexicon.word_set("balinese_name")
+    return len(run) >= 2 and run[0][0] in ("I", "Ni") and all(t.lower() in words for t, _s, _e in run[1:])
 
 
 def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
@@ -1099,12 +1118,19 @@ def _ranked_officers(ctx: Context, people: list[Person], local: dict[str, str]) 
                 continue
             found = _name_after(ctx, officer, sent.end, "lainnya", local)
             name, s, e = clean_name(found.raw, ctx), found.start, found.end
-            if not found.raw or any(a < e and s < b for a, b in taken) or not _accepted(name, "lainnya", "anchor", e, ctx):
+            if not found.raw:
                 continue
             before = [m for m in bodies if m.end <= at]
             places = [m for m in ctx.in_sent(i) if m.label in ("PROVINCE", "REGION") and m.end <= at]
             regional = before and before[-1].readings[0][1:2] != ("nasional",)
             code = region_code(places[-1]) if regional and places else None
+            holder = next((p for p in people if p.start < e and s < p.end), None)
+            if holder is not None and holder.role == "lainnya" and holder.province_code is None:
+                # "Kabid Humas Polda Sumsel, ..., melalui Kasubbid Penmas, AKBP Nama": the rank's officer
+                # holds the title found first, a unit's of the body the sentence named
+                holder.province_code = ctx.province_then(code)
+            if any(a < e and s < b for a, b in taken) or not _accepted(name, "lainnya", "anchor", e, ctx):
+                continue
             taken.append((s, e))
             out.append(Person(name=name, title=rank.group().strip(), role="lainnya", start=s, end=e,
                               province_code=ctx.province_then(code)))
@@ -1370,6 +1396,8 @@ def _office_list_goes_on(ctx: Context, end: int) -> bool:
     # the list's first item, or its last word or the one after, begins an office: officials ("...,
     # dan Wakil Ketua III Nama", "Kepala Staf Kepresidenan Moeldoko, Menteri X dan Y Nama")
     offices = ctx.starting_in(first, first + 1) + ctx.starting_in(m.start(1), m.end(1) + 2)
+    # an acting word before it ("..., dan Plt. Kasi X Nama"): the office after it
+    offices += [t for a in offices if a.label == "ACTING" for t in ctx.starting_in(a.end, a.end + 2)]
     return any(_nonname(word, ctx) for word in items) and not any(t.label == "TITLE" for t in offices)
 
 

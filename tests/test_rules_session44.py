@@ -1,0 +1,74 @@
+"""Kinds of sentence read in session 44, on short invented articles."""
+import pytest
+
+from .readings import by_name
+
+_SIGNING = ("Pemkab dan Kemenag Teken MoU\n\nPURWOKERTO - Pemkab Banyumas dan Kantor Kemenag menandatangani "
+            "nota kesepahaman, Senin (5/8/2024). ")
+
+
+@pytest.mark.parametrize("told, name", [
+    ("Kasubbag TU Kantor Kemenag Banyumas Sudarmo Hadi mengatakan kerja sama itu penting.", "Sudarmo Hadi"),
+    ("Hadir pula Kasi Bimas Islam, Ahmad Fauzi, dalam acara itu.", "Ahmad Fauzi"),
+    ("Kasubdit Kerja Sama Daerah Rina Kartika menyampaikan materi.", "Rina Kartika"),
+])
+def test_the_short_forms_of_a_section_or_a_sub_unit_head_are_titles(told, name):
+    # "Ka-" and the unit's short form (titles.tsv: Kasi, Kasubbag, Kasubdit ...), as Kabag and Kabid were
+    assert by_name(_SIGNING + told, None, "role").get(name) == "lainnya"
+
+
+def test_a_list_of_officials_goes_on_after_an_acting_word():
+    # "..., Sudarmo dan Plt. Kasi ...": the next item is an office (after Plt.), so a one-word name
+    # before it is a name, not an office word of a list
+    text = _SIGNING + "Plt. Kasubbag TU H. Sudarmo dan Plt. Kasi Bimas Islam Moh. Nur Fauzi hadir."
+    people = by_name(text, None, "acting")
+    assert people.get("Sudarmo") is True and people.get("Moh. Nur Fauzi") is True
+
+
+@pytest.mark.parametrize("told, name", [
+    # "Dr. Eng." (a doctorate in engineering): "Eng." ends no sentence and is no name
+    ("Hadir Ketua LPPM Universitas Jenderal Soedirman Dr. Eng. Ir. Rudi Santosa, S.T., M.T., dalam acara itu.",
+     "Rudi Santosa"),
+    # "Y.M." (Yang Mulia, His Excellency)
+    ("MoU juga diteken Menteri Luar Negeri Malaysia, Y.M. Wang Lianhe, di Purwokerto.", "Wang Lianhe"),
+])
+def test_an_honorific_written_with_its_stops_is_no_part_of_the_name(told, name):
+    people = by_name(_SIGNING + told, None, "role")
+    assert name in people and not any(w in n.split() for n in people for w in ("Eng", "Eng.", "Y.M."))
+
+
+def test_a_national_bodys_office_in_a_town_then_its_head():
+    # "Kepala Balai Besar POM di Makassar, Nama": "di" and a town inside the office's words (words.tsv office_in)
+    text = ("BBPOM dan Pemkot Teken MoU\n\nMAKASSAR - Pemkot Makassar menandatangani nota kesepahaman dengan "
+            "Kepala Balai Besar POM di Makassar, Herlina Sari, Kamis (10/6/2021).")
+    assert "Herlina Sari" in by_name(text, None, "role")
+
+
+def test_a_place_right_after_a_balinese_names_opening_is_the_names():
+    # "I Made" opens a name (words.tsv balinese_name): Gianyar, a regency too, is its next word
+    text = ("Pemkab Teken MoU\n\nBANGLI - Bupati Bangli I Made Gianyar menandatangani nota kesepahaman dengan "
+            "Bawaslu, Senin (5/8/2024).")
+    assert by_name(text, None, "role", "province_code") == {"I Made Gianyar": ("bupati", "ID-BA")}
+
+
+def test_the_head_of_a_forest_unit_by_its_title():
+    # "Administratur KPH Cepu, Nama": the head of a Perhutani forest unit (titles.tsv, organisations.tsv KPH)
+    text = ("Pemkab dan Perhutani Teken PKS\n\nBLORA - Pemkab Blora dan Perhutani menandatangani perjanjian kerja "
+            "sama, Senin (5/8/2024). Administratur KPH Cepu, Mustofa Hadi, mengatakan kerja sama itu penting.")
+    assert "Mustofa Hadi" in by_name(text, None, "role")
+
+
+def test_a_sub_units_head_by_title_and_rank_is_of_the_body_the_sentence_named():
+    # the title has no place of its own (Kasubbid, a unit of the Polda's Bidhumas); the rank after
+    # it reads the province of the police body named before it in the sentence, as for a rank alone
+    text = ("Polda dan Kampus Teken MoU\n\nPALEMBANG - Polda Sumsel dan Universitas Sukamaju menandatangani nota "
+            "kesepahaman, Senin (5/8/2024). Kabid Humas Polda Sumsel, Kombes Pol Suharto, melalui Kasubbid "
+            "Penmas, AKBP Yenni Lestari mengatakan kerja sama itu terkait keamanan.")
+    assert by_name(text, None, "province_code")["Yenni Lestari"] == "ID-SS"
+
+
+def test_a_weekday_spelt_the_malay_way_is_no_name():
+    # "Jumaat" (calendar.tsv weekday, as "Jum'at"): after an office and its town it is the date's day
+    text = ("BPJS dan Kejati Bertemu\n\nMANOKWARI - BPJS Kesehatan menandatangani perjanjian kerja sama dengan "
+            "Pemprov Papua Barat usai menggelar pertemuan bersama Kejati di Manokwari, Jumaat (17/5/2024).")
+    assert "Jumaat" not in by_name(text, None, "role")
