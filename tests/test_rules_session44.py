@@ -1,7 +1,9 @@
 """Kinds of sentence read in session 44, on short invented articles."""
 import pytest
 
-from .readings import by_name
+from pipeline import extract
+
+from .readings import by_name, scores_of
 
 _SIGNING = ("Pemkab dan Kemenag Teken MoU\n\nPURWOKERTO - Pemkab Banyumas dan Kantor Kemenag menandatangani "
             "nota kesepahaman, Senin (5/8/2024). ")
@@ -72,3 +74,50 @@ def test_a_weekday_spelt_the_malay_way_is_no_name():
     text = ("BPJS dan Kejati Bertemu\n\nMANOKWARI - BPJS Kesehatan menandatangani perjanjian kerja sama dengan "
             "Pemprov Papua Barat usai menggelar pertemuan bersama Kejati di Manokwari, Jumaat (17/5/2024).")
     assert "Jumaat" not in by_name(text, None, "role")
+
+
+def test_a_community_health_centre_is_a_subject_of_compliance_results():
+    # "UPT Puskesmas X dengan nilai A" (organisations.tsv Puskesmas): a unit assessed as a Dinas is
+    text = ("Perangkat Daerah Raih Zona Hijau\n\nSERPONG - Sejumlah perangkat daerah Pemkot Tangerang Selatan meraih "
+            "penghargaan penilaian kepatuhan pelayanan publik Ombudsman RI tahun 2023. Di antaranya Dinas Sosial "
+            "dengan nilai 92,40, UPT Puskesmas Pondok Ranji dengan nilai 95,97 dan UPT Puskesmas Serua meraih "
+            "nilai 94,84.")
+    assert [(s[0], s[2]) for s in scores_of(text, None, "subject", "year", "value")] == [
+        ("Dinas Sosial", 92.4), ("UPT Puskesmas Pondok Ranji", 95.97), ("UPT Puskesmas Serua", 94.84)]
+    assert {s[1] for s in scores_of(text, None, "subject", "year")} == {2023}
+
+
+def test_survey_spelt_the_english_way_names_the_assessment_and_its_year():
+    text = ("Kota Raih Predikat Kepatuhan\n\nWakil Wali Kota Lubuklinggau menerima penghargaan kepatuhan pelayanan "
+            "publik di Jakarta, Rabu, 27 November 2019. Sepanjang 2019 Ombudsman telah melakukan survey terhadap "
+            "199 pemerintah kabupaten dan kota. Kota Lubuklinggau menempati peringkat tiga dengan nilai 91,34.")
+    assert scores_of(text, None, "value", "year") == [(91.34, 2019)]
+
+
+def test_a_managers_office_of_a_state_company():
+    # "Manager PLN UP3 Medan Nama" (titles.tsv Manager, Manajer: of the body named next, as General Manager)
+    text = ("Pemkot dan PLN Teken MoU\n\nMEDAN - Penandatanganan MoU dilakukan Wali Kota Medan Rahmat Hidayat dan "
+            "Manager PLN UP3 Medan Lelan Siregar, Senin (29/10/2018).")
+    events = extract(text)["events"]
+    assert by_name(text, None, "is_signatory") == {"Rahmat Hidayat": True, "Lelan Siregar": True}
+    assert len(events) == 1
+
+
+def test_the_head_of_a_regional_agency_for_national_unity_and_politics():
+    # Bakesbangpol (organisations.tsv, titles.tsv Kepala Bakesbangpol): a perangkat daerah
+    text = ("Pemprov dan Polda Teken Hibah\n\nSURABAYA - Pemprov Jatim dan Polda Jatim menandatangani naskah "
+            "perjanjian hibah daerah, Senin (5/8/2024). Plt. Kepala Bakesbangpol Jatim Aries Budi Santoso "
+            "memaparkan penggunaan dana itu.")
+    assert by_name(text, None, "role", "province_code")["Aries Budi Santoso"] == ("kepala_perangkat_daerah", "ID-JI")
+
+
+def test_penekenan_is_the_signing():
+    # "Penekenan dilakukan antara A dengan B" (cues.tsv sign): the two signed; "meneken" and
+    # "penekenan" pass the gate (gate.txt "neken")
+    text = ("Siantar - Pemkot Pematangsiantar dan Kejari Pematangsiantar meneken Nota Kesepahaman terkait bidang "
+            "Datun.\n\nPenekenan dilakukan langsung antara Wali Kota Pematangsiantar, Susanti Lestari dengan "
+            "Kepala Kejaksaan Negeri (Kajari) Pematangsiantar Jurist Simanjuntak di Balai Kota, Senin, "
+            "26 Agustus 2024.")
+    assert by_name(text, None, "is_signatory") == {"Susanti Lestari": True, "Jurist Simanjuntak": True}
+    (row,) = extract("Pemkot Sukamaju meneken naskah hibah dengan Polres, Senin (5/8/2024).")["documents"]
+    assert row["reason"] != "gate"
