@@ -1451,10 +1451,11 @@ def _regency_government(ctx: Context, region) -> bool:
 
 # a town in capitals and a comma, no outlet and no dash: "ATAMBUA, Pemerintah ..."; only a place the
 # gazetteer knows, as capitals before a comma are a headline's words too
-_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])")
-# a town as a name is written and a comma, at the start of the body's first line: "Selong, Setelah
-# ..."; only a place the gazetteer knows, and the whole of the head
-_NAME_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][a-z'’]{2,}(?: [A-Z][a-z'’]+){0,2}),\s+(?P<outlet>)(?=[A-Z][a-z])")
+_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][A-Z'’]{2,}(?: [A-Z][A-Z'’]+){0,2})\s?,\s+(?P<outlet>)(?=[A-Z][a-z])")
+# a town as a name is written and a comma (a space before it at times: "Jakarta , Menteri ..."), at the
+# start of the body's first line: "Selong, Setelah ..."; only a place the gazetteer knows, and the whole
+# of the head
+_NAME_COMMA_DATELINE = re.compile(r"^(?P<head>[A-Z][a-z'’]{2,}(?: [A-Z][a-z'’]+){0,2})\s?,\s+(?P<outlet>)(?=[A-Z][a-z])")
 # A dateline opens the body: "KALIANDA –", "BLANGPIDIE (Waspada):", "Negara (ANTARA) -",
 # "KOTA -(Outlet)- ", "Outlet.id, Samarinda –", "TRIBUNJAMBI.COM, SENGETI -", "Gentra News NTT – Kupang –",
 # "GRESIK | outlet.co –", "Outlet.id - Pematangsiantar |", "BATAM, Outlet.com //".

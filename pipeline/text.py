@@ -269,6 +269,7 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
         text = _GLUED_DATELINE.sub(r"\1 \2 ", text)  # "KOTA (Outlet)-Gubernur ...": the dateline's dash
     text = _GLUED_OUTLET.sub(r"\1 \2 ", text)  # "PALU, OUTLET POST-Untuk ...": the same, after a comma
     text = _GLUED_AFTER_SITE.sub(r"\1 \2 ", text)  # "Outlet.com | Yogyakarta –Pemerintah ...": after a site
+    text = _GLUED_TOWN_AFTER_SITE.sub(r"\1, \2 \3 ", text)  # "OUTLET.COM,KUPANG-Pemerintah ..."
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -297,9 +298,13 @@ _GLUED_DATELINE = re.compile(r"^([^\n()]{2,40}\([^()\n]{1,40}\))([-\u2013\u2014]
 # the same after a town in capitals and a comma: "PALU, LUWUK POST-Untuk memperkuat ..."
 _GLUED_OUTLET = re.compile(r"^([A-Z]{3,}(?: [A-Z]{2,}){0,2}, [A-Z][\w.]*(?: [A-Z][\w.]*){0,3})"
                            r"([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
-# the same after a site's address and a town: "Outlet.com | Yogyakarta –Pemerintah ..."
+# the same after a site's address and a town: "Outlet.com | Yogyakarta –Pemerintah ...", and a town
+# in capitals glued to the address's comma and to the first word ("OUTLET.COM,KUPANG-Pemerintah",
+# "OUTLET.COM,-AMBON-Komitmen"): "OUTLET.COM, KUPANG - Pemerintah"
 _GLUED_AFTER_SITE = re.compile(r"^([\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?(?:\s*[|,]\s*|\s+)"
                                r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
+_GLUED_TOWN_AFTER_SITE = re.compile(r"^([\w-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?),[-\u2013\u2014]?"
+                                    r"([A-Z]{3,}(?: [A-Z]{2,}){0,2})([-\u2013\u2014]{1,2})(?=[A-Z])", re.M)
 _BROKEN_AFTER_COMMA = re.compile(r",\n+(?=\S)")
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")

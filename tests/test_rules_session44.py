@@ -121,3 +121,15 @@ def test_penekenan_is_the_signing():
     assert by_name(text, None, "is_signatory") == {"Susanti Lestari": True, "Jurist Simanjuntak": True}
     (row,) = extract("Pemkot Sukamaju meneken naskah hibah dengan Polres, Senin (5/8/2024).")["documents"]
     assert row["reason"] != "gate"
+
+
+@pytest.mark.parametrize("opening, city", [
+    # a site's address, its comma, and the town in capitals glued to the first word
+    ("LOKAWARTA.COM,SEMARANG-BBPVP Semarang menandatangani", "Semarang"),
+    ("TERASMALUKU.COM,-AMBON-Pemprov Maluku menandatangani", "Ambon"),
+    # a town as a name is written, a space before its comma
+    ("Jakarta , Menteri Desa menandatangani", "Jakarta"),
+])
+def test_a_datelines_town_however_the_page_glued_or_spaced_it(opening, city):
+    text = f"Judul Berita\n\n{opening} nota kesepahaman dengan Pemprov Jambi, Rabu (23/7/2025)."
+    assert [e["city"] for e in extract(text)["events"]] == [city]
