@@ -155,6 +155,10 @@ def read_file(path: Path, max_bytes: int = 20_000_000) -> Iterator[Article]:
     before it is decompressed or read whole (a 10 MB gzip of zeros is 10 GB of page)."""
     name = path.name.lower()
     source = str(path)
+    if path.exists() and not path.is_file():  # a FIFO, a socket, a device: reading one may wait forever
+        yield _unread(source, doc_id_for(source, str(path.resolve())),
+                      f"cannot read {path.name}: not a regular file", "unreadable")
+        return
     try:
         if name.endswith(JSONL_SUFFIXES + WARC_SUFFIXES):
             yield from _records_or_note(path, _read_jsonl if name.endswith(JSONL_SUFFIXES) else _read_warc, max_bytes)

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -334,3 +335,17 @@ def test_a_warc_record_beyond_the_limit_is_skipped_as_it_is_read(tmp_path):
     assert arts[0].error == f"WARC record too large ({len(big):,} bytes > 1,000,000)"
     assert arts[0].doc_id == doc_id_for(arts[0].source, big)
     assert peak < 40_000_000, peak  # warcio decompresses a block of the file at a time
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_given_as_input_is_a_failed_row_not_a_wait(tmp_path):
+    # opening a FIFO for reading waits for a writer: a run given one would never end
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    rows: list = []
+    reading = threading.Thread(target=lambda: rows.extend(read_inputs([fifo])), daemon=True)
+    reading.start()
+    reading.join(30)
+    assert not reading.is_alive(), "reading the named pipe waits for a writer"
+    (row,) = rows
+    assert (row.status, row.reason) == (FAILED, "unreadable") and "not a regular file" in row.error
