@@ -133,3 +133,14 @@ def test_penekenan_is_the_signing():
 def test_a_datelines_town_however_the_page_glued_or_spaced_it(opening, city):
     text = f"Judul Berita\n\n{opening} nota kesepahaman dengan Pemprov Jambi, Rabu (23/7/2025)."
     assert [e["city"] for e in extract(text)["events"]] == [city]
+
+
+def test_bodies_that_only_place_the_assessed_units_are_no_subjects():
+    # "empat polres di wilayah hukum Polda A dan Polda B masuk zona hijau": the Poldas locate the
+    # police stations assessed (results.tsv aside "wilayah hukum"), the second as the first
+    text = ("Ombudsman Serahkan Hasil Penilaian\n\nSERANG - Ombudsman RI menyampaikan hasil penilaian kepatuhan "
+            "tahun 2022 di Aula Polda Banten, Kamis (3/2/2022). Dari delapan polres di wilayah hukum Polda Banten "
+            "dan Polda Metro Jaya, empat di antaranya masuk zona hijau.")
+    assert scores_of(text, None) == []
+    told = "Ombudsman RI menyampaikan hasil penilaian kepatuhan tahun 2022. Polda Banten dan Polda Jambi masuk zona hijau."
+    assert [s[0] for s in scores_of(told, None)] == ["Polda Banten", "Polda Jambi"]

@@ -514,11 +514,21 @@ def _subjects(ctx: Context, i: int) -> list[_Subject]:
                 or _is_dateline(ctx, i, start, place[0].end)):
             out.append(_subject(ctx, place, start, level))
         last = place
-    # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none either
-    bodies = [b for b in _bodies(ctx, i, orgs) if not aside.search(ctx.text, max(sent.start, b.start - 30), b.start)]
+    # "Selain BPOM, ... yaitu Konsil Kedokteran Indonesia dengan nilai ...": a body set aside is none
+    # either, nor one listed with it ("polres di wilayah hukum Polda Banten dan Polda Metro Jaya")
+    bodies, apart = [], None
+    for b in _bodies(ctx, i, orgs):
+        if aside.search(ctx.text, max(sent.start, b.start - 30), b.start) or \
+                apart is not None and _words(ctx, "and", _LISTED_WITH).fullmatch(ctx.text, apart.end, b.start):
+            apart = b
+        else:
+            bodies.append(b)
     subjects = _item_named(ctx, i, sorted(out + bodies, key=lambda s: s.start))
     return [s for n, s in enumerate(subjects) if not _heads_list(ctx, s, subjects[n + 1:])
             and not _named_again(ctx, s, subjects[n + 1:])]
+
+
+_LISTED_WITH = r"\s*(?:,\s*)?(?:(?:WORDS)\s+)?"  # ", ", " dan ", ", dan ": the next of a list
 
 
 def _named_again(ctx: Context, subject: _Subject, later: list[_Subject]) -> bool:
