@@ -671,7 +671,8 @@ class GazetteerComponent(RuleComponent):
                     for phrase in (spelled for p in row.get(col, "").split("|") if p.strip()
                                    for spelled in _spellings(p.strip(), respelled)):
                         forms = _linked(phrase, linkers) if entry["attr"] == "LOWER" else \
-                            {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase), _caps_first(phrase)}
+                            {phrase, phrase.upper(), _title(phrase), _sentence_case(phrase), _caps_first(phrase),
+                             _lower_after_hyphen(phrase)}
                         if entry.get("lower_before_acronym"):
                             forms |= _lower_before_acronym(phrase)
                         for form in forms:
@@ -817,6 +818,15 @@ def _lower_before_acronym(phrase: str) -> set[str]:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]+")
+
+
+def _lower_after_hyphen(s: str) -> str:
+    """A hyphenated name's part after the hyphen in lower case: "Tojo Una-una", "Toli-toli", as
+    news write them as often as "Una-Una"."""
+    return _AFTER_HYPHEN_CAPITAL.sub(lambda m: m.group(0).lower(), s) if "-" in s else s
+
+
+_AFTER_HYPHEN_CAPITAL = re.compile(r"(?<=\w-)[A-Z](?=[a-z])")
 
 
 def _title(s: str) -> str:

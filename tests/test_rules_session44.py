@@ -144,3 +144,10 @@ def test_bodies_that_only_place_the_assessed_units_are_no_subjects():
     assert scores_of(text, None) == []
     told = "Ombudsman RI menyampaikan hasil penilaian kepatuhan tahun 2022. Polda Banten dan Polda Jambi masuk zona hijau."
     assert [s[0] for s in scores_of(told, None)] == ["Polda Banten", "Polda Jambi"]
+
+
+def test_a_hyphenated_place_with_its_second_part_in_lower_case():
+    # "Tojo Una-una" for the gazetteer's "Tojo Una-Una" (nlp._lower_after_hyphen): a subject of a result
+    text = ("Ombudsman Umumkan Hasil Penilaian\n\nPALU - Ombudsman RI Perwakilan Sulteng mengumumkan hasil penilaian "
+            "kepatuhan tahun 2024. Kabupaten Tojo Una-una di peringkat kelima dengan nilai 88,68.")
+    assert [(s[0], s[2]) for s in scores_of(text, None, "subject", "year", "value")] == [("Kabupaten Tojo Una-una", 88.68)]
