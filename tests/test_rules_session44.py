@@ -3,7 +3,7 @@ import pytest
 
 from pipeline import extract
 
-from .readings import by_name, scores_of
+from .readings import by_name, events_of, scores_of
 
 _SIGNING = ("Pemkab dan Kemenag Teken MoU\n\nPURWOKERTO - Pemkab Banyumas dan Kantor Kemenag menandatangani "
             "nota kesepahaman, Senin (5/8/2024). ")
@@ -151,3 +151,12 @@ def test_a_hyphenated_place_with_its_second_part_in_lower_case():
     text = ("Ombudsman Umumkan Hasil Penilaian\n\nPALU - Ombudsman RI Perwakilan Sulteng mengumumkan hasil penilaian "
             "kepatuhan tahun 2024. Kabupaten Tojo Una-una di peringkat kelima dengan nilai 88,68.")
     assert [(s[0], s[2]) for s in scores_of(text, None, "subject", "year", "value")] == [("Kabupaten Tojo Una-una", 88.68)]
+
+
+def test_a_paper_named_with_bersama_before_a_party_is_the_paper_of_the_words_before():
+    # "nota kesepakatan bersama Pemerintah Daerah": "bersama" is "with", the paper a Nota Kesepakatan
+    # (its words name one: instruments.tsv); "kesepakatan bersama Kementerian X" stays an agreement with it
+    text = ("DPRD Teken KUA-PPAS\n\nAMBON - Rapat Paripurna DPRD Maluku dalam rangka penandatanganan nota "
+            "kesepakatan bersama Pemerintah Daerah terhadap dokumen KUA-PPAS APBD 2024 berlangsung di gedung "
+            "Parlemen, Selasa (28/11/2023).")
+    assert [e[0] for e in events_of(text, None)] == ["nota_kesepakatan"]

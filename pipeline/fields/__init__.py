@@ -44,6 +44,7 @@ class Lexicon:
     calendar: Calendar  # calendar.tsv: month and weekday words, the date patterns (normalize)
     numbers: dict[str, int] = field(default_factory=dict)  # numbers.tsv: a number word, lower case -> its count
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # words.tsv: kind -> its phrases
+    instruments: dict[str, str] = field(default_factory=dict)  # instruments.tsv: a phrase, lower case -> its type
     _patterns: dict[tuple[str, int], re.Pattern] = field(default_factory=dict, repr=False)
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -120,6 +121,7 @@ def build_lexicon(tables: Mapping[str, Table]) -> Lexicon:
         calendar=calendar,
         numbers=numbers,
         words={k: tuple(v) for k, v in words.items()},
+        instruments={r["phrase"].lower(): r["agreement_type"] for r in rows("instruments.tsv")},
     )
 
 

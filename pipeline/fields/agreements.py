@@ -57,13 +57,18 @@ def paper_kind(ctx: Context, m: Mention) -> str:
     """An instrument's type as the sentence uses its name: "Pemprov DKI menandatangani kesepakatan
     bersama Kementerian X" is an agreement (generic) with the ministry, "bersama" its preposition,
     where a party signs before the name and another follows it; "Kesepakatan Bersama Pemkab dan
-    Kejari" (no party before) names the paper."""
-    last = m.text.split()[-1].lower()
+    Kejari" (no party before) names the paper. Where the words before "bersama" name a paper of
+    their own, that is the paper: "penandatanganan nota kesepakatan bersama Pemerintah Daerah" is
+    a Nota Kesepakatan with the government."""
+    *words, last = m.text.lower().split()
     if m.kind in (GENERIC, "mou", "lainnya") or last not in ctx.lexicon.word_set("between_parties"):
         return m.kind
     near = ctx.starting_in(m.end, m.end + 2)
     before = [p for p in ctx.in_sent(m.sent) if p.label in _PARTY_LABELS and p.end <= m.start]
-    return GENERIC if before and any(p.label in _PARTY_LABELS for p in near) else m.kind
+    if not any(p.label in _PARTY_LABELS for p in near):
+        return m.kind
+    shorter = ctx.lexicon.instruments.get(" ".join(words), GENERIC)
+    return shorter if shorter not in (GENERIC, "lainnya") else GENERIC if before else m.kind
 
 
 def _instrument_types(ctx: Context, i: int) -> list[Mention]:
