@@ -160,3 +160,19 @@ def test_a_paper_named_with_bersama_before_a_party_is_the_paper_of_the_words_bef
             "kesepakatan bersama Pemerintah Daerah terhadap dokumen KUA-PPAS APBD 2024 berlangsung di gedung "
             "Parlemen, Selasa (28/11/2023).")
     assert [e[0] for e in events_of(text, None)] == ["nota_kesepakatan"]
+
+
+def test_an_office_named_by_its_agent_word_then_the_name():
+    # "Penyelenggara", "Umrah" (nonnames.tsv): words of the office, not of the name after it
+    text = ("Kemenag dan Polda Teken MoU\n\nMAKASSAR - Kementerian Agama menandatangani nota kesepahaman dengan "
+            "Polda Sulsel, Jumat (4/3/2016). Sekretaris Ditjen Penyelenggara Haji dan Umrah Khasan Hidayat dan "
+            "Direktur Pembinaan Haji dan Umrah Rudi Yanis bertemu dengan Kapolda.")
+    people = by_name(text, None, "role")
+    assert "Khasan Hidayat" in people and "Rudi Yanis" in people
+
+
+def test_the_head_of_a_metropolitan_police_station_by_its_short_form():
+    # "Kapolrestro" (titles.tsv): the head of a Polres Metro
+    text = ("Polrestro dan Pemkot Teken MoU\n\nTANGERANG - Polrestro Tangerang dan Pemkot Tangerang menandatangani "
+            "nota kesepahaman, Kamis (4/1/2018). Kapolrestro Tangerang Kombes Harry Santoso hadir.")
+    assert by_name(text, None, "province_code") == {"Harry Santoso": "ID-BT"}
