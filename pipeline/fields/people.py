@@ -637,8 +637,10 @@ def _name_after_place(ctx: Context, end: int, offices: dict[int, Mention], limit
     """Does a name come after the place that is the next word, or after its comma ("... di Makassar,
     Nama"; not "Nama Ketua Ombudsman RI di Makassar.", where the name came first)?"""
     place = offices[_TOKEN.search(ctx.text, end, limit).start()]
-    comma = re.compile(r"\s*,?\s*").match(ctx.text, place.end)
-    return _name_follows(ctx, comma.end(), limit)
+    return _name_follows(ctx, _COMMA_OR_NOT.match(ctx.text, place.end).end(), limit)
+
+
+_COMMA_OR_NOT = re.compile(r"\s*,?\s*")
 
 
 def _initials_in_name(text: str, end: int, w: _Walk, offices: dict[int, Mention], ctx: Context) -> bool:
