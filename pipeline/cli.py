@@ -156,7 +156,7 @@ def _run(args) -> int:
         if not p.exists():
             print(f"sepakat: input not found: {p}", file=sys.stderr)
             return 2
-    if _file_in_the_way(opts.out, "--out"):
+    if _file_in_the_way(opts.out, "--out") or _inside_an_output(opts.out):
         return 2
     if not (opts.model / "config.cfg").is_file():
         print(f"sepakat: {opts.model}: not a rule model directory (no config.cfg)", file=sys.stderr)
@@ -197,6 +197,17 @@ def _file_in_the_way(folder: Path, flag: str) -> bool:
     if file is not None:
         print(f"sepakat: {file} is a file, not a folder: give {flag} a folder", file=sys.stderr)
     return file is not None
+
+
+def _inside_an_output(out: Path) -> bool:
+    """Whether `out` lies inside another run's output folder (one with documents and runs tables),
+    as a table's folder does (then says so in one line): the run's tables would be written among
+    that folder's parts, and pandas could no longer read its table."""
+    owner = next((p for p in out.absolute().parents if (p / "documents").is_dir() and (p / "runs").is_dir()), None)
+    if owner is not None:
+        print(f"sepakat: --out {out} is inside the output folder {owner}: give that folder, or one of its own",
+              file=sys.stderr)
+    return owner is not None
 
 
 def _not_an_output_folder(out: Path) -> bool:

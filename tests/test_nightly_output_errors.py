@@ -10,6 +10,7 @@ import subprocess
 from contextlib import contextmanager
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from .conftest import ROOT, run_cli
@@ -65,3 +66,17 @@ def test_a_really_full_disk_is_one_line_and_a_rerun_with_space_completes(tmp_pat
         shutil.copytree(small / "out", tmp_path / "out")  # "free space": the folder moved to a larger disk
     run_cli("run", ROOT / "corpus", "--out", tmp_path / "out", "--config", config, "--quiet")
     assert len({d["doc_id"] for d in read_rows(tmp_path / "out", "documents")}) == 12
+
+
+def test_output_inside_another_runs_output_is_refused_and_that_output_stays_readable(tmp_path):
+    """--out given a table's folder of an earlier run ("hasil/documents"): the run would write its
+    tables among that table's parts and pandas could no longer read it."""
+    out = tmp_path / "hasil"
+    run_cli("run", ROOT / "corpus" / "txt", "--out", out, "--quiet")
+    before = pd.read_parquet(out / "documents")
+    for inner in (out / "documents", out / "documents" / "malam-2"):
+        proc = run_cli("run", ROOT / "corpus" / "txt", "--out", inner, "--quiet", check=False)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+        assert proc.stderr.strip() == (f"sepakat: --out {inner} is inside the output folder {out}: "
+                                       "give that folder, or one of its own")
+    assert pd.read_parquet(out / "documents").equals(before)
