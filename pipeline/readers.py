@@ -5,6 +5,7 @@ article naming the reason, so the run goes on; an unknown extension is counted, 
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import gzip
@@ -214,10 +215,19 @@ def _article(source: str, data: bytes, fmt: str, declared: str | None = None,
         return art.fail(SKIPPED, "empty document", "empty")
     if len(data) > max_bytes:
         return art.fail(SKIPPED, _too_large("document", len(data), max_bytes), "too_large")
+    wide = next((enc for bom, enc in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:  # UTF-16 or UTF-32 with its byte order mark (Windows' "Unicode" text): zeros, no binary
+        art.raw = data.decode(wide, errors="replace")
+        return art
     if b"\0" in data[:2048]:
         return art.fail(SKIPPED, "binary content, not a text or HTML document", "binary")
     art.raw = decode(data, declared)
     return art
+
+
+# UTF-32's marks first: its little-endian one begins with UTF-16's
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def _as_text(value) -> str:

@@ -1,6 +1,7 @@
 """pipeline/readers.py: every input format to `Article`s, with files written to a temporary folder."""
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -349,3 +350,14 @@ def test_a_named_pipe_given_as_input_is_a_failed_row_not_a_wait(tmp_path):
     assert not reading.is_alive(), "reading the named pipe waits for a writer"
     (row,) = rows
     assert (row.status, row.reason) == (FAILED, "unreadable") and "not a regular file" in row.error
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_text_saved_as_utf16_or_utf32_with_its_mark_is_read(tmp_path, encoding):
+    # Windows' "Unicode" text: its zeros are no binary content
+    text = "Pemkab Buol dan Ombudsman RI menandatangani nota kesepahaman, Senin (5/8/2024)."
+    data = text.encode(encoding)
+    data = data if encoding != "utf-16-be" else codecs.BOM_UTF16_BE + data
+    (tmp_path / "rilis.txt").write_bytes(data)
+    (art,) = list(read_inputs([tmp_path / "rilis.txt"]))
+    assert (art.status, art.raw) == (OK, text)
