@@ -20,10 +20,10 @@ from pathlib import Path
 from .normalize import parse_date_text
 from .records import FAILED, SKIPPED, Article, one_line, storable
 
-HTML_SUFFIXES = (".html.gz", ".html", ".htm")
+HTML_SUFFIXES = (".html.gz", ".htm.gz", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl.gz", ".jsonl")
 WARC_SUFFIXES = (".warc.gz", ".warc")
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt.gz", ".txt")
 KNOWN_SUFFIXES = HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + TEXT_SUFFIXES
 
 _LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819", "iso-ir-100"}

@@ -361,3 +361,12 @@ def test_text_saved_as_utf16_or_utf32_with_its_mark_is_read(tmp_path, encoding):
     (tmp_path / "rilis.txt").write_bytes(data)
     (art,) = list(read_inputs([tmp_path / "rilis.txt"]))
     assert (art.status, art.raw) == (OK, text)
+
+
+def test_gzipped_text_and_htm_pages_are_read_as_their_kind(tmp_path):
+    # ".txt.gz", ".htm.gz": a night's texts and pages stored compressed, as ".html.gz" already was
+    (tmp_path / "rilis.txt.gz").write_bytes(gzip.compress("Judul\n\nIsi berita.".encode("utf-8")))
+    (tmp_path / "laman.htm.gz").write_bytes(gzip.compress(b"<html><body><p>Isi berita.</p></body></html>"))
+    arts = {Path(a.source).name: a for a in read_inputs([tmp_path], Counter())}
+    assert (arts["rilis.txt.gz"].fmt, arts["rilis.txt.gz"].raw) == ("text", "Judul\n\nIsi berita.")
+    assert arts["laman.htm.gz"].fmt == "html" and "Isi berita." in arts["laman.htm.gz"].raw
