@@ -728,8 +728,9 @@ def _pair_signed(ctx: Context, i: int, people: list[Person]) -> list[Person]:
 
 
 # the verb that gives a speaker and the speaker's title, after a quotation's closing mark ("...,” lanjut
-# Ketua DPRD Nama", whatever the verb) or between commas ("Selain itu, tambah Nama, ...": words.tsv said_verb)
-_SPEAKER = r"(?:[”\"],?\s*[a-z]+|,\s*(?:{said_verb}))\s+(?:[A-Z][\w.]*\s+){0,6}$"
+# Ketua DPRD Nama", whatever the verb) or between commas ("Selain itu, tambah Nama, ...": words.tsv said_verb);
+# the title may hold a comma ("..., jelas Kasubbag Humas Bakamla RI, Letkol Bakamla Nama di ...")
+_SPEAKER = r"(?:[”\"],?\s*[a-z]+|,\s*(?:{said_verb}))\s+(?:[A-Z][\w.]*,?\s+){0,8}$"
 
 
 def _speaker(ctx: Context, start: int, at: int) -> bool:

@@ -176,3 +176,11 @@ def test_the_head_of_a_metropolitan_police_station_by_its_short_form():
     text = ("Polrestro dan Pemkot Teken MoU\n\nTANGERANG - Polrestro Tangerang dan Pemkot Tangerang menandatangani "
             "nota kesepahaman, Kamis (4/1/2018). Kapolrestro Tangerang Kombes Harry Santoso hadir.")
     assert by_name(text, None, "province_code") == {"Harry Santoso": "ID-BT"}
+
+
+def test_a_speaker_whose_title_holds_a_comma_signed_nothing():
+    # ", jelas <title with a comma> <rank> Nama": the attribution names the speaker (assemble._SPEAKER)
+    text = ("Bakamla dan Pemkab Teken Kerja Sama\n\nNunukan - Badan Keamanan Laut RI dengan Pemkab Nunukan telah "
+            "meneken nota kesepahaman peningkatan keamanan laut, jelas Kasubbag Humas Bakamla RI, Letkol Bakamla "
+            "Mardi Santoso di Nunukan, Kamis (5/9/2019).")
+    assert by_name(text, None, "is_signatory").get("Mardi Santoso") is False
