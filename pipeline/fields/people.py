@@ -511,7 +511,7 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             w.run.append((tok, s, e))
             continue
         if tok in ctx.lexicon.words["office_in"] and w.org and not w.named() and not w.anchored \
-                and _place_next(ctx, e, offices, limit) and _name_after_place(ctx, e, offices, limit):
+                and _place_then_name(ctx, e, offices, limit):
             continue  # "Kepala Balai Besar POM di Makassar, Nama": a national body's office in a town
         if tok in ctx.lexicon.words["name_and"] and w.places and not w.named() and _place_next(ctx, e, offices, limit):
             continue  # "Kepala Kanwil DJKN Sumsel, Jambi, dan Bangka Belitung, Nama": the office's places
@@ -633,9 +633,11 @@ def _place_next(ctx: Context, end: int, offices: dict[int, Mention], limit: int)
     return o is not None and o.label in ("PROVINCE", "REGION")
 
 
-def _name_after_place(ctx: Context, end: int, offices: dict[int, Mention], limit: int) -> bool:
-    """Does a name come after the place that is the next word, or after its comma ("... di Makassar,
-    Nama"; not "Nama Ketua Ombudsman RI di Makassar.", where the name came first)?"""
+def _place_then_name(ctx: Context, end: int, offices: dict[int, Mention], limit: int) -> bool:
+    """Is the next word a place's name (`_place_next`), and does a name come after it or its comma
+    ("... di Makassar, Nama"; not "Nama Ketua Ombudsman RI di Makassar.", where the name came first)?"""
+    if not _place_next(ctx, end, offices, limit):
+        return False
     place = offices[_TOKEN.search(ctx.text, end, limit).start()]
     return _name_follows(ctx, _COMMA_OR_NOT.match(ctx.text, place.end).end(), limit)
 
