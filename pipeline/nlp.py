@@ -119,6 +119,7 @@ class LazyTokenizer(Tokenizer):
         # a chunk (a run with its trailing space) -> its tokens, their trailing spaces, and the
         # run's split by the rules alone (`_words`)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[bool, ...], tuple[str, ...]]] = {}
+        self.zones: MemoryZones | None = None       # the keeper of the zone `analyse` leaves open, if any
         super().__init__(vocab, None, prefix_search, suffix_search, infix_finditer, token_match, url_match,
                          **kwargs)
         # the same rules without exceptions: how spaCy splits an exception to find it across tokens
@@ -146,6 +147,8 @@ class LazyTokenizer(Tokenizer):
         Tokenizer.rules.__set__(self, now)
 
     def __call__(self, text):
+        if self.zones is not None and not self.zones.making:
+            self.zones.close()  # a Doc made for anyone but `analyse` is not freed with its zone
         self.prepare(text)
         words, spaces = self._words(text)
         if words is None:
@@ -315,6 +318,8 @@ class LazyTokenizer(Tokenizer):
         """Add the exceptions `text` needs."""
         if not self.needs(text):
             return
+        if self.zones is not None:
+            self.zones.close()  # the zone `analyse` left open: exceptions outlive it
         if self.vocab.in_memory_zone:
             raise RuntimeError("exceptions are added outside a memory zone: prepare the text before it opens")
         self._add(self._checked[1])
@@ -1028,13 +1033,33 @@ class MemoryZones:
     the first `warm_docs` documents are read outside one: their words stay and fill the
     tokenizer's (bounded) cache with the common words of the news being read. Zones must not
     nest, so there is one keeper per pipeline, whoever calls `analyse`.
+
+    The zone stays open between documents, so anything else that makes a Doc with the pipeline
+    (a test, a notebook, a rule added in memory, whose patterns are Docs) would find its words let
+    go when the zone closes, and an exception added in it would point at freed words: the
+    tokenizer closes the keeper's zone before any Doc but those the keeper makes (`make_doc`).
     """
 
     def __init__(self, nlp: Language, warm_docs: int, zone_docs: int):
         self.nlp, self.warm_docs, self.zone_docs = nlp, warm_docs, zone_docs
         self.warmed = 0    # documents read outside a zone
         self.in_zone = 0   # documents read in the open zone
+        self.making = False  # making analyse's Doc (the tokenizer leaves the zone open)
         self._zone = None
+
+    def make_doc(self, text: str) -> Doc:
+        """The Doc of one document for `analyse`, in the open zone (one opened when due), the
+        exceptions it needs added before."""
+        tokenizer = self.nlp.tokenizer
+        if isinstance(tokenizer, LazyTokenizer):
+            tokenizer.zones = self
+            tokenizer.prepare(text)  # closes the zone first when the text needs exceptions
+        self.next_document()
+        self.making = True
+        try:
+            return self.nlp.make_doc(text)
+        finally:
+            self.making = False
 
     def next_document(self) -> None:
         """Called before each Doc is made; no Doc may outlive the call that made it."""
@@ -1065,14 +1090,9 @@ def memory_zones(nlp: Language) -> MemoryZones:
 
 def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     """Run the rules over a text; return its sentences and the mentions found, as plain records."""
-    zones = memory_zones(nlp)
-    if isinstance(nlp.tokenizer, LazyTokenizer) and nlp.tokenizer.needs(text):
-        zones.close()  # exceptions are lasting words: added outside a zone; the next one opens anew
-        nlp.tokenizer.prepare(text)
-    zones.next_document()
     # Sentences come from the text itself: boundaries set on the Doc would make every Matcher
     # step check them, which costs more than the matching.
-    doc = nlp.make_doc(text)
+    doc = memory_zones(nlp).make_doc(text)
     doc.user_data[TEXT_KEY] = text
     for name, component in nlp.pipeline:
         if name != "sentences":

@@ -241,6 +241,25 @@ def test_exceptions_are_added_outside_memory_zones(model_dir, stock):
         own.make_doc("Kupu-kupu terbang.")
 
 
+def test_a_doc_made_beside_analyse_outlives_its_open_zone(model_dir, stock):
+    """`analyse` leaves its zone open between documents; a Doc anyone else makes with the pipeline
+    (a notebook, a test, a rule added in memory) is made outside it, with the exceptions it needs,
+    and its words are not let go when the next zone closes."""
+    own = load(model_dir)
+    zones = nlp.memory_zones(own)
+    zones.warm_docs, zones.zone_docs = 0, 2
+    nlp.analyse(own, "Bupati Sigi hadir.")
+    assert own.vocab.in_memory_zone
+    text = "Kupu-kupu Qorvathzem terbang tiba-tiba."  # needs exceptions, and a word new to the vocabulary
+    doc = own.make_doc(text)
+    assert not own.vocab.in_memory_zone
+    for i in range(5):  # zones open and close again
+        nlp.analyse(own, f"Wali Kota Zemblik{i} hadir masing-masing.")
+    zones.close()
+    assert "Qorvathzem" in own.vocab.strings
+    assert [(t.idx, t.text, t.whitespace_) for t in doc] == tokens(stock, text)
+
+
 def test_tokenizer_serializes_every_exception(model_dir, stock):
     own = load(model_dir)
     copy = load(model_dir)
