@@ -1128,13 +1128,13 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
     provincial government whose office it is, else the dateline city.
 
     Any place clause counts where the ceremony is told (the sentences that date it, else its
-    first two reports); elsewhere only a clause that says where something took place
+    first two reports in the body, and the headline if it reports it); elsewhere only a clause that says where something took place
     ("bertempat di", "digelar di", "di Aula ..."): "dukungan bagi pembangunan di Provinsi X" is
     where something else happens. Such a clause counts too in the sentences next to a report, and
     in one that gives the signing its date without naming it (`dated`: "Kegiatan ini berlangsung
     di Hotel X Malang pada Kamis")."""
     venue = city = None
-    told = [i for i in sents if ctx.dates_in(i)] or sents[:2]
+    told = [i for i in sents if ctx.dates_in(i)] or _first_reports(ctx, sents)
     nearby = sents + [j - 1 for j in sents if j > 0] + [j + 1 for j in sents if j + 1 < len(ctx.sentences)] + \
         list(dated)
     for i in told + [j for j in dict.fromkeys(nearby) if j not in told]:
@@ -1159,6 +1159,14 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
         return (None if dateline is not None and not isinstance(dateline, str) and _kinds(dateline) == {"kota"}
                 else _dateline_city(ctx)), venue
     return city or _dateline_city(ctx), venue
+
+
+def _first_reports(ctx: Context, sents: list[int]) -> list[int]:
+    """The headline, if it reports the signing, and the first two reports in the body: a headline
+    ("Pemprov X-LKPP Teken MoU") counts for none of the body's ("... menandatangani langsung MoU
+    tersebut dalam acara ... di Kota Bandung, kemarin (5/7)")."""
+    lead = sents[:1] if sents[:1] == [0] and opens_with_headline(ctx) else []
+    return lead + [i for i in sents if i not in lead][:2]
 
 
 # between a town set off by commas and the date after it: a comma, maybe a weekday

@@ -358,7 +358,7 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
     head, _, tail = s.partition(",")
     tail_parts = [t.strip() for t in tail.split(",") if t.strip()]
-    if tail and not all(_key(t) in suf or _is_degree(t) for t in tail_parts):
+    if tail and not all(_listed_degree(t, suffixes) or _is_degree(t) for t in tail_parts):
         head = s  # the comma was not before degrees
         head = head.split(",")[0]
     toks = head.split()
@@ -375,7 +375,7 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
         else:
             break
     while toks:
-        if _key(toks[-1]) in suf or _is_degree(toks[-1]):
+        if _listed_degree(toks[-1], suffixes) or _is_degree(toks[-1]):
             toks.pop()
         elif len(toks) > 2 and len(toks[-2]) == 1 and _key(toks[-2] + toks[-1]) in suf:
             del toks[-2:]  # a degree written with a space for its dot: "Nama S Sos", "Nama M Si"
@@ -389,7 +389,27 @@ _HAJI_INITIALS = re.compile(r"H([A-Z]{1,3}\.?)")
 
 def is_degree(tok: str, suffixes: Iterable[str]) -> bool:
     """Is this word an academic degree written after a name ("SH", "M.Si", "S.I.K.")?"""
-    return _key(tok) in _keys(tuple(suffixes)) or _is_degree(tok)
+    return _listed_degree(tok, suffixes) or _is_degree(tok)
+
+
+def _listed_degree(tok: str, suffixes: Iterable[str]) -> bool:
+    """A degree form of the gazetteer, compared without dots, spaces or case; but a word written
+    as names are, without a dot ("Meng", "Mars", "Mei"), only in a form's own letters: "Ng Chee
+    Meng" keeps his name where "Nama MEng" has a degree (M.Eng.)."""
+    forms = tuple(suffixes)
+    if _key(tok) not in _keys(forms):
+        return False
+    bare = re.sub(r"[.\s]", "", tok)
+    return "." in tok or not _NAME_CASE.fullmatch(bare) or bare in _bare_forms(forms)
+
+
+_NAME_CASE = re.compile(r"[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=16)
+def _bare_forms(forms: tuple[str, ...]) -> frozenset[str]:
+    """The forms without dots or spaces, in their own case ("M.Eng." -> "MEng")."""
+    return frozenset(re.sub(r"[.\s]", "", f) for f in forms)
 
 
 _DEGREE_RE = re.compile(r"^(?:[SMD]\.?\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?|Ph\.?\s?D\.?|Sp\.?\s?[A-Z]{1,3}\.?|M\.?B\.?A\.?)$")

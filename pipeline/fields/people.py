@@ -1271,6 +1271,15 @@ def _office_words(ctx: Context, gap: str) -> bool:
         for w in words)  # "Asisten II Sekda ...": the office's number
 
 
+def _body_right_after(ctx: Context, title: Mention) -> Mention | None:
+    """The organisation named right after a title, but for a regional government's own words
+    ("Gubernur Bank Indonesia", "Gubernur IPDN"; not "Gubernur Provinsi Jambi")."""
+    gap = ctx.text[title.end:title.end + 2]
+    at = title.end + len(gap) - len(gap.lstrip(" "))
+    return next((o for o in ctx.starting_in(at, at + 1) if o.label == "ORG" and o.start == at
+                 and not any(g.label in ("GOV", "PROVINCE", "REGION") for g in ctx.starting_in(at, at + 1))), None)
+
+
 def _signs_with_a_government(ctx: Context, title: Mention) -> bool:
     """Is the title in a sentence that reports a signing with a government party ("Bupati X dan
     General Manager PLN UID Y Nama menandatangani ...")? A firm's officer who signs for it is a
@@ -1296,6 +1305,10 @@ def _office(ctx: Context, title: Mention, role: str, level: str, places: list[Me
     An office over several provinces ("Kanwil Bali Nusa Tenggara") has none."""
     if role == "ketua_ombudsman" and places:
         role, level = "kepala_perwakilan_ombudsman", "region"  # "Ketua Ombudsman Sulut": a regional office
+    if role in _ONE_A_PROVINCE and (body := _body_right_after(ctx, title)) is not None:
+        # "Gubernur IPDN", "Gubernur Akmil", "Gubernur Bank Indonesia": the head of the body named
+        # right after the title, not of a province; a campus's head is its rector
+        return ("rektor" if body.kind in CAMPUSES else "lainnya"), None
     if role == "lainnya" and any(o.label == "ORG" and o.kind == "ombudsman"
                                  for o in ctx.starting_in(title.end, name_start)):
         # "Kepala Tim Bidang Pencegahan Maladministrasi Ombudsman RI Perwakilan Maluku, Nama": its

@@ -1,0 +1,83 @@
+"""Kinds of sentence read in session 45, on short invented articles."""
+import pytest
+
+from pipeline import extract
+
+from .readings import by_name, events_of
+
+
+def test_a_name_word_spelled_like_a_degree_stays_in_the_name():
+    # "Meng" written as names are is no "M.Eng." (honorifics.tsv compares degrees without dots or case);
+    # "MEng", in the degree's own letters, still is
+    text = ("Pemkot dan Singapura Teken MoU\n\nBATAM - Pemkot Batam menandatangani nota kesepahaman dengan "
+            "Menteri Pendidikan Singapura Ng Chee Meng, Senin (5/8/2024). Kepala Dinas Pendidikan Kota Batam "
+            "Hendri Arulan MEng mengatakan kerja sama itu penting.")
+    people = by_name(text, None, "role")
+    assert "Ng Chee Meng" in people and "Hendri Arulan" in people
+
+
+@pytest.mark.parametrize("told, name, role", [
+    # the head of a campus of the home ministry (state_campuses.tsv, campus kedinasan), once titled Gubernur
+    ("didampingi Gubernur IPDN, Ermaya Suradinata.", "Ermaya Suradinata", "rektor"),
+    ("didampingi Gubernur Akademi Militer, Mayjen TNI Arnold Tamba.", "Arnold Tamba", "rektor"),
+    ("didampingi Gubernur Bank Indonesia Perry Warjiyo.", "Perry Warjiyo", "lainnya"),
+])
+def test_gubernur_of_a_body_heads_the_body_not_a_province(told, name, role):
+    text = ("Pemkab Lamandau Teken Nota Kesepakatan\n\nNANGA BULIK - Penandatanganan dilakukan oleh Bupati "
+            f"Lamandau Marukan, Senin (3/6/2019), {told}")
+    people = by_name(text, None, "role", "province_code")
+    assert people[name] == (role, None)
+    assert people["Marukan"] == ("bupati", "ID-KT")
+
+
+def test_a_service_school_of_the_state_is_a_government_party():
+    # Akademi Kepolisian is a state campus (state_campuses.tsv): its MoU with a bank is a government
+    # agreement, as a state university's is
+    text = ("Akpol dan Bank Teken MoU\n\nSEMARANG - Akademi Kepolisian (Akpol) dan PT Bank Rakyat Indonesia "
+            "menandatangani nota kesepahaman tentang layanan perbankan taruna, Senin (5/8/2024).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2024-08-05")]
+
+
+def test_panglima_before_its_bodys_whole_name():
+    # "Panglima" is an office of the body named right after it (titles.tsv level body), written whole
+    # ("Panglima Tentara Nasional Indonesia (TNI)") as well as short ("Panglima TNI")
+    text = ("BUMN dan TNI Teken Nota Kesepahaman\n\nJAKARTA - Nota kesepahaman diteken oleh Menteri BUMN Rini M. "
+            "Soemarno dan Panglima Tentara Nasional Indonesia (TNI) Marsekal Hadi Tjahjanto, di Cilangkap, "
+            "Jakarta, Senin (5/3/2018).")
+    people = by_name(text, None, "title", "is_signatory")
+    assert people["Rini M. Soemarno"] == ("Menteri BUMN", True)
+    assert people["Hadi Tjahjanto"][0].startswith("Panglima Tentara Nasional Indonesia")
+
+
+def test_the_headline_takes_no_place_of_the_first_reports_in_the_body():
+    # no date with a year: the ceremony is told in the headline and the first two reports of the body,
+    # where the second names the town
+    text = ("Pemprov Jabar-LKPP Teken MoU E-Katalog\n\nPemerintah Provinsi Jawa Barat dan LKPP menandatangani MoU "
+            "dalam rangka pengembangan e-Katalog daerah, yang merupakan upaya untuk mencegah penyimpangan dalam "
+            "pengadaan barang dan jasa.\n\nPenjabat Gubernur Jawa Barat Mochamad Iriawan bersama Kepala LKPP "
+            "Agus Prabowo menandatangani langsung MoU tersebut dalam acara Sosialisasi Katalog Daerah di Kota "
+            "Bandung, kemarin (5/7).")
+    assert [e["city"] for e in extract(text)["events"]] == ["Bandung"]
+
+
+def test_a_battalion_is_a_government_party_and_its_commander_an_official():
+    # "Batalyon Arhanud 12/SBP" (organisations.tsv Batalyon: a TNI unit): its MoU with a private campus
+    # is a government agreement, and "Komandan" heads it (titles.tsv level body)
+    text = ("Kampus Teken MoU dengan Batalyon\n\nPenandatanganan MoU bidang pertanian dilaksanakan oleh Rektor "
+            "Universitas Muhammadiyah Palembang Abid Djazuli dan Komandan Batalyon Arhanud 12/SBP, Letkol Arh "
+            "Faris Kurniawan, di Aula Kantor Pusat Universitas Muhammadiyah Palembang, Rabu (20/3/2019).")
+    assert events_of(text, None) == [("mou", "2019-03-20")]
+    assert by_name(text, None, "role", "is_signatory")["Faris Kurniawan"] == ("lainnya", True)
+
+
+def test_the_year_of_a_round_named_by_its_standard_and_a_province_that_only_places_the_subjects():
+    # "hasil standar pelayanan publik Tahun 2021" names the round (results.tsv assessment); "dalam
+    # Provinsi Jambi" only says where the subjects are (results.tsv aside)
+    text = ("Dua Kabupaten Masuk Zona Kuning\n\nJAMBI - Ombudsman RI memaparkan hasil standar pelayanan publik "
+            "Tahun 2021 pada 34 provinsi, 98 kota dan 416 kabupaten di Jakarta.\n\nMasih ditemukan penyelenggara "
+            "yang berpredikat zona kuning di pemerintah daerah dalam Provinsi Jambi.\n\nYang berpredikat zona "
+            "kuning adalah Kabupaten Batanghari dan Tanjung Jabung Barat dengan nilai masing-masing Batanghari "
+            "78,40 dan Tanjung Jabung Barat 79,42.")
+    rows = extract(text)["scores"]
+    assert sorted((r["subject"], r["year"], r["value"]) for r in rows) == [
+        ("Kabupaten Batanghari", 2021, 78.4), ("Tanjung Jabung Barat", 2021, 79.42)]
