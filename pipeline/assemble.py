@@ -668,7 +668,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
-            if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, a - 40), a):
+            whole = min((x for x, y, q in spans if q is p and x <= a < y), default=a)  # "Widodo" in "Joko Widodo"
+            if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, whole - 40), whole):
                 continue  # "Penandatanganan MoU ini mendukung visi besar Presiden X": X's vision, not X
             # a bare title as subject is too often the host who watched; the office's name may stand between
             # it and the verb ("Direktur Jenderal X Kementerian Y telah menandatangani")
@@ -938,8 +939,10 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
             continue  # "MoU Kejati dan Pemprov": the word names the body as much as its head
         role = t.kind
         reach = ctx.settings.clause_reach
-        if any(a <= t.end + reach and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < reach):
-            continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not)
+        if any(a <= t.end + reach and b >= t.start and p.role == role for a, b, p in named if abs(a - t.end) < reach
+               and not _another_title_between(ctx, i, t, a)):
+            continue  # the title has its name beside it ("Bupati Maros bersama Nama, Kepala ..." has not,
+            # nor "Kepala BNN RI dan Ketua Umum ADI Prof. Nama": the name is the next title's)
         gap = ctx.settings.title_place_gap
         if ctx.lexicon.pattern(r"\b{group_word}\s+$", re.I).search(ctx.text[max(0, t.start - gap):t.start]):
             continue  # "para Sekda": a group, not a person
@@ -953,10 +956,37 @@ def _title_only(ctx: Context, i: int, people: list[Person], named: list[tuple]) 
         holders = [p for p in people if p.role == role and (code is None or p.province_code in (None, code))
                    and (role != "lainnya" or p.title.lower().startswith(written) or written.startswith(p.title.lower()))]
         if role == "lainnya":
-            holders = _closest_titles(holders, written)
+            holders = _closest_titles(holders, written) or _same_body(ctx, people, t, written)
         if len(holders) == 1:
             found.append((t.start, t.end, holders[0]))
     return found
+
+
+def _another_title_between(ctx: Context, i: int, title: Mention, at: int) -> bool:
+    return any(title.end <= m.start < at for m in ctx.in_sent(i, "TITLE"))
+
+
+def _same_body(ctx: Context, people: list[Person], title: Mention, written: str) -> list[Person]:
+    """The holders of a minor office whose title names the same bodies, in other words: "Kepala
+    BNN RI" for "Kepala Badan Narkotika Nasional (BNN) RI Komjen Pol. Nama" (the bodies compared
+    by their canonical names, organisations.tsv)."""
+    bodies = _bodies_in(ctx, title.start, title.start + len(written))
+    head = written.split()[:1]
+    if not bodies:
+        return []
+    holders = []
+    for p in people:
+        if p.role != "lainnya" or p.title.lower().split()[:1] != head:
+            continue
+        own = [t for t in ctx.ending_in(max(0, p.start - 160), p.start)
+               if t.label == "TITLE" and t.text.lower().split()[:1] == head]
+        if own and _bodies_in(ctx, own[-1].start, p.start) == bodies:
+            holders.append(p)
+    return holders
+
+
+def _bodies_in(ctx: Context, start: int, end: int) -> set[str]:
+    return {m.column(3) for m in ctx.starting_in(start, end) if m.label == "ORG"}
 
 
 def _closest_titles(holders: list[Person], written: str) -> list[Person]:

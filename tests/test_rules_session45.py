@@ -81,3 +81,34 @@ def test_the_year_of_a_round_named_by_its_standard_and_a_province_that_only_plac
     rows = extract(text)["scores"]
     assert sorted((r["subject"], r["year"], r["value"]) for r in rows) == [
         ("Kabupaten Batanghari", 2021, 78.4), ("Tanjung Jabung Barat", 2021, 79.42)]
+
+
+def test_a_bare_title_before_another_titled_signer_stands_for_its_holder():
+    # "dilakukan oleh Kepala BNN RI dan Ketua Umum ADI Prof. Nama": the name is the second title's, and
+    # the first is the one person the article titled so, with the body's long name
+    text = ("BNN dan ADI Teken Nota Kesepahaman\n\nJAKARTA - Kepala Badan Narkotika Nasional (BNN) RI Komjen Pol. "
+            "Marthinus Hukom mengatakan dosen harus menjadi duta antinarkotika, Selasa (28/5/2024).\n\nBNN dan ADI "
+            "sepakat bersinergi melalui penandatanganan nota kesepahaman, yang dilakukan oleh Kepala BNN RI dan "
+            "Ketua Umum ADI Prof. Mohammed Ali Berawi di Jakarta, Selasa (28/5/2024).")
+    signed = {name for name, signer in by_name(text, None, "is_signatory").items() if signer}
+    assert signed == {"Marthinus Hukom", "Mohammed Ali Berawi"}
+
+
+def test_one_who_adds_a_word_about_the_signed_papers_is_a_speaker():
+    # "Nama menambahkan ketiga MoU yang ditandatangani ini ...": a verb of speech (cues.tsv) between the
+    # name and the signing word
+    text = ("Pemkab Teken Kesepakatan Bersama\n\nGUNUNGKIDUL - Pemkab Gunungkidul menandatangani kesepakatan bersama "
+            "dengan Universitas Diponegoro pada Selasa, (5/8/2025).\n\nAsisten Pemerintahan Setda Gunungkidul, "
+            "Dewi Irawati, menjelaskan kerja sama ini sejalan dengan visi daerah. Dewi menambahkan MoU yang "
+            "ditandatangani ini berlaku untuk lima tahun ke depan.")
+    assert by_name(text, None, "is_signatory") == {"Dewi Irawati": False}
+
+
+def test_the_holder_of_a_mandate_the_signing_follows_is_no_signer():
+    # "menindaklanjuti amanah Presiden Indonesia Nama" (words.tsv owned_by), though the name is also
+    # found by its last word alone
+    text = ("Pemkot dan BI Teken MoU\n\nPALEMBANG - Penandatanganan MoU dilakukan Sekda Palembang Ratu Dewa dengan "
+            "Kepala Perwakilan BI Sumsel Erwin Soeriadimadja, dalam rapat TPID menindaklanjuti amanah Presiden "
+            "Indonesia Joko Widodo, di Palembang, Jumat (4/3/2022).")
+    signed = {name for name, signer in by_name(text, None, "is_signatory").items() if signer}
+    assert signed == {"Ratu Dewa", "Erwin Soeriadimadja"}
