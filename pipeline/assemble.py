@@ -1505,7 +1505,9 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               re.compile(r"^(?P<head>\S+\.[A-Za-z.]{2,}\s[-–—]{1,2}\s[A-Z][A-Za-z ]{2,30}?)(?P<outlet>)\.$"),
               # a town in capitals and the outlet in brackets, no dash: "PADANG, (Outlet.com) Pemerintah ..."
               re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"),
-              _COMMA_DATELINE, _NAME_COMMA_DATELINE)
+              _COMMA_DATELINE, _NAME_COMMA_DATELINE,
+              # a line of its own, the town and the site's address: "Rembang, Outlet.co.id"
+              re.compile(r"^(?P<head>[A-Z][A-Za-z'’]{2,}(?: [A-Z][A-Za-z'’]+){0,2})\s?,\s+(?P<outlet>[\w-]+(?:\.[a-z]{2,}){1,2})\s*$"))
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
@@ -1590,9 +1592,10 @@ def _dateline(ctx: Context):
         if m.re is _COMMA_DATELINE or not _TOWN.fullmatch(town) or not m.group("outlet") and \
                 any(w.lower() in ctx.lexicon.nonnames for w in town.split()):
             continue
-        if _names_site(ctx, town) or town.lower() in ctx.lexicon.word_set("site_suffix"):
+        if _names_site(ctx, town) or town.lower() in ctx.lexicon.word_set("site_suffix") \
+                or _spells_the_address(town, m.group("outlet") or ""):
             continue  # "JURNALPALOPO –" on jurnalpalopo.pikiran-rakyat.com, "VIVA BANTEN -" on banten.viva.co.id;
-            # "OUTLET. COM –": the end of a site's address written apart
+            # "OUTLET. COM –": the end of a site's address written apart; "OUTLET NAME (outlet-name.com) –"
         at = s.start + m.start("head") + head.rfind(town)
         if any(o.label in ("ORG", "GOV") and at <= o.start < at + len(town) for o in ctx.in_sent(n)):
             continue  # "Outlet.com, Puspen TNI –": a body's office, no town
@@ -1619,6 +1622,15 @@ def _named_again_as_place(ctx: Context, town: str, after: int) -> bool:
             return True
         at = ctx.text.find(town, end)
     return False
+
+
+def _spells_the_address(part: str, outlet: str) -> bool:
+    """Does a dateline's head spell the site's address written after it in brackets ("AIRSPACE
+    REVIEW (airspace-review.com)")? Then it is the outlet's name, no town."""
+    if not _ADDRESS.search(outlet):
+        return False
+    name = re.sub(r"[\W_]", "", outlet.strip("() ").split(".")[0]).lower()
+    return bool(name) and re.sub(r"[\W_]", "", part).lower() == name
 
 
 def _names_site(ctx: Context, part: str) -> bool:

@@ -443,14 +443,20 @@ _DATE_TAIL = re.compile(r"[A-Z][a-z']{2,8},?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)[
 
 
 def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) -> bool:
-    """Do the initials before a stop end a degree ("..., S.T. Nota Kesepahaman ...")? Not after an
-    abbreviation (a rank, an honorific), which only a name follows: "Irjen Pol. R.Z. Nama"."""
+    """Do the initials before a stop end a degree ("..., S.T. Nota Kesepahaman ...")? A degree
+    follows a comma or another degree; initials inside a name do not ("Sekkot Nama C.S. Nama"). Not
+    after an abbreviation (a rank, an honorific), which only a name follows: "Irjen Pol. R.Z. Nama"."""
     degree = _DEGREE_END.search(before)
     if degree is None:
         return False
     at = end - len(before) + degree.start()
+    if not _AFTER_NAME_OR_DEGREE.search(text, max(0, at - 3), at):
+        return False
     lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
     return not (lead and lead.groupdict().get("listed"))
+
+
+_AFTER_NAME_OR_DEGREE = re.compile(r"(?:,|\.)\s*$")  # where a degree is written: after a comma or a degree
 
 
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:

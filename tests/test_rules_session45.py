@@ -112,3 +112,44 @@ def test_the_holder_of_a_mandate_the_signing_follows_is_no_signer():
             "Indonesia Joko Widodo, di Palembang, Jumat (4/3/2022).")
     signed = {name for name, signer in by_name(text, None, "is_signatory").items() if signer}
     assert signed == {"Ratu Dewa", "Erwin Soeriadimadja"}
+
+
+@pytest.mark.parametrize("told, name, role, province", [
+    # "Kadis" glued to its office's short form (patterns/titles.jsonl): the head of a regional office
+    ("Kadisdukcapil Kota Pekanbaru, Baharuddin mengatakan program ini berjalan.", "Baharuddin",
+     "kepala_perangkat_daerah", "ID-RI"),
+    ("Kadishub Pekanbaru Yuliarso hadir.", "Yuliarso", "kepala_perangkat_daerah", "ID-RI"),
+    # a member of a DPR commission, written in lower case (titles.tsv "anggota Komisi")
+    ("Penandatanganan disaksikan oleh anggota Komisi IX DPR RI, drg. Hasnah Syam.", "Hasnah Syam", "lainnya", None),
+])
+def test_offices_written_as_the_press_writes_them(told, name, role, province):
+    text = ("Pemko Teken MoU\n\nPEKANBARU - Pemko Pekanbaru menandatangani nota kesepahaman dengan RS Andini, "
+            f"Senin (5/8/2024). {told}")
+    assert by_name(text, None, "role", "province_code")[name] == (role, province)
+
+
+@pytest.mark.parametrize("told, name", [
+    # the person's short form in brackets: initials and a letter from a word's inside ("ASR")
+    ("Gubernur Sultra, Andi Sumangerukka (ASR), dalam sambutannya mengapresiasi kerja sama itu.",
+     "Andi Sumangerukka"),
+    # initials inside a name end no sentence: a degree follows a comma or another degree
+    ("Hadir pula Sekda Kendari Micler C.S. Lakat dalam acara itu.", "Micler C.S. Lakat"),
+    # a directorate general's short form between the title and the name (organisations.tsv)
+    ("Dirjen Diktiristek Nizam menyampaikan apresiasi.", "Nizam"),
+])
+def test_names_beside_their_short_forms_and_initials(told, name):
+    text = ("Kejati Teken MoU\n\nKENDARI - Kejati Sultra dan BPJS Ketenagakerjaan menandatangani nota kesepahaman, "
+            f"Senin (5/8/2024). {told}")
+    assert name in by_name(text, None, "role")
+
+
+@pytest.mark.parametrize("text, city", [
+    # the outlet's name before its address in brackets is no town
+    ("Kampus dan PTDI Teken MoU\n\nAIRSPACE REVIEW (airspace-review.com) – PT Dirgantara Indonesia dan "
+     "Universitas Pertahanan menandatangani nota kesepahaman, Kamis (5/11/2020).", None),
+    # a first line of its own, the town and the site's address, is the dateline
+    ("Rembang, Warta-rembang.co.id\n\nPemerintah Kabupaten Rembang dan BPN menandatangani nota kesepakatan "
+     "tentang sertifikasi tanah, Senin (07/03/2022).", "Rembang"),
+])
+def test_a_dateline_names_a_town_not_the_outlet(text, city):
+    assert [e["city"] for e in extract(text)["events"]] == [city]

@@ -457,9 +457,11 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 return done(w.run)
             if close and not w.anchored and _ACRONYM.fullmatch(inner):
                 initials, acronym = _initials(w.run, ctx) if w.run else "", inner.replace(" ", "").upper()
-                if initials and (initials == acronym or len(acronym) >= 3 and initials.startswith(acronym)):
+                if initials and (initials == acronym or len(acronym) >= 3 and initials.startswith(acronym)
+                                 or _initials_and_more(acronym, initials, w.run, ctx)):
                     # "Gubernur Andi Sudirman Sulaiman (ASS)", "Presiden PEA Mohamed bin Zayed Al Nahyan
-                    # (MBZ)": the person's initials, of the whole name or of its first words
+                    # (MBZ)": the person's initials, of the whole name or of its first words; "Gubernur
+                    # Sultra, Andi Sumangerukka (ASR)": and a letter of a word's inside
                     return done(w.run)
                 if sum(c.isupper() for c in inner) >= 2 or not w.run or _abbreviates(inner, w.run):
                     # "Ketua Komisi Pemberantasan Korupsi (KPK) Nama", "Bupati Aceh Barat Daya (Abdya)"
@@ -760,6 +762,13 @@ def _initials(run: list[tuple[str, int, int]], ctx: Context) -> str:
 
 
 _CAMPUS_SHORT = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?")  # "Unadri", "UNDANA": a campus's short form
+
+
+def _initials_and_more(acronym: str, initials: str, run: list[tuple[str, int, int]], ctx: Context) -> bool:
+    """A person's short form that opens with the initials of two or more name words and goes on
+    with letters of the words in order ("ASR" of "Andi Sumangerukka"), where no word is an office's."""
+    return len(initials) >= 2 and acronym.startswith(initials) and _abbreviates(acronym, run) \
+        and not any(_nonname(t, ctx) for t, _s, _e in run)
 
 
 def _short_name(inner: str, run: list[tuple[str, int, int]], ctx: Context) -> bool:
