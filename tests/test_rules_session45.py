@@ -153,3 +153,22 @@ def test_names_beside_their_short_forms_and_initials(told, name):
 ])
 def test_a_dateline_names_a_town_not_the_outlet(text, city):
     assert [e["city"] for e in extract(text)["events"]] == [city]
+
+
+@pytest.mark.parametrize("told, name", [
+    # "Anggota" is an office of the state body named right after it (titles.tsv level body)
+    ("Hadir pula Anggota BPKH Harry Alexander dalam acara itu.", "Harry Alexander"),
+    ("Kegiatan itu dihadiri oleh Ukay Karyadi (Anggota KPPU) dan undangan lainnya.", "Ukay Karyadi"),
+    # "Protokoler", as "Protokol", is a unit's word, no name's (nonnames.tsv)
+    ("Hadir Kabag Protokoler Zakaria Abdul Latif dalam acara itu.", "Zakaria Abdul Latif"),
+])
+def test_members_and_units_before_a_name(told, name):
+    text = ("KPPU Teken MoU\n\nJAKARTA - KPPU dan PBNU menandatangani nota kesepahaman, Senin (5/8/2024). " + told)
+    assert name in by_name(text, None, "role")
+
+
+def test_anggota_of_no_state_body_is_no_office():
+    # "Anggota" before a party or an association names no official
+    text = ("KPPU Teken MoU\n\nJAKARTA - KPPU dan PBNU menandatangani nota kesepahaman, Senin (5/8/2024). "
+            "Hadir pula Anggota Komunitas Pecinta Alam Budi Santoso.")
+    assert "Budi Santoso" not in by_name(text, None, "role")
