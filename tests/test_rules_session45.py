@@ -172,3 +172,15 @@ def test_anggota_of_no_state_body_is_no_office():
     text = ("KPPU Teken MoU\n\nJAKARTA - KPPU dan PBNU menandatangani nota kesepahaman, Senin (5/8/2024). "
             "Hadir pula Anggota Komunitas Pecinta Alam Budi Santoso.")
     assert "Budi Santoso" not in by_name(text, None, "role")
+
+
+def test_the_round_reported_is_the_latest_year_told_not_one_compared_with():
+    # "tahun 2022 ... zona kuning, dibandingkan dengan tahun 2021 ... hijau", "mencapai zona hijau seperti
+    # tahun 2021 lalu": the units' values after them are the 2022 round's
+    text = ("Pelayanan Publik Lotim Turun\n\nSELONG - Tingkat pelayanan publik Kabupaten Lombok Timur tahun 2022 "
+            "mengalami penurunan menjadi zona kuning, dibandingkan dengan tahun 2021 masuk dalam zona hijau.\n\n"
+            "Kedepannya pelayanan harus ditingkatkan lagi sehingga bisa mencapai zona hijau seperti tahun 2021 lalu.\n\n"
+            "Dari pemaparan Ombudsman terdapat dua unit layanan yang dinilai kepatuhannya yaitu Puskesmas Denggen "
+            "(nilai 62,41) dan Puskesmas Selong (61,21).")
+    years = {r["subject"]: r["year"] for r in extract(text)["scores"] if r["value"]}
+    assert years == {"Puskesmas Denggen": 2022, "Puskesmas Selong": 2022}

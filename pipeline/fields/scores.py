@@ -217,7 +217,9 @@ class _ListReader:
                 since = max([lo] + [e for e in self.former_ends if e <= first])
                 own_year = _year_in(ctx, i, since, max(first, since))
                 if own_year is not None and kind == "achieved":
-                    self.year = own_year
+                    # the round the text goes on with is the latest told, not one compared with after
+                    # it ("tahun 2022 ... zona kuning, dibandingkan dengan tahun 2021 ... hijau")
+                    self.year = max(self.year or own_year, own_year)
                 year = own_year if own_year is not None or kind == "target" else (self.year or self.text_year)
                 self.rows.append((Score(s.text, evidence, kind, s.code, year, found.get("value"),
                                         found.get("zone"), found.get("grade")), s.key))
