@@ -1158,11 +1158,11 @@ def _place(ctx: Context, sents: list[int], dated: list[int] = ()) -> tuple[str |
     provincial government whose office it is, else the dateline city.
 
     Any place clause counts where the ceremony is told (the sentences that date it, else its
-    first two reports in the body, and the headline if it reports it); elsewhere only a clause that says where something took place
-    ("bertempat di", "digelar di", "di Aula ..."): "dukungan bagi pembangunan di Provinsi X" is
-    where something else happens. Such a clause counts too in the sentences next to a report, and
-    in one that gives the signing its date without naming it (`dated`: "Kegiatan ini berlangsung
-    di Hotel X Malang pada Kamis")."""
+    first two reports in the body, and the headline if it reports it); elsewhere only a clause
+    that says where something took place ("bertempat di", "digelar di", "di Aula ..."):
+    "dukungan bagi pembangunan di Provinsi X" is where something else happens. Such a clause
+    counts too in the sentences next to a report, and in one that gives the signing its date
+    without naming it (`dated`: "Kegiatan ini berlangsung di Hotel X Malang pada Kamis")."""
     venue = city = None
     told = [i for i in sents if ctx.dates_in(i)] or _first_reports(ctx, sents)
     nearby = sents + [j - 1 for j in sents if j > 0] + [j + 1 for j in sents if j + 1 < len(ctx.sentences)] + \
@@ -1507,7 +1507,8 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               re.compile(r"^(?P<head>[A-Z][A-Z .'’]{1,40}?)\s*,?\s*(?P<outlet>\([^()\n]{1,40}\))\s+(?=[A-Z])"),
               _COMMA_DATELINE, _NAME_COMMA_DATELINE,
               # a line of its own, the town and the site's address: "Rembang, Outlet.co.id"
-              re.compile(r"^(?P<head>[A-Z][A-Za-z'’]{2,}(?: [A-Z][A-Za-z'’]+){0,2})\s?,\s+(?P<outlet>[\w-]+(?:\.[a-z]{2,}){1,2})\s*$"))
+              re.compile(r"^(?P<head>[A-Z][A-Za-z'’]{2,}(?: [A-Z][A-Za-z'’]+){0,2})\s?,\s+"
+                         r"(?P<outlet>[\w-]+(?:\.[a-z]{2,}){1,2})\s*$"))
 # the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"

@@ -450,13 +450,13 @@ def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) ->
     if degree is None:
         return False
     at = end - len(before) + degree.start()
-    if not _AFTER_NAME_OR_DEGREE.search(text, max(0, at - 3), at):
+    if not _BEFORE_A_DEGREE.search(text, max(0, at - 3), at):
         return False
     lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
     return not (lead and lead.groupdict().get("listed"))
 
 
-_AFTER_NAME_OR_DEGREE = re.compile(r"(?:,|\.)\s*$")  # where a degree is written: after a comma or a degree
+_BEFORE_A_DEGREE = re.compile(r"[,.]\s*$")  # a degree follows a comma or another degree's stop
 
 
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:
