@@ -184,3 +184,12 @@ def test_the_round_reported_is_the_latest_year_told_not_one_compared_with():
             "(nilai 62,41) dan Puskesmas Selong (61,21).")
     years = {r["subject"]: r["year"] for r in extract(text)["scores"] if r["value"]}
     assert years == {"Puskesmas Denggen": 2022, "Puskesmas Selong": 2022}
+
+
+def test_a_grade_with_the_word_pelayanan_inside():
+    # "opini kualitas pelayanan tertinggi" (zones.tsv), as "opini kualitas tertinggi"
+    text = ("Pemalang Raih Zona Hijau\n\nPEMALANG - Ombudsman RI melakukan penilaian kepatuhan standar pelayanan "
+            "publik. Pada tahun 2024, Pemerintah Kabupaten Pemalang memperoleh nilai 98,59 zonasi hijau kategori A "
+            "opini kualitas pelayanan tertinggi.")
+    assert [(r["year"], r["value"], r["zone"], r["grade"]) for r in extract(text)["scores"]] == [
+        (2024, 98.59, "hijau", "kualitas_tertinggi")]
