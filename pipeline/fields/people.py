@@ -1283,10 +1283,10 @@ def _office_words(ctx: Context, gap: str) -> bool:
 def _body_right_after(ctx: Context, title: Mention) -> Mention | None:
     """The organisation named right after a title, but for a regional government's own words
     ("Gubernur Bank Indonesia", "Gubernur IPDN"; not "Gubernur Provinsi Jambi")."""
-    gap = ctx.text[title.end:title.end + 2]
-    at = title.end + len(gap) - len(gap.lstrip(" "))
-    return next((o for o in ctx.starting_in(at, at + 1) if o.label == "ORG" and o.start == at
-                 and not any(g.label in ("GOV", "PROVINCE", "REGION") for g in ctx.starting_in(at, at + 1))), None)
+    after = [m for m in ctx.starting_in(title.end, title.end + 3) if not ctx.text[title.end:m.start].strip()]
+    if any(m.label in ("GOV", "PROVINCE", "REGION") for m in after):
+        return None
+    return next((m for m in after if m.label == "ORG"), None)
 
 
 def _signs_with_a_government(ctx: Context, title: Mention) -> bool:
