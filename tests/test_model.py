@@ -360,20 +360,36 @@ def test_anchored_matcher_finds_what_spacys_matcher_finds(rules):
 
     patterns = [[{"LOWER": "kepala"}, {"TEXT": {"REGEX": "^Dinas$"}}, {"LOWER": {"IN": ["kesehatan", "gizi"]}}],
                 [{"LOWER": "kepala"}, {"LOWER": "dinas"}],
-                [{"ORTH": "Rektor"}, {"TEXT": {"REGEX": "^(UIN|Universitas)$"}}]]
+                [{"ORTH": "Rektor"}, {"TEXT": {"REGEX": "^(UIN|Universitas)$"}}],
+                [{"TEXT": {"REGEX": "^Kadis(?!pen)[a-z]{2,}$"}}, {"LOWER": "kota"}],
+                [{"LOWER": {"REGEX": "^kadis[a-z]+$"}}]]
     text = ("Kepala Dinas Kesehatan dan kepala dinas lain hadir; KEPALA DINAS Pendidikan juga. "
-            "Rektor UIN dan rektor Universitas serta Rektor Universitas menandatangani. Kepala")
+            "Rektor UIN dan rektor Universitas serta Rektor Universitas menandatangani. "
+            "Kadisdukcapil Kota Bima, KADISKES Kota, Kadispenad dan Kadisdukcapil kota. Kepala")
     doc = rules.make_doc(text)
     anchored, stock = nlp.AnchoredMatcher(rules.vocab), Matcher(rules.vocab)
     for i, pattern in enumerate(patterns):
         anchored.add(f"P{i}", [pattern])
         stock.add(f"P{i}", [pattern])
     assert anchored.anchored and anchored.length == 3
-    assert sorted(anchored(doc)) == sorted(stock(doc)) and len(stock(doc)) == 6
+    assert sorted(anchored(doc)) == sorted(stock(doc)) and len(stock(doc)) == 12
+    plain = rules.make_doc("Kepala Dinas Kesehatan dan Kadis hadir.")  # no word a regex finds
+    assert sorted(anchored(plain)) == sorted(stock(plain)) and len(stock(plain)) == 2
+    # a regex is read only on texts holding the letters it begins with
+    assert [nlp._leading_literal(r) for r in ("^Kadis(?!pen)[a-z]{2,}$", "^Kadis?x", "^Ab|Cd", "Kadis", "^(A)")] \
+        == ["Kadis", "Kadi", "", "", ""]
     anchored.add("any", [[{"LOWER": "dinas", "OP": "+"}]])  # no fixed length: the whole text
     stock.add("any", [[{"LOWER": "dinas", "OP": "+"}]])
     assert not anchored.anchored
     assert sorted(anchored(doc)) == sorted(stock(doc))
+
+
+def test_the_models_patterns_are_matched_only_where_one_can_start(rules):
+    """A pattern the AnchoredMatcher cannot anchor makes every text pay spaCy's Matcher on each
+    of its tokens (a first-token REGEX did so for a session, a ninth of the rule stage on news):
+    the model's own patterns must all be anchored."""
+    matcher = rules.get_pipe("patterns").matchers["tokens"]
+    assert matcher.anchored and matcher.regex_anchors
 
 
 def test_only_the_attributes_the_rules_read_are_computed(rules):
