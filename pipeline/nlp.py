@@ -457,6 +457,21 @@ def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) ->
 
 
 _BEFORE_A_DEGREE = re.compile(r"[,.]\s*$")  # a degree follows a comma or another degree's stop
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]{2,3}\.$")  # "AH.", "HM."
+_NAME_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def _initials_after_abbreviation(text: str, before: str, end: int, next_start: int, abbreviated: re.Pattern) -> bool:
+    """Are two or three capitals before the stop a name's initials, right after an honorific, a
+    degree, a rank or an initial, which only a name follows, and before the name's next word
+    ("Rektor X Prof. Dr. AH. Nama M.Pd", "Drs. HM. Nama")? Elsewhere they may be a body's short
+    form ending a sentence ("Kepala BPN. Ia ...", "di Kab. OKU. Bupati ...")."""
+    initials = _INITIALS.search(before)
+    if initials is None or not _NAME_WORD.match(text, next_start):
+        return False
+    at = end - len(before) + initials.start()
+    lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
+    return bool(lead) and (lead.group("mark") is not None or lead.group("listed") is None)  # "H. AM. Nama"
 
 
 def _degree_then_bracket(text: str, before: str, next_start: int) -> bool:
@@ -471,16 +486,27 @@ _ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[a-h])\.")
 def abbreviations(folder: str = str(DEFAULT_MODEL / "sentences")) -> re.Pattern:
     """The abbreviations of a sentences folder (the default model's unless one is named), as
     `abbreviation_pattern`."""
-    return abbreviation_pattern(tuple(r["form"] for r in read_tsv(Path(folder) / "abbreviations.tsv")))
+    rows = read_tsv(Path(folder) / "abbreviations.tsv")
+    return abbreviation_pattern(tuple(r["form"] for r in rows), _name_marks(rows))
 
 
-def abbreviation_pattern(forms) -> re.Pattern:
+# the kinds of abbreviation only a name follows ("Dr.", "Brigjen Pol.", "Moh."), not a place's or a month's
+_MARKS_A_NAME = ("honorific", "rank", "name")
+
+
+def _name_marks(rows) -> tuple[str, ...]:
+    return tuple(r["form"] for r in rows if r.get("kind") in _MARKS_A_NAME)
+
+
+def abbreviation_pattern(forms, name_marks=()) -> re.Pattern:
     """What ends with a full stop that does not end a sentence: an initial, or one of `forms` (the
-    sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol.")."""
+    sentences component's abbreviations.tsv: "H.", "Kab.", "Okt.", "Brigjen Pol."); group `mark`
+    holds one of `name_marks`, the forms only a name follows."""
     alternatives = "|".join(re.escape(f) for f in regexes.longest_first(forms))
+    marks = "|".join(re.escape(f) for f in regexes.longest_first(name_marks)) or "(?!)"
     # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H."), or the
     # last of listed forms glued by their stops ("Dr.drh.", "Prof.Dr.")
-    return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:{alternatives})))\.$"
+    return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:(?P<mark>{marks})|{alternatives})))\.$"
                       if alternatives else r"\b[A-Z]\.$")
 
 
@@ -498,6 +524,7 @@ def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Se
         if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
                 short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated))
                 or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
+                or _initials_after_abbreviation(text, before, m.start() + 1, m.end(), abbreviated)
                 or _DATE_TAIL.match(text, m.end())):
             continue
         chunk = text[start:end]
@@ -523,7 +550,7 @@ class SentenceComponent:
 
     def set_table(self, table: Table) -> None:
         self.table = table
-        self.abbreviated = abbreviation_pattern(tuple(r["form"] for r in table.rows))
+        self.abbreviated = abbreviation_pattern(tuple(r["form"] for r in table.rows), _name_marks(table.rows))
 
     def add_rows(self, *rows: dict[str, str]) -> None:
         """Abbreviations added in memory (`to_disk` writes them with the rest)."""

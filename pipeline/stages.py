@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import nlp as nlp_stage, regexes
 from .assemble import build_events, dateline_province, dateline_town
-from .fields import PAST_AFTER, Context, Lexicon, site_words, without_landforms
+from .fields import PAST_AFTER, Context, Lexicon, signatures_of_papers, site_words, without_landforms
 from .fields.agreements import find_signings, why_no_event
 from .fields.people import find_people
 from .fields.scope import find_scope
@@ -68,7 +68,7 @@ class Processor:
         """Rules over the cleaned text: fills events, people and scores; sets ok or no_event. The
         publication date is the reader's, the page's or the byline's (`text`)."""
         sentences, mentions = nlp_stage.analyse(self.nlp, art.text)
-        mentions = without_landforms(self.lexicon, art.text, mentions)
+        mentions = signatures_of_papers(without_landforms(self.lexicon, art.text, mentions))
         dates = _event_dates(self.lexicon, art.text, art.published, url_date(art.url))
         ctx = Context(art.text, sentences, mentions, dates, art.published, self.lexicon, self.settings,
                       site=site_words(art.url, art.outlet))

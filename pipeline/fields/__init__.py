@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -325,6 +325,16 @@ def without_landforms(lexicon: Lexicon, text: str, mentions: list[Mention]) -> l
     whose own name holds the word ("Sungai Penuh", "Teluk Bintuni") is one mention, and stays."""
     landform = lexicon.pattern(r"\b{landform}\s+$")
     return [m for m in mentions if m.label not in _PLACES or not landform.search(text, max(0, m.start - 12), m.start)]
+
+
+def signatures_of_papers(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the signature named as a thing ("tanda tangan", cues.tsv `sign_paper`) a
+    signing cue where its sentence names a paper or a cooperation ("ditandai dengan tanda tangan
+    bersama nota kesepahaman", "menyaksikan tandatangan kerja sama"), and no cue elsewhere: an
+    autograph, a footballer's signature or a petition's is no agreement's."""
+    papers = {m.sent for m in mentions if m.label in ("INSTRUMENT", "COOP")}
+    return [replace(m, kb_id="sign") if m.kb_id == "sign_paper" else m for m in mentions
+            if m.label != "CUE" or m.kb_id != "sign_paper" or m.sent in papers]
 
 
 def site_words(url: str | None, outlet: str | None = None) -> frozenset[str]:

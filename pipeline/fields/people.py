@@ -84,6 +84,21 @@ def _calendar_word(tok: str, ctx: Context) -> bool:
     return word in ctx.lexicon.calendar.weekdays or word in ctx.lexicon.calendar.months
 
 
+# capitalised words up to a short form in brackets: "Jauh (UPBJJ)", "Jauh Sekali (ABC)"
+_UP_TO_SHORT_FORM = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,3}\(([A-Z]{2,8})\)")
+
+
+def _spelled_by_the_short_form(text: str, start: int, at: int, limit: int) -> bool:
+    """Do the capitalised words from `start` through the word at `at` and on to a short form in
+    brackets make the name that short form spells, initial by initial ("Kepala Unit Program
+    Belajar Jarak Jauh (UPBJJ)")? Then a function word among them ("Jauh") is the body's word."""
+    short = _UP_TO_SHORT_FORM.match(text, at, limit)
+    if short is None:
+        return False
+    words = text[start:short.start(1) - 1].split()
+    return len(words) >= 3 and "".join(w[0] for w in words) == short.group(1)
+
+
 def _function_word(tok: str, ctx: Context) -> bool:
     """A function word ("Kepada", "Bersama"), not one of an office's name ("Dalam Negeri", "Tinggi",
     "Kelautan Dan Perikanan")."""
@@ -330,7 +345,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             and not _name_follows(ctx, offices[s].end, limit)
         office = s in offices and not country_name and not town_name and not after_honorific and not town_surname \
             and not _balinese_opening(w.run, ctx)  # "Bupati Bangli I Made Gianyar": Gianyar the name's
-        if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx):
+        if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx) \
+                and not _spelled_by_the_short_form(text, title.end, s, limit):
             break  # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name
         if not office and (w.after_comma or w.anchored and w.named()) and len(w.run) >= 2 and _is_cap(tok) \
                 and _nonname(tok, ctx) and not _calendar_word(tok, ctx) and _name_ends_after(ctx, text, e):

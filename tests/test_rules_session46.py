@@ -1,0 +1,58 @@
+"""Kinds of sentence read in session 46, on short invented articles."""
+import pytest
+
+from pipeline import extract
+from pipeline.nlp import split_sentences
+
+from .readings import by_name, events_of
+
+
+@pytest.mark.parametrize("told", [
+    "Kerja sama itu ditandai dengan tanda tangan bersama nota kesepahaman antara Pemkot Kediri dan Universitas "
+    "Brawijaya di Balai Kota, Senin (5/8/2024).",
+    "Wali Kota menyaksikan tandatangan kerja sama antara Pemkot Kediri dan Universitas Brawijaya, Senin (5/8/2024).",
+])
+def test_the_signature_as_a_noun_reports_a_signing(told):
+    # "tanda tangan" / "tandatangan" (cues.tsv sign): the act named as a thing, as "penandatanganan" is
+    text = f"Pemkot Kediri Gandeng Universitas Brawijaya\n\nKEDIRI - {told}"
+    assert [date for _type, date in events_of(text, None)] == ["2024-08-05"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # two capitals and a stop after a degree, a rank or an initial are a name's initials
+    ("Rektor UM Prof. Dr. AH. Rofiudin M.Pd pada akhirnya sepakat.", 1),
+    ("Hadir Brigjen Pol. AB. Nama dan lainnya.", 1),
+    ("Oleh H. AM. Nama dan lainnya.", 1),
+    # a body's short form after an office or a place's abbreviation ends its sentence
+    ("Hadir Kepala BPN. Ia datang.", 2),
+    ("Dia datang di Kab. OKU. Bupati menyambutnya.", 2),
+])
+def test_initials_after_a_degree_end_no_sentence(text, sentences):
+    assert len(split_sentences(text)) == sentences
+
+
+def test_initials_after_a_degree_keep_the_signing_with_its_parties():
+    # the sentence that names the parties is not cut at "AH.", so the signing told next finds them
+    text = ("PSDKU di Trenggalek\n\nTRENGGALEK - Bupati Trenggalek Mochamad Nur Arifin dan Rektor Universitas "
+            "Negeri Malang Prof. Dr. AH. Rofiudin M.Pd sepakat melakukan kerja sama. Kesepakatan itu diwujudkan "
+            "dengan penandatanganan nota kesepahaman di Malang, Senin (18/10/2021).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2021-10-18")]
+    assert by_name(text, None, "role")["AH. Rofiudin"] == "rektor"
+
+
+def test_a_function_word_inside_a_unit_spelled_by_its_short_form():
+    # "Jauh" is a function word, but "Unit Program Belajar Jarak Jauh (UPBJJ)" is spelled by its short
+    # form, initial by initial: the words are the unit's, and the name comes after the comma
+    text = ("UT dan Polda Teken MoU\n\nKENDARI - Polda Sultra dan Universitas Terbuka menandatangani nota "
+            "kesepahaman, Selasa (31/1/2017). Kepala Unit Program Belajar Jarak Jauh (UPBJJ) Universitas "
+            "Terbuka, Wawan Ruswanto, mengatakan kerja sama itu penting.")
+    people = by_name(text, None, "role")
+    assert "Wawan Ruswanto" in people and not any("Jarak" in name for name in people)
+
+
+def test_a_signature_with_no_paper_in_its_sentence_is_no_signing_cue():
+    # an autograph is no agreement's signature: with no paper in the sentence the noun is no cue at all,
+    # so the document says it found nothing, not that a signing lacked its paper
+    text = ("Pebalap Lokal Jadi Idola\n\nJAKARTA - Para penggemar meminta foto bareng dan tanda tangan Sean di "
+            "sesi pit walk, Senin (5/8/2024).")
+    assert [d["reason"] for d in extract(text)["documents"]] == ["nothing_found"]
