@@ -127,10 +127,18 @@ def _told_in_the_news(lexicon: Lexicon, text: str, start: int, end: int) -> str:
 
 
 def _told_with_its_time(lexicon: Lexicon, text: str, start: int, end: int) -> bool:
-    """Is the date at start:end told in the news with the time after it, not a byline's?"""
+    """Is the date at start:end told in the news with the time after it, not a byline's? In
+    brackets after its weekday, after "pada", or before the building where the thing took place
+    ("Jumat 7 Mei 2021, pukul 16.00 WIB di Ruang Rapat X diselenggarakan ..."): a byline names none."""
     if text[end - 1:end] == ")":
         return True
+    time = lexicon.pattern(_ZONE_AFTER).match(text, end)
+    if time and lexicon.venue.match(text, _SPACE_OR_COMMA.match(text, time.end()).end()):
+        return True
     return bool(lexicon.pattern(_TOLD_BEFORE, re.I).search(text, max(0, start - 30), start))
+
+
+_SPACE_OR_COMMA = re.compile(r"[\s,]*")
 
 
 def _dates_outside_names(lexicon: Lexicon, text: str, published=None, year_hint=None):

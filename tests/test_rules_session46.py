@@ -4,7 +4,7 @@ import pytest
 from pipeline import extract
 from pipeline.nlp import split_sentences
 
-from .readings import by_name, events_of
+from .readings import by_name, events_of, signers
 
 
 @pytest.mark.parametrize("told", [
@@ -56,3 +56,47 @@ def test_a_signature_with_no_paper_in_its_sentence_is_no_signing_cue():
     text = ("Pebalap Lokal Jadi Idola\n\nJAKARTA - Para penggemar meminta foto bareng dan tanda tangan Sean di "
             "sesi pit walk, Senin (5/8/2024).")
     assert [d["reason"] for d in extract(text)["documents"]] == ["nothing_found"]
+
+
+def test_a_person_named_in_a_programme_they_own_signs_nothing():
+    # "Asta Cita Presiden X", "Nawacita Presiden X" (words.tsv owned_by cita, nawacita): the President's
+    # programme, as "visi Presiden X" is; the President did not sign
+    text = ("Polres dan Pemkab Teken MoU\n\nBLITAR - Dalam rangka mendukung Asta Cita Presiden RI Prabowo Subianto, "
+            "Polres Blitar menandatangani MoU dengan Pemerintah Kabupaten Blitar, Kamis (31/10/2024).")
+    assert not signers(text, None)
+
+
+def test_a_title_inside_a_palace_name_is_no_signer():
+    # "di Istana Presiden Korea" (cues.tsv venue istana) names a building, as "Kantor Bupati" does: the
+    # bare title there stands for no President the article names
+    text = ("KPK Teken Kerja Sama\n\nJAKARTA - KPK menandatangani nota kesepahaman dengan ACRC, Senin (5/8/2024)."
+            "\n\nPenandatanganan dilakukan di Istana Presiden Korea dan disaksikan Presiden Joko Widodo.")
+    assert not signers(text, None)
+
+
+def test_the_director_of_a_hospital_written_out_heads_a_regional_office():
+    # "Direktur Rumah Sakit X" is read as "Direktur RS X" is (titles.tsv)
+    text = ("RSUD Teken PKS\n\nKOTABARU - Penandatanganan perjanjian kerja sama dilakukan oleh Direktur Rumah Sakit "
+            "Pangeran Jaya Sumitra, Andrian Wijaya, dan Direktur RSUD Ulin Banjarmasin, Diaudin, Senin (5/8/2024).")
+    roles = by_name(text, None, "role")
+    assert roles["Andrian Wijaya"] == roles["Diaudin"] == "kepala_perangkat_daerah"
+
+
+def test_a_date_and_time_before_the_venue_dates_the_signing():
+    # a byline's date and time name no building; "Jumat 7 Mei 2021, pukul 16.00 WIB di Ruang X" tells when
+    # and where the signing took place
+    text = ("MoU BBWS dan Kodam\n\nKabar Citarum - Jumat 7 Mei 2021, pukul 16.00 WIB di Ruang Bina Yudha Kodam "
+            "III/Siliwangi, Kota Bandung, diselenggarakan kegiatan penandatanganan MoU penggunaan lahan antara "
+            "BBWS Citarum dan Kodam III/Siliwangi.")
+    assert events_of(text, None) == [("mou", "2021-05-07")]
+
+
+@pytest.mark.parametrize("told, name", [
+    # a body's own name, then the name set off by commas before a verb of speech
+    ("Kepala BBWS Pompengan Jeneberang, Iskandar, mengatakan kanal itu penting.", "Iskandar"),
+    # a name before a comma, no name between commas after it: the name
+    ("Kepala BBWS Iskandar Malik, Senin (5/8/2024), mengatakan kanal itu penting.", "Iskandar Malik"),
+])
+def test_the_speaker_set_off_by_commas_after_a_bodys_name(told, name):
+    text = f"BBWS Teken MoU\n\nMAKASSAR - BBWS dan Kodam menandatangani MoU, Senin (5/8/2024). {told}"
+    assert list(by_name(text, None, "role")) == [name]

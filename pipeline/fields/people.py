@@ -426,6 +426,10 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
                 return done(w.run[-2:])  # "Rektor Universitas Bung Hatta Nama Lengkap, ..."
             if w.named() and w.org == "campus" and w.whole_body and not _name_follows(ctx, e, limit):
                 return done(w.run)  # "Rektor Untirta Nama Lengkap, Minggu (17/11)": the campus was named whole
+            if w.named() and w.org == "unit" and not w.anchored and _speaker_between_commas(ctx, e, limit):
+                w.clear()  # "Kepala BBWS Pompengan Jeneberang, Nama, mengatakan ...": the body's own name before
+                w.after_comma = True
+                continue
             if w.named() and w.org == "unit" and (w.whole_body or not _name_follows(ctx, e, limit)
                                                   or _own_office_follows(ctx, e, limit)):
                 return done(w.run)  # "Kepala Biro Organisasi Nama Lengkap, serta ...", "..., Drs. Nama selaku ..."
@@ -759,6 +763,16 @@ def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
 
 
 _NAME_RUN = re.compile(r"\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*")  # words apart: no nested repeats
+
+
+def _speaker_between_commas(ctx: Context, pos: int, limit: int) -> bool:
+    """After a comma: do a name's words come next, then a comma and a verb of speech ("...,
+    Iskandar, mengatakan")? The name set off by commas is who speaks, the words before the first
+    comma the office's."""
+    run = _NAME_RUN.match(ctx.text, pos, limit)
+    if not run or not _name_follows(ctx, pos, limit) or not ctx.text.startswith(",", run.end()):
+        return False
+    return any(c.kb_id == "speech" for c in ctx.starting_in(run.end() + 1, run.end() + 3) if c.label == "CUE")
 
 
 def _own_office_follows(ctx: Context, pos: int, limit: int) -> bool:
