@@ -100,3 +100,14 @@ def test_a_date_and_time_before_the_venue_dates_the_signing():
 def test_the_speaker_set_off_by_commas_after_a_bodys_name(told, name):
     text = f"BBWS Teken MoU\n\nMAKASSAR - BBWS dan Kodam menandatangani MoU, Senin (5/8/2024). {told}"
     assert list(by_name(text, None, "role")) == [name]
+
+
+@pytest.mark.parametrize("told, name", [
+    # a campus named after a person, closed by a comma: the rector is named after it
+    ("Rektor Universitas Andi Djemma, Annas Boceng mengatakan kerja sama itu penting.", "Annas Boceng"),
+    # the rector's own name, after an honorific, before the comma and the degree: still the rector's
+    ("Rektor Universitas Bengkulu, Dr. Ridwan Nurazi, M. Sc mengatakan kerja sama itu penting.", "Ridwan Nurazi"),
+])
+def test_a_campus_name_closed_by_a_comma_before_the_rector(told, name):
+    text = f"Polres Teken MoU\n\nPALOPO - Polres Palopo dan kampus menandatangani MoU, Senin (5/8/2024). {told}"
+    assert by_name(text, None, "role") == {name: "rektor"}

@@ -403,8 +403,12 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             continue
         if tok == ",":
             w.office_closed = w.body_last and not w.run  # "Wakil Ketua DPR, Nama dan Nama Lain"
-            if role == "rektor" and len(w.run) == 1 and not w.after_comma and not w.places:
-                w.clear()  # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama": the campus's name
+            if role == "rektor" and not w.after_comma and not w.places and (
+                    len(w.run) == 1 or not w.anchored and _ends_with_a_campus_word(ctx, title)
+                    and _name_follows(ctx, e, limit)):
+                # "Rektor Unram, Nama", "Rektor Universitas Lampung Raya, Nama", "Rektor Universitas Andi
+                # Djemma, Nama": the campus's name, which a person's may be
+                w.clear()
                 w.after_comma = True
                 continue
             if w.named() and not w.anchored and not w.after_comma and not w.places and _marked_name_follows(ctx, e, limit):
@@ -575,7 +579,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
     name = w.run
     if w.in_unit and not w.anchored:
         name = []  # "Danrem 133/Nama Unit usai ...": the words after a unit's number name the unit
-    if w.org == "campus" and not w.anchored and not w.whole_body:  # a state campus's name is whole
+    # a state campus's name is whole; a comma closed the campus's name ("Rektor Universitas X, Nama")
+    if w.org == "campus" and not w.anchored and not w.whole_body and not w.after_comma:
         if len(name) >= 3:
             name = name[-2:]  # "Rektor Universitas Bung Hatta Nama Lengkap"
         elif not w.places:
@@ -763,6 +768,11 @@ def _marked_name_follows(ctx: Context, pos: int, limit: int) -> bool:
 
 
 _NAME_RUN = re.compile(r"\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*")  # words apart: no nested repeats
+
+
+def _ends_with_a_campus_word(ctx: Context, title: Mention) -> bool:
+    """"Rektor Universitas", "Rektor UIN": the title ends with the word a campus's name follows."""
+    return title.text.split()[-1].lower() in ctx.lexicon.word_set("campus")
 
 
 def _speaker_between_commas(ctx: Context, pos: int, limit: int) -> bool:
