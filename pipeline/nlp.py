@@ -506,8 +506,8 @@ def abbreviation_pattern(forms, name_marks=()) -> re.Pattern:
     marks = "|".join(re.escape(f) for f in regexes.longest_first(name_marks)) or "(?!)"
     # a listed form is a word of its own ("K.H." of a name, not the "H." that ends "S.H."), or the
     # last of listed forms glued by their stops ("Dr.drh.", "Prof.Dr.")
-    return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.])(?P<listed>(?:(?:{alternatives})\.)*(?:(?P<mark>{marks})|{alternatives})))\.$"
-                      if alternatives else r"\b[A-Z]\.$")
+    listed = rf"(?P<listed>(?:(?:{alternatives})\.)*(?:(?P<mark>{marks})|{alternatives}))"
+    return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.]){listed})\.$" if alternatives else r"\b[A-Z]\.$")
 
 
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
@@ -902,7 +902,7 @@ def _leading_literal(regex: str) -> str:
     if not regex.startswith("^") or "|" in regex:
         return ""
     literal = ""
-    for i, char in enumerate(regex[1:], start=1):
+    for char in regex[1:]:
         if char in _REGEX_SPECIAL:
             if char in "?*{" and literal:  # the last letter is optional or repeated
                 literal = literal[:-1]
