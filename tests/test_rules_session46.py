@@ -111,3 +111,12 @@ def test_the_speaker_set_off_by_commas_after_a_bodys_name(told, name):
 def test_a_campus_name_closed_by_a_comma_before_the_rector(told, name):
     text = f"Polres Teken MoU\n\nPALOPO - Polres Palopo dan kampus menandatangani MoU, Senin (5/8/2024). {told}"
     assert by_name(text, None, "role") == {name: "rektor"}
+
+
+def test_a_name_after_a_body_an_office_names_twice_stays_a_name():
+    # "Deputi Direksi Wilayah X BPJS Kesehatan Sofiani", twice: the body is the office's, with the
+    # office's own words between the title and the body, so the word after it is no place of its own
+    text = ("Pemprov Gorontalo Teken MoU\n\nJAKARTA - Gubernur Gorontalo Gusnar Ismail menandatangani MoU bersama "
+            "Deputi Direksi Wilayah X BPJS Kesehatan Sofiani di Jakarta, Kamis (18/12/2025).\n\nDeputi Direksi "
+            "Wilayah X BPJS Kesehatan Sofiani menilai kerja sama ini memperkuat komitmen bersama.")
+    assert signers(text, None) == ["Gusnar Ismail", "Sofiani"]

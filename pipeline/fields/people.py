@@ -171,9 +171,14 @@ def local_places(ctx: Context) -> dict[str, str]:
 
 
 def _office_of(ctx: Context, body: Mention) -> bool:
-    """Is the body named as an office's, right after its title ("Ketua KPAI ...")?"""
-    return any(t.label == "TITLE" and not ctx.text[t.end:body.start].strip()
-               for t in ctx.ending_in(max(0, body.start - 3), body.start + 1))
+    """Is the body named as an office's, after its title and the office's own capitalised words
+    ("Ketua KPAI ...", "Deputi Direksi Wilayah X BPJS Kesehatan ...")?"""
+    return any(t.label == "TITLE" and _OFFICE_WORDS.fullmatch(ctx.text, t.end, body.start)
+               for t in ctx.ending_in(max(0, body.start - _OFFICE_WORDS_REACH), body.start + 1))
+
+
+_OFFICE_WORDS = re.compile(r"(?:\s+[A-Z][\w/\-]*)*\s*")  # "Direksi Wilayah X", "Bidang SDM"
+_OFFICE_WORDS_REACH = 40
 
 
 _AFTER_PLACE_WORD = r"\b(?i:{place_word})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])"  # one word: "Kota Yantai"
