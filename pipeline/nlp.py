@@ -452,8 +452,13 @@ def _ends_a_degree(text: str, before: str, end: int, abbreviated: re.Pattern) ->
     at = end - len(before) + degree.start()
     if not _BEFORE_A_DEGREE.search(text, max(0, at - 3), at):
         return False
-    lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
+    lead = _abbreviation_before(text, at, abbreviated)
     return not (lead and lead.groupdict().get("listed"))
+
+
+def _abbreviation_before(text: str, at: int, abbreviated: re.Pattern) -> re.Match | None:
+    """The abbreviation (or initial) that ends right before `at`, spaces aside."""
+    return abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
 
 
 _BEFORE_A_DEGREE = re.compile(r"[,.]\s*$")  # a degree follows a comma or another degree's stop
@@ -469,8 +474,7 @@ def _initials_after_abbreviation(text: str, before: str, end: int, next_start: i
     initials = _INITIALS.search(before)
     if initials is None or not _NAME_WORD.match(text, next_start):
         return False
-    at = end - len(before) + initials.start()
-    lead = abbreviated.search(text[max(0, at - 24):at].rstrip()[-16:])
+    lead = _abbreviation_before(text, end - len(before) + initials.start(), abbreviated)
     return bool(lead) and (lead.group("mark") is not None or lead.group("listed") is None)  # "H. AM. Nama"
 
 
