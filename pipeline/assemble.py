@@ -1513,6 +1513,7 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
 _PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b", re.I)  # "duta.co", "Outlet.com": a site, no town
+_BRAND = re.compile(r"[a-z][A-Z]")  # "LiputanIslam", "KabarSDGs": a capital inside a word, no town's
 _TOWN = re.compile(r"[A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+){0,2}")
 
 
@@ -1579,8 +1580,10 @@ def _dateline(ctx: Context):
         head = m.group("head")
         parts = [p for p in _PART_SPLIT.split(head) if p.strip()]
         # the town is the last part that is no site's address ("GRESIK | duta.co –") nor its name
-        # ("Nusa Dua, MINA –" on minanews.net)
-        town = next((p.strip() for p in reversed(parts) if not _ADDRESS.search(p) and not _names_site(ctx, p)),
+        # ("Nusa Dua, MINA –" on minanews.net), nor a brand written with a capital inside a word
+        # ("KALIMANTAN TIMUR, KabarSDGs –")
+        town = next((p.strip() for p in reversed(parts)
+                     if not _ADDRESS.search(p) and not _BRAND.search(p) and not _names_site(ctx, p)),
                     parts[-1].strip())
         known = [r for r in ctx.in_sent(n, "REGION") + ctx.in_sent(n, "TOWN") if r.end - s.start <= len(head)]
         if known:

@@ -2,7 +2,9 @@
 
 Scope phrases count in sentences that name the instrument or introduce a list ("ruang lingkup",
 "meliputi", "poin pertama"), in the list items that follow such a sentence, and in a sentence that
-opens by carrying such a sentence on ("Serta ...", "Kemudian, ...": words.tsv list_goes_on). The gazetteer's
+opens by carrying such a sentence on ("Serta ...", "Kemudian, ...": words.tsv list_goes_on), and in the
+sentence right after one whose cue opens a list, in its paragraph, unless it turns to another matter
+(words.tsv scope_opener, turns_away: "Ruang lingkup kerja sama mencakup A. Kedua pihak juga B."). The gazetteer's
 value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
 article's parties change (`not_with`: a prosecutor's "pendampingan"); a phrase that is part of a whole
 (its `part_of`) names none where the article names that whole (the Tri Dharma's "penelitian").
@@ -60,9 +62,11 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
     itu mencakup ..." reads its points for the nota kesepahaman, not for a PKS signed later."""
     found: dict[str, frozenset[str]] = {}
     in_list = False
+    after_opener = False  # the sentence before opened a list of points ("... mencakup A dan B.")
     list_papers: frozenset[str] = frozenset()
     read_before: frozenset[str] | None = None  # the papers of the sentence before, where it was read
-    goes_on = ctx.lexicon.pattern(r"\s*(?:{list_goes_on})\b", re.I)
+    goes_on = ctx.lexicon.pattern(r"\s*[\"“]?(?:{list_goes_on})\b", re.I)
+    turns_away = ctx.lexicon.pattern(r"\s*[\"“]?(?:{turns_away})\b", re.I)
     wholes = ctx.lexicon.scope_wholes  # "Tri Dharma" names a whole, never a scope value itself
     defined = [m.span() for m in _NAME_DEFINED.finditer(ctx.text)]
     # a whole the article names anywhere ("... mendukung Tri Dharma Perguruan Tinggi") takes its parts
@@ -79,7 +83,10 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
             papers = read_before  # "Ruang lingkup ... meliputi A. Serta B.": B is a point of the same paper
             has_cue = True
         read_before = None
-        if papers or has_cue or item_of_list:
+        runs_on = after_opener and "\n" not in ctx.text[ctx.sentences[i - 1].end:sent.start] \
+            and not turns_away.match(sent.text)
+        after_opener = _opens_a_list(ctx, i)
+        if papers or has_cue or item_of_list or runs_on:
             read_before = papers or (list_papers if item_of_list else frozenset())
             names = [(p.start, p.end) for p in sentence_parties(ctx, i)] + [
                 (a + 1, b) for a, b in defined if sent.start <= a < sent.end]
@@ -104,6 +111,13 @@ def find_scope(ctx: Context) -> dict[str, frozenset[str]]:
         elif not is_item:
             in_list = False
     return found
+
+
+def _opens_a_list(ctx: Context, i: int) -> bool:
+    """Does a cue of sentence i open a list of points (words.tsv scope_opener: "mencakup", "ruang
+    lingkup"), not only name the paper ("kerja sama ini")?"""
+    openers = ctx.lexicon.word_set("scope_opener")
+    return any(m.text.lower() in openers for m in ctx.in_sent(i, "CUE", "scope"))
 
 
 def _names_scope(ctx: Context, text: str) -> bool:

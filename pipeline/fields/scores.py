@@ -281,8 +281,12 @@ class _ListReader:
         # "daerah yang belum mencapai zona hijau yaitu A, B, ...": a list headed by a zone not reached
         # is of none the sentences before said; nor is a list of a group counted larger than the frame's
         # ("ada daerah yang masuk zona merah. ... survei dilakukan untuk sepuluh kabupaten yaitu A, B")
+        # nor is a list whose head names a zone or grade of its own ("... empat daerah masuk kategori kuning
+        # atau kualitas sedang: A, B. Kemudian dua kota masuk kategori tertinggi, yaitu C dan D"): a new group
         framed = kind == "achieved" and self.frame and self.frame.get(field) and \
             not any(m.field in _ZONE_FIELDS and m.kind == "negated" for m in head) and \
+            not any(m.field in _ZONE_FIELDS and m.kind == "achieved" and m.value != self.frame.get(m.field)
+                    for m in head) and \
             not (self.counts and all(c > max(self.frame_counts, default=0) for c in self.counts))
         counted = kind == "achieved" and len(segs) > 1 and all(any(m.field == "value" for m in seg) for seg in segs) \
             and self.counted.get(len(segs), {}).get(field)
@@ -351,7 +355,8 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
     72,44, sementara pada tahun ini menjadi 60,65"), or else one in each stretch after it, up to
     the next ("73,44 (tahun lalu) naik menjadi 91,95 tahun ini"); or one in each stretch before
     a value but one, which is of the year the text reports (`running`, another): "meraih skor
-    92,08, meningkat dari skor tahun 2023 sebesar 88,81". None otherwise."""
+    92,08, meningkat dari skor tahun 2023 sebesar 88,81"; or else the year nearest before each value,
+    all different. None otherwise."""
     if len(values) < 2:
         return None
     ends = [lo] + [v.end for v in values]
@@ -369,6 +374,11 @@ def _years_of(ctx: Context, i: int, lo: int, values: list[_Mark], running: int |
     either = _years_either_side(before, after)
     if either:
         return either
+    nearest = [ys[-1][1] for ys in before if ys]
+    if len(nearest) == len(values) and len(set(nearest)) == len(nearest):
+        # "Hasil Survei Kepatuhan Tahun 2020 X pada tahun 2019 mencapai 95,98, sedangkan pada tahun 2021
+        # mencapai 85,22": a stretch that names more years than one gives its value the one nearest it
+        return nearest
     if running is not None and sum(not ys for ys in before) == 1 and all(len(ys) <= 1 for ys in before):
         years = [ys[0][1] if ys else running for ys in before]
         if len(set(years)) == len(years):
