@@ -668,6 +668,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
+            if cue is not None and cue.kb_id == "sign" and cue.end <= a and _agent_of_another_verb(ctx, cue.end, a):
+                continue  # "Kesepakatan yang ditandatangani ini diharapkan Bupati X menjadi ...": X hopes
             whole = min((x for x, y, q in spans if q is p and x <= a < y), default=a)  # "Widodo" in "Joko Widodo"
             if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, whole - 40), whole):
                 continue  # "Penandatanganan MoU ini mendukung visi besar Presiden X": X's vision, not X
@@ -687,6 +689,28 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     out += [p for p in _list_continued(ctx, sents, people, len(out)) if p not in out and id(p) not in not_signers]
     out += [p for i in sents for p in _pair_signed(ctx, i, people) if p not in out]
     return out
+
+
+# a passive verb ("diharapkan", "disampaikan"), not one of the words.tsv di_not_verb ("dimana")
+_PASSIVE_VERB = r"(?<![\w-])(?!(?:{di_not_verb})\b)di[a-z]{4,}\b"
+
+
+def _agent_of_another_verb(ctx: Context, cue_end: int, start: int) -> bool:
+    """Does another passive verb stand between the signing verb and the name, right before the name
+    (its title and "oleh" between at most)? The name is that verb's agent: "Kesepakatan yang
+    ditandatangani ini diharapkan Bupati X menjadi pembuka ...". Not a verb of doing the signing
+    ("dilakukan oleh X": words.tsv done_by), another cue's ("disaksikan"), nor one joined to the
+    signing verb ("ditandatangani dan disahkan oleh X")."""
+    verb = None
+    for verb in ctx.lexicon.pattern(_PASSIVE_VERB).finditer(ctx.text, cue_end, start):
+        pass
+    if verb is None or verb.group().lower() in ctx.lexicon.word_set("done_by") \
+            or any(m.start == verb.start() for m in ctx.starting_in(verb.start(), verb.end()) if m.label == "CUE"):
+        return False
+    if ctx.lexicon.pattern(r"\b(?:{and})\s+$", re.I).search(ctx.text, cue_end, verb.start()):
+        return False
+    rest = ctx.text[verb.end():start]
+    return len(rest) <= 40 and not re.search(r"[,.;:()]", rest)
 
 
 def _signing_witnessed(ctx: Context, after: list[Mention]) -> bool:

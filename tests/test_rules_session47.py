@@ -1,7 +1,7 @@
 """Kinds of sentence read in session 47, on short invented articles."""
 import pytest
 
-from .readings import by_name, events_of, scopes_of, scores_of
+from .readings import by_name, events_of, scopes_of, scores_of, signers
 
 _SIGNED = ("Pemkab Sleman dan KPU Teken Nota Kesepakatan\n\nSLEMAN - Pemerintah Kabupaten Sleman dan KPU Sleman "
            "menandatangani nota kesepakatan di Pendopo Parasamya, Rabu (26/11/2025). ")
@@ -77,3 +77,26 @@ def test_a_brand_written_with_a_capital_inside_is_no_dateline_town():
     text = ("KALIMANTAN TIMUR, KabarSDGs – Universitas Indonesia dan Otorita IKN menandatangani nota "
             "kesepahaman, Jumat (12/5/2023).")
     assert events_of(text, None, "city") == [(None,)]
+
+
+def test_a_cooperation_given_a_name_is_the_subject_of_its_signing():
+    # "Kesepakatan yang dinamakan X ini ditandatangani A dan B" (words.tsv naming): the paper pointed
+    # back to after the name a clause gives it, so A and B signed it
+    text = ("Pemprov Bali Gandeng Kejati\n\nDENPASAR - Pemerintah Provinsi Bali menjalin kerja sama pendampingan "
+            "hukum dengan Kejaksaan Tinggi Bali. Kesepakatan yang dinamakan Bale Kertha Adhyaksa ini "
+            "ditandatangani Gubernur Wayan Koster dan Kajati Ketut Sumedana di Gedung Kertasabha, Denpasar, "
+            "Senin (11/8/2025).")
+    assert signers(text, None) == ["Ketut Sumedana", "Wayan Koster"]
+
+
+@pytest.mark.parametrize("told, signed", [
+    # another passive verb between the signing verb and the name: the name is that verb's agent
+    ("Kesepakatan yang ditandatangani ini diharapkan Bupati Sukiman menjadi pembuka kerja sama.", []),
+    # a verb of doing the signing, or one joined to the signing verb, still tells who signed
+    ("Nota kesepakatan itu ditandatangani dan disahkan oleh Bupati Sukiman.", ["Sukiman"]),
+    ("Penandatanganan nota kesepakatan itu dilakukan oleh Bupati Sukiman.", ["Sukiman"]),
+])
+def test_the_agent_of_another_passive_verb_signs_nothing(told, signed):
+    text = ("Pemkab Lombok Timur Teken Nota Kesepakatan\n\nSELONG - Pemkab Lombok Timur dan Universitas Mataram "
+            f"menandatangani nota kesepakatan di Pendopo Bupati, Rabu (30/8/2023). {told}")
+    assert signers(text, None) == signed

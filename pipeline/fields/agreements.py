@@ -94,12 +94,15 @@ def _instrument_types(ctx: Context, i: int) -> list[Mention]:
 _CONTAINED = r"\b{contains}\s+$"
 
 
-_SUBJECT_SIGNED = r"\s+(?:{demonstrative}|{relative})\s+(?:{past}\s+)?$"
+# "Kerja sama itu ditandatangani ...", "Kesepakatan yang dinamakan Bale X ini ditandatangani ..."
+_SUBJECT_SIGNED = (r"\s+(?:(?:{relative})\s+(?:{naming})\s+(?:[A-Z][\w'’-]*\s+){1,6})?"
+                   r"(?:{demonstrative}|{relative})\s+(?:{past}\s+)?$")
 
 
 def _signed_subject(ctx: Context, m: Mention, cues: list[Mention]) -> bool:
     """"Kerja sama itu ditandatangani oleh Bupati X dan Rektor Y", "... dalam Memorandum of Agreement
-    yang ditandatangani Selasa": a cooperation pointed back to, or one a relative clause tells
+    yang ditandatangani Selasa": a cooperation pointed back to (after the name a clause gives it:
+    "Kesepakatan yang dinamakan Bale X ini ditandatangani ..."), or one a relative clause tells
     signed, the subject of a passive signing verb, is a signed paper."""
     verb = next((c for c in cues if c.start > m.end), None)
     return verb is not None and passive(verb) \
