@@ -633,8 +633,9 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            # "Usai penandatanganan, X ..." says nothing of X; "X ... setelah meneken" says X signed
-            before = [c for c in cues if c.end <= a and id(c) not in timed]
+            # "Usai penandatanganan, X ..." says nothing of X; "X ... setelah meneken" says X signed, and
+            # so does "Usai menandatangani MoU, Bupati X ...": the first named after the active verb is its subject
+            before = [c for c in cues if c.end <= a and (id(c) not in timed or _subject_after_the_clause(c, a, spans))]
             after = [c for c in cues if c.start >= b and c.kb_id != "represent"
                      and (id(c) not in timed or c.text.lower().startswith("me"))]
             if _speaker(ctx, s.start, a) and not (after and _signs_after(ctx, i, b, after[0])):
@@ -874,6 +875,13 @@ def _headline_or_caption(ctx: Context, i: int) -> bool:
     line_end = ctx.text.find("\n", s.end)
     line = ctx.text[line_start:line_end if line_end >= 0 else len(ctx.text)]
     return i == 0 or headline(line, first=True) or bool(ctx.lexicon.pattern(_CAPTION, re.I).search(line))
+
+
+def _subject_after_the_clause(cue: Mention, start: int, spans: list[tuple[int, int, Person]]) -> bool:
+    """Is the name at `start` the first named after a signing told as the time with its active verb
+    ("Seusai menandatangani Nota Kesepahaman, Bupati X mengharapkan ...")? The clause shares the
+    sentence's subject, who signed; after "Usai penandatanganan" (a noun) no one is said to have."""
+    return cue.text.lower().startswith("me") and not any(cue.end <= a < start for a, _b, _p in spans)
 
 
 def _told_as_time(ctx: Context, cue) -> bool:

@@ -102,8 +102,9 @@ _NAMED_FOR_A_DATE = r"\b(?:{campus}|{date_name})\s+$"
 _FUTURE = r"^\W{0,3}\s*{future_after}\b"
 _FOUNDED_ON = r"\b{founded}\s+(?:{date_before}\s+)?$"
 _ENDS_ON = r"\b(?:{expires})\s+(?:{date_before}\s+)?(?:{date_word}\s+)?$"
-# the day a report was quoted: a citing verb, its source (one clause, no comma inside), the date
-_CITED_ON = r"\b(?:{citing})\b[^,.!?;:\n\"\u201c\u201d]{0,60}[,\s]*$"
+# the day a report was quoted: a citing verb, its source (one clause, no comma inside; a site's address
+# may hold stops: "dilansir dari outlet.co.id, Jumat, (23/1/2026)"), the date after its weekday
+_CITED_ON = r"\b(?:{citing})\b(?:[^,.!?;:\n\"\u201c\u201d]|\.(?=\w)){0,60}[,\s]*(?:{weekday}[,\s]*)?\(?$"
 # a byline's time zone: right after the date or after its time of day ("14 Januari 2024 | 09:27 WIB"),
 # not after a part of the day the news tells ("Selasa (22/7/2025) malam WIB")
 _ZONE_AFTER = r"[\s,|/-]*(?:(?:{time_lead}\s*)?\d{1,2}[:.]\d{2}\s*)?(?:{time_zone})\b"

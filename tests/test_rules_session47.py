@@ -100,3 +100,34 @@ def test_the_agent_of_another_passive_verb_signs_nothing(told, signed):
     text = ("Pemkab Lombok Timur Teken Nota Kesepakatan\n\nSELONG - Pemkab Lombok Timur dan Universitas Mataram "
             f"menandatangani nota kesepakatan di Pendopo Bupati, Rabu (30/8/2023). {told}")
     assert signers(text, None) == signed
+
+
+def test_the_day_a_report_was_cited_from_a_site_dates_no_signing():
+    # "Dilansir dari outlet.co.id, Jumat, (23/1/2026)": the site's address holds stops and the weekday
+    # stands before the date; the day is the citing's, the signing's is the one the quote gives
+    text = ("Pemprov Jatim Teken Nota Kesepahaman\n\nSURABAYA - Pemprov Jatim dan Pengadilan Tinggi Agama "
+            "menandatangani nota kesepahaman penguatan ketahanan keluarga. Dilansir dari harianjatim.co.id, "
+            "Jumat, (23/1/2026). \"Pola non-litigasi harus diperkuat,\" ujar Gubernur Khofifah, Kamis, (22/1/2026).")
+    assert events_of(text, None) == [("nota_kesepahaman", "2026-01-22")]
+
+
+@pytest.mark.parametrize("told, signed", [
+    # an active signing verb told as the time ("Seusai menandatangani ..., X ..."): its subject is the
+    # sentence's, the first named after it, who signed (the verb misspelt as news write it, cues.tsv)
+    ("Seusai menandatangi Nota Kesepahaman, Bupati Simeulue, Erli Hasyim mengharapkan kampus segera dibuka.",
+     ["Erli Hasyim"]),
+    # the signing named as a noun says no one signed
+    ("Usai penandatanganan Nota Kesepahaman, Bupati Simeulue, Erli Hasyim mengharapkan kampus segera dibuka.",
+     []),
+])
+def test_the_subject_of_an_active_signing_told_as_the_time_signed(told, signed):
+    text = ("Simeulue Gandeng Unsyiah\n\nBANDA ACEH - Pemkab Simeulue dan Universitas Syiah Kuala resmi menyepakati "
+            f"kerja sama pembangunan SDM, Selasa (26/3/2019). {told}")
+    assert signers(text, None) == signed
+
+
+def test_the_head_of_a_district_religious_office_abbreviated():
+    # "Ka Kankemenag" (titles.tsv): the head of the regency's office of the Ministry of Religious Affairs
+    text = ("Kemenag Lebong Teken PKS\n\nLEBONG - Penandatanganan perjanjian kerja sama ini dilakukan langsung oleh "
+            "Ka Kankemenag Lebong Drs. H. Tasri MA dengan Kepala Dukcapil Lebong, Senin (5/2/2024).")
+    assert signers(text, None) == ["Tasri"]
