@@ -633,9 +633,10 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
         titled = _title_only(ctx, i, people, spans)
         spans += titled
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            # "Usai penandatanganan, X ..." says nothing of X; "X ... setelah meneken" says X signed, and
-            # so does "Usai menandatangani MoU, Bupati X ...": the first named after the active verb is its subject
-            before = [c for c in cues if c.end <= a and (id(c) not in timed or _subject_after_the_clause(c, a, spans))]
+            # "Usai penandatanganan, X ..." says nothing of X; "X ... setelah meneken" says X signed, and so
+            # does "Usai menandatangani MoU, Bupati X ...": the first named after the active verb, its subject
+            before = [c for c in cues
+                      if c.end <= a and (id(c) not in timed or _subject_after_the_clause(c, a, spans))]
             after = [c for c in cues if c.start >= b and c.kb_id != "represent"
                      and (id(c) not in timed or c.text.lower().startswith("me"))]
             if _speaker(ctx, s.start, a) and not (after and _signs_after(ctx, i, b, after[0])):
@@ -669,7 +670,8 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
                 not_signers.add(id(p))
             if cue is not None and cue.kb_id == "sign" and cue.end <= a and _at_their_occasion(ctx, cue.end, a):
                 continue
-            if cue is not None and cue.kb_id == "sign" and cue.end <= a and _agent_of_another_verb(ctx, cue.end, a):
+            if cue is not None and cue.kb_id == "sign" and cue.end <= a and \
+                    _agent_of_another_verb(ctx, cue.end, a):
                 continue  # "Kesepakatan yang ditandatangani ini diharapkan Bupati X menjadi ...": X hopes
             whole = min((x for x, y, q in spans if q is p and x <= a < y), default=a)  # "Widodo" in "Joko Widodo"
             if ctx.lexicon.pattern(_OWNED_BY).search(ctx.text, max(s.start, whole - 40), whole):
@@ -702,11 +704,12 @@ def _agent_of_another_verb(ctx: Context, cue_end: int, start: int) -> bool:
     ditandatangani ini diharapkan Bupati X menjadi pembuka ...". Not a verb of doing the signing
     ("dilakukan oleh X": words.tsv done_by), another cue's ("disaksikan"), nor one joined to the
     signing verb ("ditandatangani dan disahkan oleh X")."""
-    verb = None
-    for verb in ctx.lexicon.pattern(_PASSIVE_VERB).finditer(ctx.text, cue_end, start):
-        pass
-    if verb is None or verb.group().lower() in ctx.lexicon.word_set("done_by") \
-            or any(m.start == verb.start() for m in ctx.starting_in(verb.start(), verb.end()) if m.label == "CUE"):
+    verbs = list(ctx.lexicon.pattern(_PASSIVE_VERB).finditer(ctx.text, cue_end, start))
+    if not verbs:
+        return False
+    verb = verbs[-1]  # the one nearest the name
+    if verb.group().lower() in ctx.lexicon.word_set("done_by") \
+            or any(m.label == "CUE" for m in ctx.starting_in(verb.start(), verb.end())):
         return False
     if ctx.lexicon.pattern(r"\b(?:{and})\s+$", re.I).search(ctx.text, cue_end, verb.start()):
         return False

@@ -350,8 +350,8 @@ def _name_after(ctx: Context, title: Mention, sent_end: int, role: str,
             and not _name_follows(ctx, offices[s].end, limit)
         office = s in offices and not country_name and not town_name and not after_honorific and not town_surname \
             and not _balinese_opening(w.run, ctx)  # "Bupati Bangli I Made Gianyar": Gianyar the name's
-        # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name;
-        # one that closes a name set off by commas is its last word ("Kepala Bank X, Lorenso Andri Bere Mau, ...")
+        # "Ketua Ombudsman RI Nama Lengkap Kepada Irjen ...": a capitalised function word ends the name; one
+        # that closes a name set off by commas is its last word ("Kepala Bank X, Lorenso Andri Bere Mau, ...")
         closes = w.after_comma and text[e:e + 1] in (",", ".") and _name_ends_after(ctx, text, e + 1)
         if len(w.run) >= 2 and not office and _is_cap(tok) and _function_word(tok, ctx) and not closes \
                 and not _spelled_by_the_short_form(text, title.end, s, limit):

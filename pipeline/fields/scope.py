@@ -4,8 +4,8 @@ Scope phrases count in sentences that name the instrument or introduce a list ("
 "meliputi", "poin pertama"), in the list items that follow such a sentence, and in a sentence that
 opens by carrying such a sentence on ("Serta ...", "Kemudian, ...": words.tsv list_goes_on), and in the
 sentence right after one whose cue opens a list, in its paragraph, unless it turns to another matter
-(words.tsv scope_opener, turns_away: "Ruang lingkup kerja sama mencakup A. Kedua pihak juga B."). The gazetteer's
-value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
+(words.tsv scope_opener, turns_away: "Ruang lingkup kerja sama mencakup A. Kedua pihak juga B."). The
+gazetteer's value `-` names no scope ("pendampingan hukum" is legal aid), and so does a phrase whose sense the
 article's parties change (`not_with`: a prosecutor's "pendampingan"); a phrase that is part of a whole
 (its `part_of`) names none where the article names that whole (the Tri Dharma's "penelitian").
 """
