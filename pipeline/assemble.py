@@ -1626,7 +1626,9 @@ def _dateline(ctx: Context):
             # place inside a longer name is the outlet's ("BANGGAI KECE –")
             whole = {ctx.lexicon.pattern(_TOWN_PREFIX, re.I).sub("", p.strip()).lower() for p in parts}
             place = next((r for r in known if ctx.text[r.start:r.end].lower() in whole), None)
-            return place
+            if place is not None:
+                return place
+            continue  # "IST/BERITA SAMPIT - Foto ...": a caption's credit; the body's dateline may follow
         # "Negara (ANTARA) -": before an outlet in brackets even a common word is a town
         if m.re is _COMMA_DATELINE or not _TOWN.fullmatch(town) or not m.group("outlet") and \
                 any(w.lower() in ctx.lexicon.nonnames for w in town.split()):

@@ -131,3 +131,12 @@ def test_the_head_of_a_district_religious_office_abbreviated():
     text = ("Kemenag Lebong Teken PKS\n\nLEBONG - Penandatanganan perjanjian kerja sama ini dilakukan langsung oleh "
             "Ka Kankemenag Lebong Drs. H. Tasri MA dengan Kepala Dukcapil Lebong, Senin (5/2/2024).")
     assert signers(text, None) == ["Tasri"]
+
+
+def test_a_captions_credit_before_the_dateline_names_no_town():
+    # "IST/BERITA SAMPIT - Foto ..." holds a town inside a credit, no dateline's; the body's own dateline
+    # after it gives the town
+    text = ("Danrem Tandatangani MOU Pengamanan Pilkada\n\nIST/BERITA SAMPIT - Foto bersama saat penandatanganan MOU."
+            "\n\nPALANGKA RAYA – Pemerintah Provinsi, KPU Provinsi dan Polda Kalteng melakukan penandatanganan MOU "
+            "kesiapan pengamanan Pilkada serentak 2020, Senin 24 Agustus 2020.")
+    assert events_of(text, None, "city") == [("Palangka Raya",)]
