@@ -13,8 +13,8 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .fields import Context, region_code, region_name
-from .fields.agreements import (GENERIC, Signing, count_before, earlier_paper, followed_on_from, in_list_item,
-                                named_again, opens_with_headline, paper_count, paper_kind, pointed_to)
+from .fields.agreements import (GENERIC, PASSIVE_VERB, Signing, count_before, earlier_paper, followed_on_from,
+                                in_list_item, named_again, opens_with_headline, paper_count, paper_kind, pointed_to)
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, named_in, people_mentions
 from .merge import same_instrument
@@ -694,8 +694,7 @@ def _signatories(ctx: Context, sents: list[int], people: list[Person]) -> list[P
     return out
 
 
-# a passive verb ("diharapkan", "disampaikan"), not one of the words.tsv di_not_verb ("dimana")
-_PASSIVE_VERB = r"(?<![\w-])(?!(?:{di_not_verb})\b)di[a-z]{4,}\b"
+_PASSIVE_VERB = r"(?<![\w-])" + PASSIVE_VERB  # a passive verb as a word of its own ("diharapkan")
 
 
 def _agent_of_another_verb(ctx: Context, cue_end: int, start: int) -> bool:

@@ -244,8 +244,10 @@ def _coordinated_papers(ctx: Context, instruments: list[Mention], inst: Mention)
     return [nxt]
 
 
-# a verb in the passive voice right after a word, maybe after an adverb ("komitmen bersama (juga) ditetapkan")
-_PASSIVE_NEXT = r"\s+(?:(?:{subject_adverb})\s+)*(?!(?:{di_not_verb})\b)di[a-z]{4,}\b"
+# a verb in the passive voice ("ditetapkan", "diharapkan"), not a words.tsv di_not_verb ("dimana")
+PASSIVE_VERB = r"(?!(?:{di_not_verb})\b)di[a-z]{4,}\b"
+# a passive verb right after a word, maybe after an adverb ("komitmen bersama (juga) ditetapkan")
+_PASSIVE_NEXT = r"\s+(?:(?:{subject_adverb})\s+)*" + PASSIVE_VERB
 
 
 _ONE_PAPER = {"nota_kesepahaman", "mou"}  # "Nota Kesepahaman dan MoU" name one paper twice
