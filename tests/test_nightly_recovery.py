@@ -188,6 +188,44 @@ def test_a_stop_as_soon_as_the_lock_is_taken_leaves_an_interrupted_runs_row(tmp_
     assert lock_is_free(out)
 
 
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the drop itself
+def test_a_signal_whose_exception_python_drops_still_stops_the_run(tmp_path, monkeypatch):
+    # Ctrl-C landing inside a weakref callback (the import system's module locks, while a run still
+    # imports): Python prints "Exception ignored in ..." and drops the Stopped the handler raised; the
+    # run went on and ended `complete` with exit code 0. It must stop all the same.
+    import weakref
+
+    from pipeline.config import Options
+    from pipeline.executors import base, run
+
+    make_log_file = base._log_file
+
+    def signalled_in_a_callback(out, run_id):
+        def callback(_ref):
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(1000):  # Python code: the handler runs here, and its exception is dropped
+                pass
+
+        class Held:
+            pass
+
+        held = Held()
+        ref = weakref.ref(held, callback)
+        del held  # the callback runs now
+        assert ref() is None
+        return make_log_file(out, run_id)
+
+    monkeypatch.setattr(base, "_log_file", signalled_in_a_callback)
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Berita tanpa penandatanganan.\n", encoding="utf-8")
+    with pytest.raises(base.Stopped):
+        run(Options(inputs=(inputs,), out=out, progress=False))
+    (row,) = read_rows(out, "runs")
+    assert row["status"] == "interrupted" and row["reason"] == "Ctrl-C (SIGINT)", row
+    assert lock_is_free(out)
+
 STOPPED_WHILE_LOGGING = """
 import sys
 from pipeline import cli

@@ -51,23 +51,39 @@ class Stopped(BaseException):
         super().__init__("Ctrl-C (SIGINT)" if signum == signal.SIGINT else signal.Signals(signum).name)
 
 
+class Signals:
+    """The stop signal a run received (None: none yet). The handler raises `Stopped` at once, but
+    Python drops an exception raised where it cannot propagate: a signal that lands inside a
+    weakref callback (the import system's module locks, while the run still imports) only prints
+    "Exception ignored in ..." and the run went on to complete. So the signal is also kept, and
+    the run asks `check` between batches and before it counts itself complete."""
+
+    received: int | None = None
+
+    def check(self) -> None:
+        if self.received is not None:
+            raise Stopped(self.received)
+
+
 @contextmanager
-def stop_on_signals():
+def stop_on_signals() -> Iterator[Signals]:
     """SIGINT and SIGTERM raise `Stopped` in the main thread, so the run ends through its cleanup:
     workers ended, `runs` row written, lock released. Only the first signal counts: the cleanup is
     short and a second Ctrl-C must not cut it."""
+    signals = Signals()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield signals
         return
 
     def _stop(signum, frame):
         for s in (signal.SIGINT, signal.SIGTERM):
             signal.signal(s, signal.SIG_IGN)
+        signals.received = signum
         raise Stopped(signum)
 
     previous = {s: signal.signal(s, _stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        yield
+        yield signals
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
@@ -146,7 +162,8 @@ class Executor(ABC):
         progress = self.options.progress
         # the signals stop the run from before it takes the lock, and every stop after that (its log file
         # made, the workers loading) leaves the run's row: the row's try opens as soon as the lock is held
-        with stop_on_signals(), WriterLock(self.out, wait=self.options.wait, on_wait=say if progress else None):
+        with stop_on_signals() as self.signals, \
+                WriterLock(self.out, wait=self.options.wait, on_wait=say if progress else None):
             started = dt.datetime.now(dt.timezone.utc)
             run_id, handler, error = new_run_id(started), None, None
             try:
@@ -154,6 +171,7 @@ class Executor(ABC):
                 log.info("run %s: inputs %s, rule model %s", run_id, [str(p) for p in self.options.inputs],
                          self.version)
                 self._run()
+                self.signals.check()  # a signal whose exception was dropped still stops the run
                 warning = self.stats.other_model_warning(self.out)
                 if warning:
                     log.warning(warning)
@@ -205,6 +223,7 @@ class Executor(ABC):
                     seen.add(fp.doc_id)
                     decisions[fp.doc_id] = self.settler.decide(fp)
                 self.commit(shard, decisions)
+                self.signals.check()
             self.finish()
 
     def committed(self, documents: list[dict]) -> None:
