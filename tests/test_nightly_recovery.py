@@ -171,22 +171,13 @@ def test_a_killed_run_leaves_no_worker_holding_the_lock(batch, tmp_path):
 
 def test_a_stop_as_soon_as_the_lock_is_taken_leaves_an_interrupted_runs_row(tmp_path, monkeypatch):
     # Ctrl-C while the run makes its log file, right after it took the lock: the run's row is written
-    from pipeline.config import Options
-    from pipeline.executors import base, run
+    from pipeline.executors import base
 
     def stopped_there(out, run_id):
         raise base.Stopped(signal.SIGINT)
 
     monkeypatch.setattr(base, "_log_file", stopped_there)
-    inputs, out = tmp_path / "in", tmp_path / "out"
-    inputs.mkdir()
-    (inputs / "a.txt").write_text("Berita tanpa penandatanganan.\n", encoding="utf-8")
-    with pytest.raises(base.Stopped):
-        run(Options(inputs=(inputs,), out=out, progress=False))
-    (row,) = read_rows(out, "runs")
-    assert row["status"] == "interrupted" and row["reason"] == "Ctrl-C (SIGINT)", row
-    assert lock_is_free(out)
-
+    _assert_stopped_by_ctrl_c(tmp_path)
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the drop itself
@@ -196,8 +187,7 @@ def test_a_signal_whose_exception_python_drops_still_stops_the_run(tmp_path, mon
     # run went on and ended `complete` with exit code 0. It must stop all the same.
     import weakref
 
-    from pipeline.config import Options
-    from pipeline.executors import base, run
+    from pipeline.executors import base
 
     make_log_file = base._log_file
 
@@ -217,6 +207,14 @@ def test_a_signal_whose_exception_python_drops_still_stops_the_run(tmp_path, mon
         return make_log_file(out, run_id)
 
     monkeypatch.setattr(base, "_log_file", signalled_in_a_callback)
+    _assert_stopped_by_ctrl_c(tmp_path)
+
+
+def _assert_stopped_by_ctrl_c(tmp_path):
+    """A run of one text, stopped by Ctrl-C on its way: Stopped raised, an `interrupted` runs row, the lock free."""
+    from pipeline.config import Options
+    from pipeline.executors import base, run
+
     inputs, out = tmp_path / "in", tmp_path / "out"
     inputs.mkdir()
     (inputs / "a.txt").write_text("Berita tanpa penandatanganan.\n", encoding="utf-8")
@@ -225,6 +223,7 @@ def test_a_signal_whose_exception_python_drops_still_stops_the_run(tmp_path, mon
     (row,) = read_rows(out, "runs")
     assert row["status"] == "interrupted" and row["reason"] == "Ctrl-C (SIGINT)", row
     assert lock_is_free(out)
+
 
 STOPPED_WHILE_LOGGING = """
 import sys
