@@ -1543,8 +1543,11 @@ _DATELINES = (re.compile(r"^(?P<head>[^\n()]{2,60}?)\s*(?:[-–—]{1,2}\s*(?=\(
               # a line of its own, the town and the site's address: "Rembang, Outlet.co.id"
               re.compile(r"^(?P<head>[A-Z][A-Za-z'’]{2,}(?: [A-Z][A-Za-z'’]+){0,2})\s?,\s+"
                          r"(?P<outlet>[\w-]+(?:\.[a-z]{2,}){1,2})\s*$"))
-# the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon")
-_PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s)\s*", re.I)
+# the parts of a dateline's head: after a comma, a bar, a dash, or a site's address ("Outlet.com Ambon"),
+# and before a site's address in lower case that ends the head ("GRESIK outlet.com -"; in capitals, the
+# words before it are the site's name too: "FAKTA KALIMANTAN.CO.ID")
+_PART_SPLIT = re.compile(r"\s*(?:,|\s\|\s|\s[-–—]{1,2}\s|(?<=\w\.[a-z]{2})\s|(?<=\w\.[a-z]{3})\s"
+                         r"|\s(?=(?-i:[\w-]+(?:\.[a-z]{2,}){1,2})$))\s*", re.I)
 _TOWN_PREFIX = r"^{town_prefix}\s+"
 _ADDRESS = re.compile(r"\w\.[a-z]{2,}\b", re.I)  # "duta.co", "Outlet.com": a site, no town
 _BRAND = re.compile(r"[a-z][A-Z]")  # "LiputanIslam", "KabarSDGs": a capital inside a word, no town's

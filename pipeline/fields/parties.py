@@ -202,7 +202,11 @@ def _organisation(ctx: Context, i: int, h: Mention) -> Party | None:
     name = _clean(ctx.text[h.start:end])
     key = (kind, canonical if tail not in ("name", "eponym") else name.lower(),
            region_name(place) if place is not None else unit or None)
-    return Party(name, h.start, end, kind, key, _governs(ctx, kind), code is not None, (code,) if code else ())
+    # a unit only a regional government has (a Dinas: parties.tsv "yes") is regional also where the
+    # text does not name its region ("Polres X menandatangani MoU dengan Dinas Sosial ..."): its
+    # province is then the article's (assemble._provinces)
+    return Party(name, h.start, end, kind, key, _governs(ctx, kind), code is not None or regional == "yes",
+                 (code,) if code else ())
 
 
 def _mention_at(ctx: Context, i: int, pos: int, labels: tuple[str, ...], lead=_PLACE_LEAD) -> Mention | None:
