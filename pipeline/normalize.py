@@ -322,15 +322,30 @@ def _key(tok: str) -> str:
     return re.sub(r"[.\s]", "", tok).replace("\u2019", "'").lower()
 
 
+# The forms of the gazetteer as each rule compares them, made once per set of forms: the functions
+# below take the forms as a frozenset, a Lexicon's own (`frozenset()` of one is the same object, its
+# hash kept), not a tuple made and hashed anew at every name read.
+
 @lru_cache(maxsize=16)
-def _keys(forms: tuple[str, ...]) -> frozenset[str]:
+def _keys(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(_key(f) for f in forms)
 
 
 @lru_cache(maxsize=16)
-def _dotted(forms: tuple[str, ...]) -> frozenset[str]:
+def _two_word_keys(forms: frozenset[str]) -> frozenset[str]:
+    """The forms of two words ("Datuk Seri", "Tan Sri"), as compared (`_key`)."""
+    return _keys(frozenset(f for f in forms if " " in f.strip()))
+
+
+@lru_cache(maxsize=16)
+def _dotted(forms: frozenset[str]) -> frozenset[str]:
     """The forms written with a dot inside ("H.E", "K.H."), lowercased, without a final dot."""
     return frozenset(f.rstrip(".").lower() for f in forms if "." in f.rstrip("."))
+
+
+@lru_cache(maxsize=16)
+def _with_final_dot(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in forms if f.endswith("."))
 
 
 # an honorific glued to the next word, itself perhaps another honorific in lower case ("Dr.drh.")
@@ -344,15 +359,16 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     "Drs. H. Zainal A Paliwang, S.H., M.Hum" -> "Zainal A Paliwang".
     `prefixes` and `suffixes` are the honorific and degree forms of the model's gazetteer.
     """
-    pre, suf = _keys(tuple(prefixes)), _keys(tuple(suffixes))
-    two_words = _keys(tuple(p for p in prefixes if " " in p.strip()))
+    prefixes, suffixes = frozenset(prefixes), frozenset(suffixes)
+    pre, suf = _keys(prefixes), _keys(suffixes)
+    two_words = _two_word_keys(prefixes)
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     # an honorific's mark in brackets goes with it: "Dr. (HC) Nama", "Dr.(H.C.) Nama"
     s = re.sub(r"\s*\(([^()]{1,8})\)\s*", lambda m: " " if _key(m.group(1)) in pre else m.group(0), s).strip()
     # a glued honorific parts from the name ("H.Nama", "Dr.H.Nama", "H.M Nama"), not a form the
     # gazetteer writes with a dot inside ("H.E Nama")
-    dotted = _dotted(tuple(prefixes))
-    listed_with_dot = {p for p in prefixes if p.endswith(".")}
+    dotted = _dotted(prefixes)
+    listed_with_dot = _with_final_dot(prefixes)
     s = " ".join(t if t.rstrip(".").lower() in dotted else _GLUED_HONORIFIC.sub(
         lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), t) for t in s.split(" "))
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
@@ -396,7 +412,7 @@ def _listed_degree(tok: str, suffixes: Iterable[str]) -> bool:
     """A degree form of the gazetteer, compared without dots, spaces or case; but a word written
     as names are, without a dot ("Meng", "Mars", "Mei"), only in a form's own letters: "Ng Chee
     Meng" keeps his name where "Nama MEng" has a degree (M.Eng.)."""
-    forms = tuple(suffixes)
+    forms = frozenset(suffixes)
     if _key(tok) not in _keys(forms):
         return False
     bare = re.sub(r"[.\s]", "", tok)
@@ -407,7 +423,7 @@ _NAME_CASE = re.compile(r"[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=16)
-def _bare_forms(forms: tuple[str, ...]) -> frozenset[str]:
+def _bare_forms(forms: frozenset[str]) -> frozenset[str]:
     """The forms without dots or spaces, in their own case ("M.Eng." -> "MEng")."""
     return frozenset(re.sub(r"[.\s]", "", f) for f in forms)
 
