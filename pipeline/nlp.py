@@ -514,22 +514,46 @@ def abbreviation_pattern(forms, name_marks=()) -> re.Pattern:
     return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.]){listed})\.$" if alternatives else r"\b[A-Z]\.$")
 
 
+_BOUNDARY_START = re.compile(r"[.!?…\n]")  # the characters a match of `_BOUNDARY` begins with
+
+
+def _boundaries(text: str):
+    """The matches of `_BOUNDARY` in `text`, tried only where one can begin: a scan of the whole
+    text tries its three forms at every character, five times as long."""
+    pos = 0
+    while candidate := _BOUNDARY_START.search(text, pos):
+        m = _BOUNDARY.match(text, candidate.start())  # its look behind sees the text before
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = candidate.start() + 1
+
+
+def _goes_on(text: str, m: re.Match, start: int, end: int, abbreviated: re.Pattern) -> bool:
+    """Does the sentence begun at `start` go on past the stop `m` (no line break), which ends its
+    text at `end`? After an abbreviation, a degree, a list's enumerator, a dateline's date."""
+    if _DEGREE_NEXT.match(text, m.end() - 1):
+        return True
+    before = text[max(start, m.start() - 16):m.start() + 1]
+    short = abbreviated.search(before)
+    # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
+    # degree ("..., S.T. Nota Kesepahaman ...")
+    if short and (short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated)):
+        return True
+    return bool(_ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
+                or _initials_after_abbreviation(text, before, m.start() + 1, m.end(), abbreviated)
+                or _DATE_TAIL.match(text, m.end()))
+
+
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
     """Sentences of a news text: line breaks always end one; a full stop does unless it closes
     an honorific or an initial ("H.", "Drs.", "M."): `abbreviated` (the model's by default)."""
     abbreviated = abbreviated or abbreviations()
     out, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         end = m.start() + len(m.group().rstrip())
-        before = text[max(start, m.start() - 16):m.start() + 1]
-        short = abbreviated.search(before)
-        # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
-        # degree ("..., S.T. Nota Kesepahaman ...")
-        if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
-                short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated))
-                or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
-                or _initials_after_abbreviation(text, before, m.start() + 1, m.end(), abbreviated)
-                or _DATE_TAIL.match(text, m.end())):
+        if "\n" not in m.group() and _goes_on(text, m, start, end, abbreviated):
             continue
         chunk = text[start:end]
         if chunk.strip():
