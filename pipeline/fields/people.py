@@ -1585,6 +1585,10 @@ def _norm(name: str) -> list[str]:
 
 def _add_nicknames(ctx: Context, people: list[Person]) -> None:
     """"Sahbirin atau akrab disapa Paman Birin": the nickname refers to that person."""
+    # `_NICK` opens with optional words, so it is tried at every character of the text: only where
+    # it can match, a text that writes one of its adverbs as they are written in words.tsv
+    if not people or not any(adverb in ctx.text for adverb in ctx.lexicon.words["nick_adverb"]):
+        return
     for m in ctx.lexicon.pattern(_NICK).finditer(ctx.text):
         before = ctx.text[max(0, m.start() - 60):m.start()]
         nick = strip_name(m.group(1).strip(), ctx.lexicon.prefixes, ctx.lexicon.suffixes)
