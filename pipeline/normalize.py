@@ -150,7 +150,7 @@ def stated_years(text: str, calendar: Calendar | None = None) -> tuple[int, ...]
 
 
 def make_date(day: int | None, month: int | None, year: int | None, weekday: int | None = None,
-              published: dt.date | None = None, stated: tuple[int, ...] = ()) -> DateValue | None:
+              published: dt.date | None = None, stated: Iterable[int] = ()) -> DateValue | None:
     """Interpret the parts of a written date; impossible dates give None, never a guess."""
     if month is not None and not 1 <= month <= 12:
         return None
@@ -183,7 +183,7 @@ def _two_digit_year(y: str) -> int | None:
     return None  # 3 or 5 digits: a typo, dropped
 
 
-def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, ...] = (),
+def parse_date_match(m: re.Match, published: dt.date | None, stated: Iterable[int] = (),
                      calendar: Calendar | None = None) -> DateValue | None:
     """The date a match of `Calendar.date` writes."""
     cal = calendar or default_calendar()
@@ -207,6 +207,21 @@ def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, 
     return None
 
 
+class _StatedYears:
+    """The years a text states (`stated_years`), read the first time a date asks for them: only a
+    date without its year but with its weekday, in a text without a date of its own, does, and the
+    years are a scan of the whole text."""
+
+    def __init__(self, text: str, calendar: Calendar):
+        self.text, self.calendar = text, calendar
+        self.years: tuple[int, ...] | None = None
+
+    def __iter__(self) -> Iterator[int]:
+        if self.years is None:
+            self.years = stated_years(self.text, self.calendar)
+        return iter(self.years)
+
+
 def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date | None = None,
                calendar: Calendar | None = None) -> Iterator[tuple[DateValue, int, int]]:
     """Every date written in `text`, with its span. Relative forms need `published`; a date
@@ -215,7 +230,7 @@ def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date |
     cal = calendar or default_calendar()
     taken: list[tuple[int, int]] = []
     reference = published or year_hint
-    stated = stated_years(text, cal) if reference is None else ()
+    stated = _StatedYears(text, cal) if reference is None else ()
     for m in cal.dates(text):
         value = parse_date_match(m, reference, stated, cal)
         if value is not None:
