@@ -1209,8 +1209,9 @@ def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     mentions = []
     for label, spans in by_label.items():
         for span in filter_spans(spans):
-            mentions.append(Mention(label, span.text, span.start_char, span.end_char, span.kb_id_,
-                                    _sent_index(starts, span.start_char)))
+            # the span's text is the text's own (a Doc keeps every character): sliced, not joined from tokens
+            start, end = span.start_char, span.end_char
+            mentions.append(Mention(label, text[start:end], start, end, span.kb_id_, _sent_index(starts, start)))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return sentences, mentions
 
