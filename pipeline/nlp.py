@@ -1012,7 +1012,7 @@ class PatternComponent(RuleComponent):
     def __init__(self, nlp: Language, name: str):
         super().__init__(nlp, name)
         self.rules: dict[str, list[dict]] = {}  # file name -> its rules
-        self.regexes: list[tuple[re.Pattern, str, str]] = []
+        self.regexes: list[tuple[re.Pattern, str, str, str]] = []  # regex, label, id, the letters it begins with
 
     def from_disk(self, path, exclude=()):
         self.rules = read_rules(Path(path))
@@ -1039,7 +1039,8 @@ class PatternComponent(RuleComponent):
         self.regexes = []
         for rule in (r for rules in self.rules.values() for r in rules):
             if "regex" in rule:
-                self.regexes.append((re.compile(rule["regex"]), rule["label"], rule.get("id", "")))
+                rx = re.compile(rule["regex"])
+                self.regexes.append((rx, rule["label"], rule.get("id", ""), regexes.first_letters(rx)))
             else:
                 matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
         self.matchers = {"tokens": matcher}
@@ -1051,8 +1052,13 @@ class PatternComponent(RuleComponent):
         if self.regexes:
             spans = []
             text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text joins the tokens on every access
-            for rx, label, kb in self.regexes:
-                for m in rx.finditer(text):
+            for rx, label, kb, letters in self.regexes:
+                # a regex that begins with letters is read from where they are first written, if they are:
+                # Python's engine tries one that opens with \b at every character of the text
+                at = text.find(letters)
+                if at < 0:
+                    continue
+                for m in rx.finditer(text, at):
                     span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb, alignment_mode="expand")
                     if span is not None:
                         spans.append(span)
