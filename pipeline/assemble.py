@@ -18,7 +18,7 @@ from .fields.agreements import (GENERIC, PASSIVE_VERB, Signing, count_before, ea
 from .fields.parties import HOME, attended, event_parties, name_before, names_government, passive, sentence_parties
 from .fields.people import headline, named_in, people_mentions
 from .merge import same_instrument
-from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person
+from .records import ISO_LENGTH, PRECISION_RANK, DateValue, Event, Mention, Person, Sentence
 
 _BLOCKING = ("witness", "attend", "speech")
 
@@ -1561,8 +1561,16 @@ def _dateline_city(ctx: Context) -> str | None:
     return town if town is None or isinstance(town, str) else _as_written(ctx, town)
 
 
-def _dateline_heads(ctx: Context):
-    """(sentence index, sentence, match) of each dateline written among the first sentences."""
+def _dateline_heads(ctx: Context) -> list[tuple[int, Sentence, re.Match]]:
+    """(sentence index, sentence, match) of each dateline written among the first sentences: read
+    once per article (`Context.datelines`), as the dateline's province and town, the lead and the
+    venue each ask for them."""
+    if ctx.datelines is None:
+        ctx.datelines = list(_find_dateline_heads(ctx))
+    return ctx.datelines
+
+
+def _find_dateline_heads(ctx: Context):
     for n, s in enumerate(ctx.sentences[:8]):
         for m in filter(None, (d.match(s.text) for d in _DATELINES)):
             if m.re is _NAME_COMMA_DATELINE and not _a_known_town_opens(ctx, n, s, m.group("head")):

@@ -514,22 +514,46 @@ def abbreviation_pattern(forms, name_marks=()) -> re.Pattern:
     return regexes.compile(rf"(?:\b[A-Z]|(?<![\w.]){listed})\.$" if alternatives else r"\b[A-Z]\.$")
 
 
+_BOUNDARY_START = re.compile(r"[.!?…\n]")  # the characters a match of `_BOUNDARY` begins with
+
+
+def _boundaries(text: str):
+    """The matches of `_BOUNDARY` in `text`, tried only where one can begin: a scan of the whole
+    text tries its three forms at every character, five times as long."""
+    pos = 0
+    while candidate := _BOUNDARY_START.search(text, pos):
+        m = _BOUNDARY.match(text, candidate.start())  # its look behind sees the text before
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = candidate.start() + 1
+
+
+def _goes_on(text: str, m: re.Match, start: int, end: int, abbreviated: re.Pattern) -> bool:
+    """Does the sentence begun at `start` go on past the stop `m` (no line break), which ends its
+    text at `end`? After an abbreviation, a degree, a list's enumerator, a dateline's date."""
+    if _DEGREE_NEXT.match(text, m.end() - 1):
+        return True
+    before = text[max(start, m.start() - 16):m.start() + 1]
+    short = abbreviated.search(before)
+    # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
+    # degree ("..., S.T. Nota Kesepahaman ...")
+    if short and (short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated)):
+        return True
+    return bool(_ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
+                or _initials_after_abbreviation(text, before, m.start() + 1, m.end(), abbreviated)
+                or _DATE_TAIL.match(text, m.end()))
+
+
 def split_sentences(text: str, abbreviated: re.Pattern | None = None) -> list[Sentence]:
     """Sentences of a news text: line breaks always end one; a full stop does unless it closes
     an honorific or an initial ("H.", "Drs.", "M."): `abbreviated` (the model's by default)."""
     abbreviated = abbreviated or abbreviations()
     out, start = [], 0
-    for m in _BOUNDARY.finditer(text):
+    for m in _boundaries(text):
         end = m.start() + len(m.group().rstrip())
-        before = text[max(start, m.start() - 16):m.start() + 1]
-        short = abbreviated.search(before)
-        # a listed abbreviation goes on ("Prof. Drs. K.H. Nama"); an initial does unless it ends a
-        # degree ("..., S.T. Nota Kesepahaman ...")
-        if "\n" not in m.group() and (_DEGREE_NEXT.match(text, m.end() - 1) or short and (
-                short.groupdict().get("listed") or not _ends_a_degree(text, before, m.start() + 1, abbreviated))
-                or _ENUMERATOR.fullmatch(text, start, end) or _degree_then_bracket(text, before, m.end())
-                or _initials_after_abbreviation(text, before, m.start() + 1, m.end(), abbreviated)
-                or _DATE_TAIL.match(text, m.end())):
+        if "\n" not in m.group() and _goes_on(text, m, start, end, abbreviated):
             continue
         chunk = text[start:end]
         if chunk.strip():
@@ -988,7 +1012,7 @@ class PatternComponent(RuleComponent):
     def __init__(self, nlp: Language, name: str):
         super().__init__(nlp, name)
         self.rules: dict[str, list[dict]] = {}  # file name -> its rules
-        self.regexes: list[tuple[re.Pattern, str, str]] = []
+        self.regexes: list[tuple[re.Pattern, str, str, str]] = []  # regex, label, id, the letters it begins with
 
     def from_disk(self, path, exclude=()):
         self.rules = read_rules(Path(path))
@@ -1015,7 +1039,8 @@ class PatternComponent(RuleComponent):
         self.regexes = []
         for rule in (r for rules in self.rules.values() for r in rules):
             if "regex" in rule:
-                self.regexes.append((re.compile(rule["regex"]), rule["label"], rule.get("id", "")))
+                rx = re.compile(rule["regex"])
+                self.regexes.append((rx, rule["label"], rule.get("id", ""), regexes.first_letters(rx)))
             else:
                 matcher.add(f"{rule['label']}\t{rule.get('id', '')}", [rule["pattern"]])
         self.matchers = {"tokens": matcher}
@@ -1027,8 +1052,13 @@ class PatternComponent(RuleComponent):
         if self.regexes:
             spans = []
             text = doc.user_data.get(TEXT_KEY) or doc.text  # doc.text joins the tokens on every access
-            for rx, label, kb in self.regexes:
-                for m in rx.finditer(text):
+            for rx, label, kb, letters in self.regexes:
+                # a regex that begins with letters is read from where they are first written, if they are:
+                # Python's engine tries one that opens with \b at every character of the text
+                at = text.find(letters)
+                if at < 0:
+                    continue
+                for m in rx.finditer(text, at):
                     span = doc.char_span(m.start(), m.end(), label=label, kb_id=kb, alignment_mode="expand")
                     if span is not None:
                         spans.append(span)
@@ -1185,8 +1215,9 @@ def analyse(nlp: Language, text: str) -> tuple[list[Sentence], list[Mention]]:
     mentions = []
     for label, spans in by_label.items():
         for span in filter_spans(spans):
-            mentions.append(Mention(label, span.text, span.start_char, span.end_char, span.kb_id_,
-                                    _sent_index(starts, span.start_char)))
+            # the span's text is the text's own (a Doc keeps every character): sliced, not joined from tokens
+            start, end = span.start_char, span.end_char
+            mentions.append(Mention(label, text[start:end], start, end, span.kb_id_, _sent_index(starts, start)))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return sentences, mentions
 

@@ -34,6 +34,9 @@ class Calendar:
         weekday = rf"(?P<wd>{self.alternation('weekday')})"
         # a bare year after a word that makes it a time ("pada 2012"): each word a fixed-width look behind
         year_lead = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in self.words.get("year_lead", ())) or "(?!)"
+        # what a date opens with: a digit, a bracket, or the first letter of a weekday, a month or a year
+        # word (each other form opens with a digit); a word that opens otherwise is passed over at once
+        opening = re.escape("".join(sorted({w[0] for kind in ("weekday", "month", "year_word") for w in words[kind]})))
         # Each form is tried in order at every position; the first that matches wins. The forms, one
         # a line: "(28/10/2021)" "(22/06)", "(16/9//2022)" (a separator typed twice); "31 Mei 2021";
         # "28/10/2021" "9-5-2018"; "22 Juni"; "Oktober 20, 2016" (a blog byline's order); "Oktober 2021";
@@ -41,6 +44,7 @@ class Calendar:
         self.date = regexes.compile(
             rf"""(?ix)
             (?:\b|(?=\())          # only where a word or a parenthesis starts: most positions fail here, fast
+            (?=[\d({opening}])     # not tried against every form at every word: twice as fast
             (?:{weekday}\s*,?\s*)?
             (?:
               \(\s*(?P<nd>\d{{1,2}})\s*[/\-.]{{1,2}}\s*(?P<nm>\d{{1,2}})(?:\s*[/\-.]{{1,2}}\s*(?P<ny>\d{{2,5}}))?\s*\)
@@ -150,7 +154,7 @@ def stated_years(text: str, calendar: Calendar | None = None) -> tuple[int, ...]
 
 
 def make_date(day: int | None, month: int | None, year: int | None, weekday: int | None = None,
-              published: dt.date | None = None, stated: tuple[int, ...] = ()) -> DateValue | None:
+              published: dt.date | None = None, stated: Iterable[int] = ()) -> DateValue | None:
     """Interpret the parts of a written date; impossible dates give None, never a guess."""
     if month is not None and not 1 <= month <= 12:
         return None
@@ -183,7 +187,7 @@ def _two_digit_year(y: str) -> int | None:
     return None  # 3 or 5 digits: a typo, dropped
 
 
-def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, ...] = (),
+def parse_date_match(m: re.Match, published: dt.date | None, stated: Iterable[int] = (),
                      calendar: Calendar | None = None) -> DateValue | None:
     """The date a match of `Calendar.date` writes."""
     cal = calendar or default_calendar()
@@ -207,6 +211,21 @@ def parse_date_match(m: re.Match, published: dt.date | None, stated: tuple[int, 
     return None
 
 
+class _StatedYears:
+    """The years a text states (`stated_years`), read the first time a date asks for them: only a
+    date without its year but with its weekday, in a text without a date of its own, does, and the
+    years are a scan of the whole text."""
+
+    def __init__(self, text: str, calendar: Calendar):
+        self.text, self.calendar = text, calendar
+        self.years: tuple[int, ...] | None = None
+
+    def __iter__(self) -> Iterator[int]:
+        if self.years is None:
+            self.years = stated_years(self.text, self.calendar)
+        return iter(self.years)
+
+
 def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date | None = None,
                calendar: Calendar | None = None) -> Iterator[tuple[DateValue, int, int]]:
     """Every date written in `text`, with its span. Relative forms need `published`; a date
@@ -215,7 +234,7 @@ def find_dates(text: str, published: dt.date | None = None, year_hint: dt.date |
     cal = calendar or default_calendar()
     taken: list[tuple[int, int]] = []
     reference = published or year_hint
-    stated = stated_years(text, cal) if reference is None else ()
+    stated = _StatedYears(text, cal) if reference is None else ()
     for m in cal.dates(text):
         value = parse_date_match(m, reference, stated, cal)
         if value is not None:
@@ -322,15 +341,30 @@ def _key(tok: str) -> str:
     return re.sub(r"[.\s]", "", tok).replace("\u2019", "'").lower()
 
 
+# The forms of the gazetteer as each rule compares them, made once per set of forms: the functions
+# below take the forms as a frozenset, a Lexicon's own (`frozenset()` of one is the same object, its
+# hash kept), not a tuple made and hashed anew at every name read.
+
 @lru_cache(maxsize=16)
-def _keys(forms: tuple[str, ...]) -> frozenset[str]:
+def _keys(forms: frozenset[str]) -> frozenset[str]:
     return frozenset(_key(f) for f in forms)
 
 
 @lru_cache(maxsize=16)
-def _dotted(forms: tuple[str, ...]) -> frozenset[str]:
+def _two_word_keys(forms: frozenset[str]) -> frozenset[str]:
+    """The forms of two words ("Datuk Seri", "Tan Sri"), as compared (`_key`)."""
+    return _keys(frozenset(f for f in forms if " " in f.strip()))
+
+
+@lru_cache(maxsize=16)
+def _dotted(forms: frozenset[str]) -> frozenset[str]:
     """The forms written with a dot inside ("H.E", "K.H."), lowercased, without a final dot."""
     return frozenset(f.rstrip(".").lower() for f in forms if "." in f.rstrip("."))
+
+
+@lru_cache(maxsize=16)
+def _with_final_dot(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(f for f in forms if f.endswith("."))
 
 
 # an honorific glued to the next word, itself perhaps another honorific in lower case ("Dr.drh.")
@@ -344,15 +378,16 @@ def strip_name(raw: str, prefixes: Iterable[str], suffixes: Iterable[str]) -> st
     "Drs. H. Zainal A Paliwang, S.H., M.Hum" -> "Zainal A Paliwang".
     `prefixes` and `suffixes` are the honorific and degree forms of the model's gazetteer.
     """
-    pre, suf = _keys(tuple(prefixes)), _keys(tuple(suffixes))
-    two_words = _keys(tuple(p for p in prefixes if " " in p.strip()))
+    prefixes, suffixes = frozenset(prefixes), frozenset(suffixes)
+    pre, suf = _keys(prefixes), _keys(suffixes)
+    two_words = _two_word_keys(prefixes)
     s = re.sub(r"\s+", " ", raw).strip(" ,;:-–")
     # an honorific's mark in brackets goes with it: "Dr. (HC) Nama", "Dr.(H.C.) Nama"
     s = re.sub(r"\s*\(([^()]{1,8})\)\s*", lambda m: " " if _key(m.group(1)) in pre else m.group(0), s).strip()
     # a glued honorific parts from the name ("H.Nama", "Dr.H.Nama", "H.M Nama"), not a form the
     # gazetteer writes with a dot inside ("H.E Nama")
-    dotted = _dotted(tuple(prefixes))
-    listed_with_dot = {p for p in prefixes if p.endswith(".")}
+    dotted = _dotted(prefixes)
+    listed_with_dot = _with_final_dot(prefixes)
     s = " ".join(t if t.rstrip(".").lower() in dotted else _GLUED_HONORIFIC.sub(
         lambda m: m.group(0) + " " if _key(m.group(1)) in pre else m.group(0), t) for t in s.split(" "))
     # Degrees follow the name after a comma ("Nama, S.H., M.H.") or directly ("Nama SH MH").
@@ -396,7 +431,7 @@ def _listed_degree(tok: str, suffixes: Iterable[str]) -> bool:
     """A degree form of the gazetteer, compared without dots, spaces or case; but a word written
     as names are, without a dot ("Meng", "Mars", "Mei"), only in a form's own letters: "Ng Chee
     Meng" keeps his name where "Nama MEng" has a degree (M.Eng.)."""
-    forms = tuple(suffixes)
+    forms = frozenset(suffixes)
     if _key(tok) not in _keys(forms):
         return False
     bare = re.sub(r"[.\s]", "", tok)
@@ -407,7 +442,7 @@ _NAME_CASE = re.compile(r"[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=16)
-def _bare_forms(forms: tuple[str, ...]) -> frozenset[str]:
+def _bare_forms(forms: frozenset[str]) -> frozenset[str]:
     """The forms without dots or spaces, in their own case ("M.Eng." -> "MEng")."""
     return frozenset(re.sub(r"[.\s]", "", f) for f in forms)
 

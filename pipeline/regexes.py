@@ -54,6 +54,22 @@ def save() -> None:
         programs.save()
 
 
+def first_letters(pattern: re.Pattern) -> str:
+    r"""The letters every match of `pattern` begins with, case as written: "Kemen" for
+    `\bKemen(?!terian)...`, after any `\b` or `^`. Empty where the pattern ignores case, or
+    opens with anything but a letter, or in another Python (no `re._parser`)."""
+    if _sre is None or pattern.flags & re.IGNORECASE:
+        return ""
+    letters = ""
+    for op, value in _parser.parse(pattern.pattern, pattern.flags):
+        if op is _constants.AT and not letters:
+            continue  # a position, no character: \b, ^
+        if op is not _constants.LITERAL:
+            break
+        letters += chr(value)
+    return letters
+
+
 class _Programs:
     def __init__(self, path: Path | None):
         self.path = path

@@ -221,6 +221,7 @@ class Context:
     by_sent: dict[int, list[Mention]] = field(default_factory=dict)
     parties_cache: dict[int, list] = field(default_factory=dict)  # sentence -> its parties (fields.parties)
     people_cache: dict[tuple, list] = field(default_factory=dict)  # people -> where each is named (fields.people)
+    datelines: list | None = None  # the datelines among the first sentences, once read (assemble._dateline_heads)
 
     def __post_init__(self):
         for m in self.mentions:

@@ -30,6 +30,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*(?:[\s\-/][A-Z][A-Za-z]*){0,2}")  # "KPK",
 _UNIT_NUMBER = re.compile(r"\d+\b|[IVXL]+/")  # "Dandim 1604/Kupang", "Pangdam XIII/Merdeka"
 _NEXT_CAP = re.compile(r"\s+([A-Z][\w'’\-]+)")
 _DEFINED = re.compile(r"((?:[A-Z][\w'’\-]*\s+){1,6})\(([A-Z][a-z]+[A-Za-z]*)\)")  # "Universitas Musamus (Unmus)"
+_SHORT_FORM = re.compile(r"\([A-Z][a-z]+[A-Za-z]*\)")  # how every match of `_DEFINED` ends: "(Unmus)"
 _WORD = re.compile(r"\s*(\S+)")
 _CAPITALS = re.compile(r"[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}\b")
 
@@ -161,13 +162,19 @@ def local_places(ctx: Context) -> dict[str, str]:
     # whose name after a title is the office's place ("Walikota Yantai, Nama")
     words.update(dict.fromkeys((m.group(1) for m in ctx.lexicon.pattern(_AFTER_PLACE_WORD).finditer(ctx.text)
                                 if not in_title(m.start())), ""))  # not "Wali Kota Nama"
-    for m in _DEFINED.finditer(ctx.text):
+    for m in _definitions(ctx.text):
         # a dateline glued on by a dash is no word of it: "SULTENG RAYA-Universitas Tadulako (Untad)"
         long_form = [(t.rsplit("-", 1)[-1] or t, 0, 0) for t in m.group(1).split()]
         k = next((k for k in range(1, len(long_form) + 1) if _abbreviates(m.group(2), long_form[-k:])), 0)
         if k and not _a_persons(ctx, m, long_form[-k:]):
             words[m.group(2)] = long_form[-k][0]
     return words
+
+
+def _definitions(text: str):
+    """The matches of `_DEFINED` in `text`, read only in a text with a short form in brackets:
+    `_DEFINED` tries a run of capitalised words at every capital, and most texts define none."""
+    return _DEFINED.finditer(text) if _SHORT_FORM.search(text) else iter(())
 
 
 def _office_of(ctx: Context, body: Mention) -> bool:
@@ -1585,6 +1592,10 @@ def _norm(name: str) -> list[str]:
 
 def _add_nicknames(ctx: Context, people: list[Person]) -> None:
     """"Sahbirin atau akrab disapa Paman Birin": the nickname refers to that person."""
+    # `_NICK` opens with optional words, so it is tried at every character of the text: only where
+    # it can match, a text that writes one of its adverbs as they are written in words.tsv
+    if not people or not any(adverb in ctx.text for adverb in ctx.lexicon.words["nick_adverb"]):
+        return
     for m in ctx.lexicon.pattern(_NICK).finditer(ctx.text):
         before = ctx.text[max(0, m.start() - 60):m.start()]
         nick = strip_name(m.group(1).strip(), ctx.lexicon.prefixes, ctx.lexicon.suffixes)
