@@ -270,6 +270,8 @@ def clean_text(text: str, patterns: tuple[re.Pattern, ...], headings: frozenset[
     text = _GLUED_OUTLET.sub(r"\1 \2 ", text)  # "PALU, OUTLET POST-Untuk ...": the same, after a comma
     text = _GLUED_AFTER_SITE.sub(r"\1 \2 ", text)  # "Outlet.com | Yogyakarta –Pemerintah ...": after a site
     text = _GLUED_TOWN_AFTER_SITE.sub(r"\1, \2 \3 ", text)  # "OUTLET.COM,KUPANG-Pemerintah ..."
+    if "-" in text or "\u2022" in text:
+        text = _GLUED_BULLET.sub(r"\1 ", text)  # "-Puskesmas X dengan nilai ...": a list's bullet
     kept = []
     in_related = listed = False
     for line in text.split("\n"):
@@ -305,6 +307,9 @@ _GLUED_AFTER_SITE = re.compile(r"^([\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?(?:\s*[|,]\s
                                r"[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) ([-\u2013\u2014]{1,2})(?=[A-Z][a-z])", re.M)
 _GLUED_TOWN_AFTER_SITE = re.compile(r"^([\w-]+\.[A-Za-z]{2,}(?:\.[A-Za-z]{2,})?),[-\u2013\u2014]?"
                                     r"([A-Z]{3,}(?: [A-Z]{2,}){0,2})([-\u2013\u2014]{1,2})(?=[A-Z])", re.M)
+# a list's bullet glued to its item's first word, at the start of a line: "-Puskesmas X dengan nilai
+# 99,03." (the tokenizer would keep "-Puskesmas" whole, and no gazetteer would know the body)
+_GLUED_BULLET = re.compile(r"^([-\u2022\u25aa])(?=[A-Z])", re.M)
 _BROKEN_AFTER_COMMA = re.compile(r",\n+(?=\S)")
 _EMPHASIS = re.compile(r"(?<!\w)\*{1,2}([^*\n]+)\*{1,2}(?!\w)")  # markdown's *emphasis* and **strong**
 _BLANKS = re.compile(r"[ \t]+")

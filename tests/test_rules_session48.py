@@ -1,5 +1,5 @@
 """Kinds of sentence read in session 48, on short invented articles."""
-from .readings import by_name, events_of
+from .readings import by_name, events_of, scores_of
 
 
 def test_family_planning_in_an_offices_name_is_no_plan():
@@ -39,3 +39,22 @@ def test_a_regional_unit_whose_region_is_not_named_is_the_articles_region():
                      "province_codes") == [(["ID-JI"],)]
     assert events_of("Teken MoU\n\n" + signed.format("Kejaksaan Negeri Trenggalek"), None,
                      "province_codes") == [([],)]
+
+
+def test_several_parties_listed_after_the_signing_give_their_provinces():
+    # "Beberapa daerah ... tersebut adalah A, B, C": a sentence that lists the parties of the signing
+    # told before it, counted loosely (words.tsv group_of)
+    text = ("BP2MI Teken MoU dengan Daerah\n\nJAKARTA - Kepala BP2MI menandatangani nota kesepakatan perlindungan "
+            "pekerja migran, Selasa (05/04/2022). Beberapa daerah yang melakukan MoU dengan BP2MI tersebut adalah "
+            "Kabupaten Banggai Laut, Kabupaten Ende dan Kota Solok.")
+    assert events_of(text, None, "province_codes") == [(["ID-ST", "ID-NT", "ID-SB"],)]
+
+
+def test_a_list_of_units_with_their_values():
+    # bullets glued to the item ("-Puskesmas"), units the gazetteers do not hold ("Dinsos KBPP"),
+    # and the value brought in by words ("dengan nilai")
+    text = ("Ombudsman Beri Penghargaan\n\nPEMALANG - Ombudsman RI menilai Kepatuhan Standar Pelayanan Publik "
+            "Tahun 2024. Penghargaan diberikan kepada lokus penilaian sebagai berikut ;\n"
+            "-Puskesmas Paduraksa dengan nilai 99,03.\n-Dinsos KBPP dengan nilai 98,99.\n")
+    assert scores_of(text, None, "subject", "year", "value") == [
+        ("Puskesmas Paduraksa", 2024, 99.03), ("Dinsos KBPP", 2024, 98.99)]

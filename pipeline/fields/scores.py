@@ -563,8 +563,10 @@ def _heads_list(ctx: Context, subject: _Subject, later: list[_Subject]) -> bool:
 
 
 # a list item that names its unit and then its result: "3. Lembaga Sensor Film (88,41 zona hijau)",
-# "- Badan Amil Zakat Indonesia: 70,88"
-_ITEM = r"\s*(?:\d{1,3}[.)]|[-•▪*])\s*((?-i:[A-Z])[\w’'./&-]*(?:\s+(?:(?:WORDS)\s+)?(?-i:[A-Z])[\w’'./&-]*)*)\s*[(:]?\s*\d"
+# "- Badan Amil Zakat Indonesia: 70,88", "- Dinsos KBPP dengan nilai 98,99" (SAID: results.tsv
+# value_link, value_verb and value, the words that bring a value in)
+_ITEM = (r"\s*(?:\d{1,3}[.)]|[-•▪*])\s*((?-i:[A-Z])[\w’'./&-]*(?:\s+(?:(?:WORDS)\s+)?(?-i:[A-Z])[\w’'./&-]*)*)"
+         r"\s*[(:]?\s*(?:(?:SAID)\s+){0,2}\d")
 
 
 def _item_named(ctx: Context, i: int, subjects: list[_Subject]) -> list[_Subject]:
@@ -572,7 +574,8 @@ def _item_named(ctx: Context, i: int, subjects: list[_Subject]) -> list[_Subject
     they do not hold ("3. Lembaga Sensor Film (88,41 ...)"), or one named after a place
     ("14. Badan Pengusahaan Kawasan Perdagangan Bebas ... Batam (63,24 ...)": not Batam)."""
     sent = ctx.sentences[i]
-    m = _words(ctx, "and", _ITEM).match(sent.text)
+    said = "|".join(ctx.lexicon.result_words.get(k, "(?!)") for k in ("value_link", "value_verb", "value"))
+    m = _words(ctx, "and", _ITEM.replace("SAID", said)).match(sent.text)
     if m is None:
         return subjects
     start, end = sent.start + m.start(1), sent.start + m.end(1)
