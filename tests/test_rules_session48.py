@@ -58,3 +58,12 @@ def test_a_list_of_units_with_their_values():
             "-Puskesmas Paduraksa dengan nilai 99,03.\n-Dinsos KBPP dengan nilai 98,99.\n")
     assert scores_of(text, None, "subject", "year", "value") == [
         ("Puskesmas Paduraksa", 2024, 99.03), ("Dinsos KBPP", 2024, 98.99)]
+
+
+def test_a_colour_after_tetap_is_the_zone_kept():
+    # "masih tetap merah": the zone a subject kept, as a colour after a verb of getting is the zone got
+    text = ("Ombudsman: Maluku Utara Zona Merah\n\nTERNATE - Ombudsman RI menetapkan hasil penilaian kepatuhan "
+            "standar pelayanan publik 2017. Kota Ternate dan Tidore masuk zona kuning. Sementara pemprov, "
+            "Halmahera Utara dan Halmahera Tengah masih tetap merah.")
+    zones = dict(scores_of(text, None, "subject", "zone"))
+    assert zones["Halmahera Utara"] == zones["Halmahera Tengah"] == "merah"
