@@ -86,6 +86,95 @@ def _item(op, av) -> set[str]:
     return {_EMPTY, _LETTERS}  # group references, atomic groups ...: anything
 
 
+def suffix_opens_in_letters(suffix_search) -> bool:
+    """Whether a suffix rule may match from inside a word of letters: its match beginning with a
+    letter after a letter or at the start. Where none can, the suffix spaCy finds in a word of
+    letters and what follows it begins after the letters, and a search from there finds it
+    (lookbehinds still see the letters). A search that is not a compiled pattern's method may."""
+    pattern = getattr(suffix_search, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return True
+    return _opens_in_letters(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=16)
+def _opens_in_letters(pattern: str, flags: int) -> bool:
+    try:
+        tree = _sre.parse(pattern, flags)
+    except Exception:  # a pattern this parser cannot read: assume the worst
+        return True
+    return _first(list(tree))[0]
+
+
+def _first(items) -> tuple[bool, bool]:
+    """Whether a match of `items` after a letter or at the start may begin with a letter, and
+    whether it may read no character (no letter read so far, so a lookbehind sees the start or
+    a letter)."""
+    for op, av in items:
+        letter, empty = _first_item(op, av)
+        if letter:
+            return True, True
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _first_item(op, av) -> tuple[bool, bool]:
+    if op is _c.LITERAL:
+        return chr(av).isalpha(), False
+    if op is _c.IN:
+        return _class_has_letter(tuple(av)), False
+    if op is _c.NOT_LITERAL or op is _c.ANY:
+        return True, False
+    if op is _c.BRANCH:
+        ways = [_first(branch) for branch in av[1]]
+        return any(w[0] for w in ways), any(w[1] for w in ways)
+    if op is _c.SUBPATTERN:
+        return _first(av[-1])
+    if op in _REPEATS:
+        low, high, sub = av
+        if not high:
+            return False, True
+        letter, empty = _first(sub)
+        return letter, empty or low == 0
+    if op is _c.ASSERT and av[0] < 0:  # a lookbehind before any letter: it must end at a letter, or read none
+        letter, empty = _last(list(av[1]))
+        return False, letter or empty
+    if op in (_c.ASSERT, _c.AT, _c.ASSERT_NOT):  # read no character (a lookahead's condition left out)
+        return False, True
+    return True, True  # group references, atomic groups ...: anything
+
+
+def _last(items) -> tuple[bool, bool]:
+    """Whether a match of `items` may end with a letter, and whether it may read no character."""
+    for op, av in reversed(items):
+        letter, empty = _last_item(op, av)
+        if letter:
+            return True, True
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _last_item(op, av) -> tuple[bool, bool]:
+    if op is _c.BRANCH:
+        ways = [_last(branch) for branch in av[1]]
+        return any(w[0] for w in ways), any(w[1] for w in ways)
+    if op is _c.SUBPATTERN:
+        return _last(av[-1])
+    if op in _REPEATS:
+        low, high, sub = av
+        if not high:
+            return False, True
+        letter, empty = _last(sub)
+        return letter, empty or low == 0
+    if op in (_c.ASSERT, _c.AT, _c.ASSERT_NOT):  # read no character (their condition left out)
+        return False, True
+    if op in (_c.LITERAL, _c.IN, _c.NOT_LITERAL, _c.ANY):
+        return _first_item(op, av)
+    return True, True
+
+
 @lru_cache(maxsize=None)
 def _class_has_letter(items: tuple) -> bool:
     for op, av in items:

@@ -67,7 +67,7 @@ from spacy.symbols import IS_SPACE, LOWER, NORM, ORTH
 from spacy.util import filter_spans
 
 from . import cache, regexes
-from .affixes import rules_splitting_letters
+from .affixes import rules_splitting_letters, suffix_opens_in_letters
 from .config import DEFAULT_MODEL
 from .model import (Settings, Table, read_lines, read_rules, read_table, read_tables, read_tsv, write_lines,
                     write_rules, write_table, write_tables)
@@ -116,6 +116,7 @@ class LazyTokenizer(Tokenizer):
         self._made: set[str] = set()                # the tokens an exception added so far makes
         self._affixed: tuple = (None, {})           # the affix rules, and `plain_words`' answers by them
         self._letters: tuple = (None, None, 0)      # the affix rules, `_letters_whole`'s answer, runs before it
+        self._marked: tuple = (None, True)          # the suffix rules, whether one may match from inside letters
         # a chunk (a run with its trailing space) -> its tokens, their trailing spaces, and the
         # run's split by the rules alone (`_words`)
         self._chunks: dict[str, tuple[tuple[str, ...], tuple[bool, ...], tuple[str, ...]]] = {}
@@ -231,12 +232,14 @@ class LazyTokenizer(Tokenizer):
 
     def _tokenize_chunks(self, chunks) -> None:
         """spaCy's tokens of chunks not seen yet, into `_chunks`: runs of spaces one by one, a
-        word of letters by `_letters_whole`, the other runs in one text, a line break between
-        two (a break is a token of its own, and no exception takes it in). Beside the tokens, the
-        run's split by the rules alone (`_bare`), where spaCy looks for exceptions across runs."""
+        word of letters by `_letters_whole`, a word of letters and a mark after it by
+        `_letters_then_mark`, the other runs in one text, a line break between two (a break is
+        a token of its own, and no exception takes it in). Beside the tokens, the run's split by
+        the rules alone (`_bare`), where spaCy looks for exceptions across runs."""
         runs: dict[str, list[str]] = {}  # each run of words left to tokenize -> its chunks
         added = Tokenizer.rules.__get__(self)
         whole = self._letters_whole(len(chunks))
+        marked = whole and not self._suffix_opens_in_letters()
         for chunk in chunks:
             if chunk[0].isspace():
                 tokens = tuple(t.text for t in super().__call__(chunk))
@@ -245,6 +248,8 @@ class LazyTokenizer(Tokenizer):
             run = chunk.removesuffix(" ")
             if whole and run.isalpha() and run not in added and whole(run):
                 self._chunks[chunk] = ((run,), (chunk != run,), (run,))
+            elif marked and (tokens := self._letters_then_mark(run, whole, added)):
+                self._chunks[chunk] = (tokens, (False, chunk != run), tokens)
             else:
                 runs.setdefault(run, []).append(chunk)
         if not runs:
@@ -276,6 +281,32 @@ class LazyTokenizer(Tokenizer):
                 whole = self._whole_word_test(rules_splitting_letters(*rules))
             self._letters = (rules, whole, waited)
         return whole or None
+
+    def _suffix_opens_in_letters(self) -> bool:
+        """Whether a suffix rule set now may match from inside a word of letters (`affixes`)."""
+        if self._marked[0] != self.suffix_search:
+            self._marked = (self.suffix_search, suffix_opens_in_letters(self.suffix_search))
+        return self._marked[1]
+
+    def _letters_then_mark(self, run: str, whole, added) -> tuple[str, str] | None:
+        """spaCy's tokens of a word of letters and one mark after it ("efektif.", "kota,": two
+        thirds of the new runs of news), found by one short search, or None when they are not
+        the word and the mark. spaCy's first pass over such a run: no exception, no token_match
+        and no prefix; the suffix it finds is the leftmost match, which cannot begin inside the
+        letters (`_suffix_opens_in_letters` is False), so it is the search's from the mark on;
+        the mark split off, the word is a word of letters taken whole (`whole`, no exception)."""
+        word = run[:-1]
+        if not word.isalpha() or run in added or word in added or not whole(word):
+            return None
+        if self.token_match and self.token_match(run):
+            return None
+        prefix = self.prefix_search(run) if self.prefix_search else None
+        if prefix and prefix.end() != prefix.start():
+            return None
+        suffix = self.suffix_search(run, len(word))
+        if suffix is None or suffix.start() != len(word) or suffix.end() != len(run):
+            return None
+        return word, run[-1]
 
     def _whole_word_test(self, kinds: set[str]):
         """From the kinds of rule that may split letters: False (try every rule on every word), or
