@@ -103,15 +103,15 @@ def _opens_in_letters(pattern: str, flags: int) -> bool:
         tree = _sre.parse(pattern, flags)
     except Exception:  # a pattern this parser cannot read: assume the worst
         return True
-    return _first(list(tree))[0]
+    return _edge(list(tree))[0]
 
 
-def _first(items) -> tuple[bool, bool]:
-    """Whether a match of `items` after a letter or at the start may begin with a letter, and
-    whether it may read no character (no letter read so far, so a lookbehind sees the start or
-    a letter)."""
-    for op, av in items:
-        letter, empty = _first_item(op, av)
+def _edge(items, last: bool = False) -> tuple[bool, bool]:
+    """Whether a match of `items` (after a letter or at the start) may begin with a letter, or
+    with `last` end with one, and whether it may read no character (then a lookbehind before it
+    sees the start or a letter)."""
+    for op, av in reversed(items) if last else items:
+        letter, empty = _edge_item(op, av, last)
         if letter:
             return True, True
         if not empty:
@@ -119,7 +119,7 @@ def _first(items) -> tuple[bool, bool]:
     return False, True
 
 
-def _first_item(op, av) -> tuple[bool, bool]:
+def _edge_item(op, av, last: bool) -> tuple[bool, bool]:
     if op is _c.LITERAL:
         return chr(av).isalpha(), False
     if op is _c.IN:
@@ -127,52 +127,23 @@ def _first_item(op, av) -> tuple[bool, bool]:
     if op is _c.NOT_LITERAL or op is _c.ANY:
         return True, False
     if op is _c.BRANCH:
-        ways = [_first(branch) for branch in av[1]]
+        ways = [_edge(branch, last) for branch in av[1]]
         return any(w[0] for w in ways), any(w[1] for w in ways)
     if op is _c.SUBPATTERN:
-        return _first(av[-1])
+        return _edge(av[-1], last)
     if op in _REPEATS:
         low, high, sub = av
         if not high:
             return False, True
-        letter, empty = _first(sub)
+        letter, empty = _edge(sub, last)
         return letter, empty or low == 0
-    if op is _c.ASSERT and av[0] < 0:  # a lookbehind before any letter: it must end at a letter, or read none
-        letter, empty = _last(list(av[1]))
+    if op is _c.ASSERT and av[0] < 0 and not last:
+        # a lookbehind before any letter read: it must end at a letter, or read none
+        letter, empty = _edge(list(av[1]), last=True)
         return False, letter or empty
-    if op in (_c.ASSERT, _c.AT, _c.ASSERT_NOT):  # read no character (a lookahead's condition left out)
-        return False, True
-    return True, True  # group references, atomic groups ...: anything
-
-
-def _last(items) -> tuple[bool, bool]:
-    """Whether a match of `items` may end with a letter, and whether it may read no character."""
-    for op, av in reversed(items):
-        letter, empty = _last_item(op, av)
-        if letter:
-            return True, True
-        if not empty:
-            return False, False
-    return False, True
-
-
-def _last_item(op, av) -> tuple[bool, bool]:
-    if op is _c.BRANCH:
-        ways = [_last(branch) for branch in av[1]]
-        return any(w[0] for w in ways), any(w[1] for w in ways)
-    if op is _c.SUBPATTERN:
-        return _last(av[-1])
-    if op in _REPEATS:
-        low, high, sub = av
-        if not high:
-            return False, True
-        letter, empty = _last(sub)
-        return letter, empty or low == 0
     if op in (_c.ASSERT, _c.AT, _c.ASSERT_NOT):  # read no character (their condition left out)
         return False, True
-    if op in (_c.LITERAL, _c.IN, _c.NOT_LITERAL, _c.ANY):
-        return _first_item(op, av)
-    return True, True
+    return True, True  # group references, atomic groups ...: anything
 
 
 @lru_cache(maxsize=None)
